@@ -1,0 +1,370 @@
+"""Spans, relations and theme tags; whole annotated documents in and out."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from annotator.model import (
+    SUGGESTED,
+    AnnotatedDocument,
+    AnnotatorError,
+    Document,
+    Entity,
+    Relation,
+    Span,
+    ThemeTag,
+    is_auto,
+    now_iso,
+)
+from annotator.store.documents import document_from_row
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from annotator.store.entities import EntitiesMixin
+
+SPAN_COLUMNS = (
+    'id, doc_id, start, "end", label, attrs, origin, status, annotator, entity_id, created, modified'
+)
+RELATION_COLUMNS = "id, doc_id, kind, source_id, target_id, origin, status, annotator, created"
+TAG_COLUMNS = "id, doc_id, theme_id, span_id, origin, status, annotator, created"
+
+
+def span_from_row(row: Any) -> Span:
+    return Span(
+        id=row[0],
+        doc_id=row[1],
+        start=row[2],
+        end=row[3],
+        label=row[4],
+        attrs=json.loads(row[5]),
+        origin=row[6],
+        status=row[7],
+        annotator=row[8],
+        entity_id=row[9],
+        created=row[10],
+        modified=row[11],
+    )
+
+
+def relation_from_row(row: Any) -> Relation:
+    return Relation(
+        id=row[0],
+        doc_id=row[1],
+        kind=row[2],
+        source_id=row[3],
+        target_id=row[4],
+        origin=row[5],
+        status=row[6],
+        annotator=row[7],
+        created=row[8],
+    )
+
+
+def tag_from_row(row: Any) -> ThemeTag:
+    return ThemeTag(
+        id=row[0],
+        doc_id=row[1],
+        theme_id=row[2],
+        span_id=row[3],
+        origin=row[4],
+        status=row[5],
+        annotator=row[6],
+        created=row[7],
+    )
+
+
+class AnnotationsMixin:
+    db: Database
+
+    # -- reading ------------------------------------------------------------
+
+    def spans(self, doc_id: int) -> list[Span]:
+        sql = f'SELECT {SPAN_COLUMNS} FROM spans WHERE doc_id = ? ORDER BY start, "end", id'
+        return [span_from_row(row) for row in self.db.execute(sql, [doc_id])]
+
+    def span(self, span_id: int) -> Span:
+        row = self.db.execute(f"SELECT {SPAN_COLUMNS} FROM spans WHERE id = ?", [span_id]).fetchone()
+        if row is None:
+            raise AnnotatorError(f"no span {span_id} in this project")
+        return span_from_row(row)
+
+    def relations(self, doc_id: int) -> list[Relation]:
+        sql = f"SELECT {RELATION_COLUMNS} FROM relations WHERE doc_id = ? ORDER BY id"
+        return [relation_from_row(row) for row in self.db.execute(sql, [doc_id])]
+
+    def tags(self, doc_id: int) -> list[ThemeTag]:
+        sql = f"SELECT {TAG_COLUMNS} FROM theme_tags WHERE doc_id = ? ORDER BY id"
+        return [tag_from_row(row) for row in self.db.execute(sql, [doc_id])]
+
+    def annotated(self, doc_id: int) -> AnnotatedDocument:
+        return next(self.iter_annotated([doc_id]))
+
+    def iter_annotated(self, doc_ids: Iterable[int] | None = None) -> Iterator[AnnotatedDocument]:
+        """Documents with all their annotations, read in batches for export."""
+        ids = list(doc_ids) if doc_ids is not None else self.document_ids()  # type: ignore[attr-defined]
+        entities = {entity.id: entity for entity in self.entities()}  # type: ignore[attr-defined]
+        for offset in range(0, len(ids), 500):
+            batch = ids[offset : offset + 500]
+            yield from self._read_batch(batch, entities)
+
+    def _read_batch(self, ids: list[int], entities: dict[int | None, Entity]) -> Iterator[AnnotatedDocument]:
+        marks = ",".join("?" * len(ids))
+        docs = {
+            row["id"]: document_from_row(row)
+            for row in self.db.query(f"SELECT * FROM documents WHERE id IN ({marks})", ids)
+        }
+        spans: dict[int, list[Span]] = defaultdict(list)
+        for row in self.db.execute(
+            f'SELECT {SPAN_COLUMNS} FROM spans WHERE doc_id IN ({marks}) ORDER BY start, "end", id', ids
+        ):
+            spans[row[1]].append(span_from_row(row))
+        relations: dict[int, list[Relation]] = defaultdict(list)
+        for row in self.db.execute(
+            f"SELECT {RELATION_COLUMNS} FROM relations WHERE doc_id IN ({marks}) ORDER BY id", ids
+        ):
+            relations[row[1]].append(relation_from_row(row))
+        tags: dict[int, list[ThemeTag]] = defaultdict(list)
+        for row in self.db.execute(
+            f"SELECT {TAG_COLUMNS} FROM theme_tags WHERE doc_id IN ({marks}) ORDER BY id", ids
+        ):
+            tags[row[1]].append(tag_from_row(row))
+        for doc_id in ids:
+            if doc_id not in docs:
+                raise AnnotatorError(f"no document {doc_id} in this project")
+            doc_spans = spans[doc_id]
+            used = {span.entity_id for span in doc_spans if span.entity_id is not None}
+            yield AnnotatedDocument(
+                document=docs[doc_id],
+                spans=doc_spans,
+                relations=relations[doc_id],
+                entities=[entities[entity_id] for entity_id in sorted(used)],
+                tags=tags[doc_id],
+            )
+
+    # -- single edits (each its own transaction) ------------------------------
+
+    def add_span(self, span: Span) -> Span:
+        with self.db.atomic():
+            return self._insert_span(span)
+
+    def _insert_span(self, span: Span) -> Span:
+        if span.doc_id is None:
+            raise AnnotatorError("a span needs a document")
+        length = self.db.execute("SELECT length FROM documents WHERE id = ?", [span.doc_id]).fetchone()
+        if length is None:
+            raise AnnotatorError(f"no document {span.doc_id} in this project")
+        if not 0 <= span.start < span.end <= length[0]:
+            raise AnnotatorError(
+                f"span [{span.start}, {span.end}) is outside the document (length {length[0]})"
+            )
+        stamp = now_iso()
+        span.created = span.created or stamp
+        span.modified = span.modified or stamp
+        cursor = self.db.execute(
+            'INSERT INTO spans (doc_id, start, "end", label, attrs, origin, status, annotator,'
+            " entity_id, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                span.doc_id,
+                span.start,
+                span.end,
+                span.label,
+                json.dumps(span.attrs, ensure_ascii=False),
+                span.origin,
+                span.status,
+                span.annotator,
+                span.entity_id,
+                span.created,
+                span.modified,
+            ],
+        )
+        span.id = int(cursor.lastrowid or 0)
+        return span
+
+    def update_span(self, span: Span) -> Span:
+        """Write back a changed span (bounds, label, attrs, status, entity)."""
+        span.modified = now_iso()
+        with self.db.atomic():
+            length = self.db.execute(
+                "SELECT length FROM documents WHERE id = ?", [span.doc_id]
+            ).fetchone()
+            if length is None or not 0 <= span.start < span.end <= length[0]:
+                raise AnnotatorError(f"span [{span.start}, {span.end}) is outside the document")
+            self.db.execute(
+                'UPDATE spans SET start = ?, "end" = ?, label = ?, attrs = ?, origin = ?,'
+                " status = ?, annotator = ?, entity_id = ?, modified = ? WHERE id = ?",
+                [
+                    span.start,
+                    span.end,
+                    span.label,
+                    json.dumps(span.attrs, ensure_ascii=False),
+                    span.origin,
+                    span.status,
+                    span.annotator,
+                    span.entity_id,
+                    span.modified,
+                    span.id,
+                ],
+            )
+        return span
+
+    def delete_span(self, span_id: int) -> None:
+        """Delete a span with its relations and span tags (cascade)."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM spans WHERE id = ?", [span_id])
+
+    def add_relation(self, relation: Relation) -> Relation:
+        with self.db.atomic():
+            return self._insert_relation(relation)
+
+    def _insert_relation(self, relation: Relation) -> Relation:
+        relation.created = relation.created or now_iso()
+        cursor = self.db.execute(
+            "INSERT INTO relations (doc_id, kind, source_id, target_id, origin, status,"
+            " annotator, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                relation.doc_id,
+                relation.kind,
+                relation.source_id,
+                relation.target_id,
+                relation.origin,
+                relation.status,
+                relation.annotator,
+                relation.created,
+            ],
+        )
+        relation.id = int(cursor.lastrowid or 0)
+        return relation
+
+    def update_relation(self, relation: Relation) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE relations SET target_id = ?, status = ?, origin = ?, annotator = ?"
+                " WHERE id = ?",
+                [relation.target_id, relation.status, relation.origin, relation.annotator, relation.id],
+            )
+
+    def delete_relation(self, relation_id: int) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM relations WHERE id = ?", [relation_id])
+
+    def add_tag(self, tag: ThemeTag) -> ThemeTag:
+        with self.db.atomic():
+            return self._insert_tag(tag)
+
+    def _insert_tag(self, tag: ThemeTag) -> ThemeTag:
+        tag.created = tag.created or now_iso()
+        cursor = self.db.execute(
+            "INSERT INTO theme_tags (doc_id, theme_id, span_id, origin, status, annotator,"
+            " created) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [tag.doc_id, tag.theme_id, tag.span_id, tag.origin, tag.status, tag.annotator, tag.created],
+        )
+        tag.id = int(cursor.lastrowid or 0)
+        return tag
+
+    def update_tag(self, tag: ThemeTag) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE theme_tags SET status = ?, origin = ?, annotator = ? WHERE id = ?",
+                [tag.status, tag.origin, tag.annotator, tag.id],
+            )
+
+    def delete_tag(self, tag_id: int) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM theme_tags WHERE id = ?", [tag_id])
+
+    # -- whole documents ----------------------------------------------------------
+
+    def add_document(self, doc: Document, *, annotations: AnnotatedDocument | None = None) -> int:
+        """Insert a document and, optionally, its annotations in one transaction."""
+        with self.db.atomic():
+            doc_id = self._insert_document(doc)  # type: ignore[attr-defined]
+            if annotations is not None:
+                self._insert_annotations(doc_id, annotations)
+        return doc_id
+
+    def import_bundle(self, bundle: AnnotatedDocument) -> int:
+        return self.add_document(bundle.document, annotations=bundle)
+
+    def _insert_annotations(self, doc_id: int, bundle: AnnotatedDocument) -> None:
+        entity_ids: dict[int | None, int] = {}
+        for entity in bundle.entities:
+            entity_ids[entity.id] = self._resolve_entity(entity)  # type: ignore[attr-defined]
+        span_ids: dict[int | None, int] = {}
+        for span in bundle.spans:
+            local_id = span.id
+            stored = Span(**{**span.__dict__, "id": None, "doc_id": doc_id})
+            stored.entity_id = entity_ids.get(span.entity_id) if span.entity_id is not None else None
+            self._insert_span(stored)
+            span_ids[local_id] = stored.id  # type: ignore[assignment]
+        for relation in bundle.relations:
+            self._insert_relation(
+                Relation(
+                    **{
+                        **relation.__dict__,
+                        "id": None,
+                        "doc_id": doc_id,
+                        "source_id": span_ids[relation.source_id],
+                        "target_id": span_ids[relation.target_id],
+                    }
+                )
+            )
+        for tag in bundle.tags:
+            self._ensure_theme_exists(tag.theme_id)  # type: ignore[attr-defined]
+            span_id = span_ids[tag.span_id] if tag.span_id is not None else None
+            self._insert_tag(ThemeTag(**{**tag.__dict__, "id": None, "doc_id": doc_id, "span_id": span_id}))
+
+    def replace_suggestions(self, doc_id: int, suggestions: AnnotatedDocument) -> int:
+        """Swap the document's pending automatic suggestions for new ones.
+
+        Only spans, relations and tags that are still ``suggested`` and came
+        from the engine (origin ``auto:…``) are removed.  A new suggestion is
+        skipped when the analyst already has a span with the same bounds and
+        label (accepted, rejected or hand-made), or a tag of the same theme on
+        the document.  Returns the number of suggestions written.
+        """
+        with self.db.atomic():
+            self.db.execute(
+                "DELETE FROM theme_tags WHERE doc_id = ? AND status = ? AND origin LIKE 'auto:%'",
+                [doc_id, SUGGESTED],
+            )
+            self.db.execute(
+                "DELETE FROM relations WHERE doc_id = ? AND status = ? AND origin LIKE 'auto:%'",
+                [doc_id, SUGGESTED],
+            )
+            self.db.execute(
+                "DELETE FROM spans WHERE doc_id = ? AND status = ? AND origin LIKE 'auto:%'",
+                [doc_id, SUGGESTED],
+            )
+            kept = self.spans(doc_id)
+            taken = {(s.start, s.end, s.label): s.id for s in kept}
+            tagged = {(t.theme_id, t.span_id) for t in self.tags(doc_id)}
+            bundle = _without_taken(suggestions, taken, tagged)
+            self._insert_annotations(doc_id, bundle)
+            return len(bundle.spans) + len(bundle.relations) + len(bundle.tags)
+
+
+def _without_taken(
+    suggestions: AnnotatedDocument,
+    taken: dict[tuple[int, int, str], int | None],
+    tagged: set[tuple[str, int | None]],
+) -> AnnotatedDocument:
+    spans = [s for s in suggestions.spans if (s.start, s.end, s.label) not in taken]
+    live = {s.id for s in spans}
+    relations = [
+        r for r in suggestions.relations if r.source_id in live and r.target_id in live
+    ]
+    tags = [t for t in suggestions.tags if _tag_is_new(t, live, tagged)]
+    for item in [*spans, *relations, *tags]:
+        if not is_auto(item.origin):
+            raise AnnotatorError("replace_suggestions takes automatic suggestions only")
+    return AnnotatedDocument(suggestions.document, spans, relations, suggestions.entities, tags)
+
+
+def _tag_is_new(tag: ThemeTag, live: set[int | None], tagged: set[tuple[str, int | None]]) -> bool:
+    if tag.span_id is not None:
+        return tag.span_id in live
+    return (tag.theme_id, None) not in tagged

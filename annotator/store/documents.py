@@ -1,0 +1,180 @@
+"""Documents: insert, list, status, full-text search."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from annotator.model import (
+    DOC_STATUSES,
+    QUOTE,
+    AnnotatorError,
+    Document,
+    DocumentSummary,
+    now_iso,
+)
+from annotator.text import text_hash
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+class DuplicateDocumentError(AnnotatorError):
+    def __init__(self, message: str, existing_id: int) -> None:
+        super().__init__(message)
+        self.existing_id = existing_id
+
+
+def document_from_row(row: Any) -> Document:
+    return Document(
+        id=row["id"],
+        title=row["title"],
+        date=row["date"],
+        source=row["source"],
+        url=row["url"],
+        status=row["status"],
+        origin_path=row["origin_path"],
+        meta=json.loads(row["meta"]),
+        text=row["text"],
+    )
+
+
+class DocumentsMixin:
+    db: Database
+
+    def find_duplicate(self, text: str) -> int | None:
+        """Id of a document with the same normalised text, if any."""
+        row = self.db.execute(
+            "SELECT id FROM documents WHERE text_hash = ?", [text_hash(text)]
+        ).fetchone()
+        return row[0] if row else None
+
+    def _insert_document(self, doc: Document) -> int:
+        """Insert inside the caller's transaction; raises on a duplicate."""
+        if doc.status not in DOC_STATUSES:
+            raise AnnotatorError(f"unknown document status {doc.status!r}")
+        digest = text_hash(doc.text)
+        existing = self.db.execute(
+            "SELECT id, title FROM documents WHERE text_hash = ?", [digest]
+        ).fetchone()
+        if existing:
+            raise DuplicateDocumentError(
+                f"same text as document {existing[0]} ({existing[1] or 'untitled'})",
+                existing[0],
+            )
+        stamp = now_iso()
+        cursor = self.db.execute(
+            "INSERT INTO documents (title, date, source, url, status, origin_path, meta,"
+            " text, text_hash, length, created, modified)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                doc.title,
+                doc.date,
+                doc.source,
+                doc.url,
+                doc.status,
+                doc.origin_path,
+                json.dumps(doc.meta, ensure_ascii=False),
+                doc.text,
+                digest,
+                len(doc.text),
+                stamp,
+                stamp,
+            ],
+        )
+        doc_id = int(cursor.lastrowid or 0)
+        doc.id = doc_id
+        return doc_id
+
+    def document(self, doc_id: int) -> Document:
+        rows = list(self.db.query("SELECT * FROM documents WHERE id = ?", [doc_id]))
+        if not rows:
+            raise AnnotatorError(f"no document {doc_id} in this project")
+        return document_from_row(rows[0])
+
+    def document_ids(self) -> list[int]:
+        return [row[0] for row in self.db.execute("SELECT id FROM documents ORDER BY id")]
+
+    def document_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def status_counts(self) -> dict[str, int]:
+        counts = {status: 0 for status in DOC_STATUSES}
+        for status, count in self.db.execute(
+            "SELECT status, count(*) FROM documents GROUP BY status"
+        ):
+            counts[status] = count
+        return counts
+
+    def document_summaries(self) -> list[DocumentSummary]:
+        """Rows for the document list: counts of live quotes and tags."""
+        sql = """
+            SELECT d.id, d.title, d.date, d.source, d.status, d.length,
+                   (SELECT count(*) FROM spans s WHERE s.doc_id = d.id
+                      AND s.label = ? AND s.status != 'rejected') AS quotes,
+                   (SELECT count(*) FROM theme_tags t WHERE t.doc_id = d.id
+                      AND t.status != 'rejected') AS tags
+            FROM documents d ORDER BY d.id
+        """
+        return [
+            DocumentSummary(
+                id=row[0],
+                title=row[1],
+                date=row[2],
+                source=row[3],
+                status=row[4],
+                length=row[5],
+                quote_count=row[6],
+                tag_count=row[7],
+            )
+            for row in self.db.execute(sql, [QUOTE])
+        ]
+
+    def set_document_status(self, doc_id: int, status: str) -> None:
+        if status not in DOC_STATUSES:
+            raise AnnotatorError(f"unknown document status {status!r}")
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE documents SET status = ?, modified = ? WHERE id = ?",
+                [status, now_iso(), doc_id],
+            )
+
+    def update_document_meta(self, doc_id: int, **fields: str) -> None:
+        allowed = {"title", "date", "source", "url"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise AnnotatorError(f"cannot change {', '.join(sorted(unknown))}")
+        if not fields:
+            return
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        with self.db.atomic():
+            self.db.execute(
+                f"UPDATE documents SET {assignments}, modified = ? WHERE id = ?",
+                [*fields.values(), now_iso(), doc_id],
+            )
+
+    def delete_document(self, doc_id: int) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+
+    def search(self, alternatives: Iterable[Iterable[str]], *, limit: int = 200) -> list[tuple[int, str]]:
+        """Documents matching every word, each word given as its word forms.
+
+        ``alternatives`` holds, for each query word, the forms any of which may
+        match (the caller expands inflections).  Returns (document id,
+        snippet) pairs, best first.
+        """
+        groups = []
+        for forms in alternatives:
+            quoted = sorted({'"' + form.replace('"', '""') + '"' for form in forms if form})
+            if quoted:
+                groups.append("(" + " OR ".join(quoted) + ")")
+        if not groups:
+            return []
+        query = " AND ".join(groups)
+        sql = (
+            "SELECT rowid, snippet(documents_fts, 1, '[', ']', '…', 12) FROM documents_fts"
+            " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
+        )
+        return [(row[0], row[1]) for row in self.db.execute(sql, [query, limit])]

@@ -1,0 +1,152 @@
+"""The project schema as named, append-only migrations (sqlite-utils Migrations).
+
+Never edit a migration that has shipped: add a new one.  ``SCHEMA_VERSION``
+is the number of migrations; it is also written to ``PRAGMA user_version`` so
+that a file from a newer annotator can be recognised and refused before any
+migration runs.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("annotator")
+
+
+def _run(db: Database, script: str) -> None:
+    # Not executescript(): it commits first, which would break the
+    # transaction sqlite-utils wraps each migration in.  Statements are
+    # separated by ";;".
+    for statement in script.split(";;"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);;
+        CREATE TABLE annotators (name TEXT PRIMARY KEY, created TEXT NOT NULL);;
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'new'
+                CHECK (status IN ('new', 'in_progress', 'done')),
+            origin_path TEXT NOT NULL DEFAULT '',
+            meta TEXT NOT NULL DEFAULT '{}',
+            text TEXT NOT NULL,
+            text_hash TEXT NOT NULL UNIQUE,
+            length INTEGER NOT NULL,
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        );;
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL DEFAULT 'person'
+                CHECK (type IN ('person', 'organization')),
+            aliases TEXT NOT NULL DEFAULT '[]',
+            roles TEXT NOT NULL DEFAULT '[]',
+            created TEXT NOT NULL
+        );;
+        CREATE UNIQUE INDEX entities_name_type ON entities (name, type);;
+        CREATE TABLE spans (
+            id INTEGER PRIMARY KEY,
+            doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            attrs TEXT NOT NULL DEFAULT '{}',
+            origin TEXT NOT NULL DEFAULT 'manual',
+            status TEXT NOT NULL DEFAULT 'accepted'
+                CHECK (status IN ('suggested', 'accepted', 'rejected')),
+            annotator TEXT NOT NULL DEFAULT '',
+            entity_id INTEGER REFERENCES entities (id) ON DELETE SET NULL,
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            CHECK (0 <= start AND start < "end")
+        );;
+        CREATE INDEX spans_doc ON spans (doc_id, start);;
+        CREATE INDEX spans_entity ON spans (entity_id);;
+        CREATE TABLE relations (
+            id INTEGER PRIMARY KEY,
+            doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL DEFAULT 'said_by',
+            source_id INTEGER NOT NULL REFERENCES spans (id) ON DELETE CASCADE,
+            target_id INTEGER NOT NULL REFERENCES spans (id) ON DELETE CASCADE,
+            origin TEXT NOT NULL DEFAULT 'manual',
+            status TEXT NOT NULL DEFAULT 'accepted'
+                CHECK (status IN ('suggested', 'accepted', 'rejected')),
+            annotator TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL
+        );;
+        CREATE INDEX relations_doc ON relations (doc_id);;
+        CREATE INDEX relations_source ON relations (source_id);;
+        CREATE INDEX relations_target ON relations (target_id);;
+        CREATE TABLE themes (
+            id TEXT PRIMARY KEY,
+            parent TEXT REFERENCES themes (id) ON DELETE RESTRICT,
+            name_ru TEXT NOT NULL,
+            name_en TEXT NOT NULL,
+            color TEXT NOT NULL DEFAULT '#888888',
+            shortcut TEXT NOT NULL DEFAULT '',
+            guideline TEXT NOT NULL DEFAULT '',
+            guideline_en TEXT NOT NULL DEFAULT '',
+            keywords TEXT NOT NULL DEFAULT '[]',
+            position INTEGER NOT NULL DEFAULT 0
+        );;
+        CREATE TABLE theme_tags (
+            id INTEGER PRIMARY KEY,
+            doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            theme_id TEXT NOT NULL REFERENCES themes (id) ON DELETE CASCADE,
+            span_id INTEGER REFERENCES spans (id) ON DELETE CASCADE,
+            origin TEXT NOT NULL DEFAULT 'manual',
+            status TEXT NOT NULL DEFAULT 'accepted'
+                CHECK (status IN ('suggested', 'accepted', 'rejected')),
+            annotator TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL
+        );;
+        CREATE INDEX theme_tags_doc ON theme_tags (doc_id);;
+        CREATE INDEX theme_tags_span ON theme_tags (span_id);;
+        CREATE INDEX theme_tags_theme ON theme_tags (theme_id);;
+        """
+    )
+
+
+@migrations()
+def m002_search_index(db: Database) -> None:
+    # External-content FTS5 index over titles and texts, kept in step by
+    # triggers.  unicode61 with remove_diacritics folds ё into е.
+    _run(
+        db,
+        """
+        CREATE VIRTUAL TABLE documents_fts USING fts5 (
+            title, text, content='documents', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'
+        );;
+        CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+            INSERT INTO documents_fts (rowid, title, text)
+            VALUES (new.id, new.title, new.text);
+        END;;
+        CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+            INSERT INTO documents_fts (documents_fts, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+        END;;
+        CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+            INSERT INTO documents_fts (documents_fts, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+            INSERT INTO documents_fts (rowid, title, text)
+            VALUES (new.id, new.title, new.text);
+        END;;
+        """
+    )
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+MIGRATION_NAMES = [migration.name for migration in migrations._migrations]
