@@ -1,0 +1,241 @@
+"""The ``annotator`` command: a thin click front over :mod:`annotator.services`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from annotator import __version__
+from annotator.model import DOC_STATUSES, STATUSES, AnnotatorError
+
+EXPORT_FORMATS = ["jsonl", "csv", "brat", "conll", "doccano", "labelstudio", "qdpx"]
+IMPORT_FORMATS = ["auto", "jsonl", "brat", "doccano", "labelstudio", "qdpx"]
+
+
+def _fail(message: str) -> None:
+    click.echo(f"annotator: {message}", err=True)
+    sys.exit(1)
+
+
+def _open(ctx: click.Context, *, create: bool = True) -> Any:
+    from annotator.services import open_project, project_path
+
+    path = project_path(ctx.obj.get("project"))
+    try:
+        return open_project(path, create=create)
+    except AnnotatorError as exc:
+        _fail(str(exc))
+
+
+def _echo_progress(enabled: bool) -> Callable[[int, int, str], None] | None:
+    if not enabled:
+        return None
+
+    def progress(done: int, total: int, label: str) -> None:
+        click.echo(f"[{done}/{total}] {label}", err=True)
+
+    return progress
+
+
+@click.group(invoke_without_command=True)
+@click.version_option(__version__, prog_name="annotator")
+@click.option(
+    "--project",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar="ANNOTATOR_PROJECT",
+    help="Project file (default: in the user data directory; env ANNOTATOR_PROJECT).",
+)
+@click.pass_context
+def main(ctx: click.Context, project: Path | None) -> None:
+    """Annotate quotes, speakers and themes in Russian diplomatic news.
+
+    Without a command, opens the desktop application.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["project"] = project
+    if ctx.invoked_subcommand is None:
+        from annotator.gui.app import run_gui
+
+        sys.exit(run_gui(project))
+
+
+@main.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "format_name",
+    type=click.Choice(IMPORT_FORMATS),
+    default="auto",
+    show_default=True,
+    help="auto: articles by file type (.txt .docx .html .csv .jsonl, folders recursively).",
+)
+@click.option("--analyze/--no-analyze", default=True, show_default=True, help="Suggest quotes, speakers and themes.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Processes for analysis (default: all cores).")
+@click.option("--progress", is_flag=True, help="Print one line per file to stderr.")
+@click.pass_context
+def import_command(
+    ctx: click.Context, paths: tuple[Path, ...], format_name: str, analyze: bool, workers: int | None, progress: bool
+) -> None:
+    """Import articles or annotated files; exits 1 if any file failed."""
+    from annotator import services
+
+    project = _open(ctx)
+    try:
+        if format_name == "auto":
+            report = services.import_paths(
+                project, paths, analyze=analyze, workers=workers, progress=_echo_progress(progress)
+            )
+        else:
+            report = services.ImportReport()
+            for path in paths:
+                try:
+                    part = services.import_annotated(project, path, format_name=format_name)
+                except AnnotatorError as exc:
+                    report.failures.append((str(path), str(exc)))
+                    continue
+                report.imported += part.imported
+                report.duplicates += part.duplicates
+                report.failures += part.failures
+    finally:
+        project.close()
+    for line in report.lines():
+        click.echo(line, err=line.startswith("failed"))
+    if not report.ok:
+        sys.exit(1)
+
+
+@main.command("list")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per document.")
+@click.pass_context
+def list_command(ctx: click.Context, as_json: bool) -> None:
+    """List the project's documents."""
+    project = _open(ctx)
+    try:
+        summaries = project.document_summaries()
+    finally:
+        project.close()
+    for s in summaries:
+        if as_json:
+            click.echo(json.dumps(s.__dict__, ensure_ascii=False))
+        else:
+            click.echo(
+                f"{s.id:>5}  {s.status:<11} {s.date:<10}  quotes {s.quote_count:>3}  tags {s.tag_count:>2}  "
+                f"{s.title[:70]}"
+            )
+    if not as_json:
+        click.echo(f"{len(summaries)} document(s)", err=True)
+
+
+@main.command("export")
+@click.option("--format", "format_name", type=click.Choice(EXPORT_FORMATS), required=True)
+@click.option("--out", type=click.Path(path_type=Path), required=True, help="File or folder to write.")
+@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES), help="Only annotations with this status (repeatable).")
+@click.option("--accepted", is_flag=True, help="Only accepted annotations (same as --status accepted).")
+@click.option("--gold", is_flag=True, help="Only gold annotations (accepted, adjudicated).")
+@click.option("--annotator", "annotators", multiple=True, help="Only annotations by this annotator (repeatable).")
+@click.option("--doc-status", "doc_statuses", multiple=True, type=click.Choice(DOC_STATUSES), help="Only documents with this status.")
+@click.option("--theme", "themes", multiple=True, help="Only documents tagged with this theme id or a theme below it.")
+@click.option("--doc", "doc_ids", multiple=True, type=int, help="Only this document id (repeatable).")
+@click.option("--bom", is_flag=True, help="CSV: write a UTF-8 BOM so that Excel reads Cyrillic.")
+@click.option("--from-name", default="label", show_default=True, help="Label Studio: name of the Labels control.")
+@click.option("--to-name", default="text", show_default=True, help="Label Studio: name of the Text object.")
+@click.pass_context
+def export_command(ctx: click.Context, format_name: str, out: Path, **kw: Any) -> None:
+    """Export annotations in one of the exchange formats."""
+    from annotator import services
+
+    export_filter = _export_filter(kw)
+    options = {"bom": kw["bom"], "from_name": kw["from_name"], "to_name": kw["to_name"]}
+    project = _open(ctx, create=False)
+    try:
+        count = services.export_project(
+            project,
+            format_name=format_name,
+            out=out,
+            doc_ids=kw["doc_ids"] or None,
+            export_filter=export_filter,
+            options=options,
+        )
+    except (AnnotatorError, OSError) as exc:
+        _fail(str(exc))
+    finally:
+        project.close()
+    click.echo(f"wrote {count} annotation(s) to {out}")
+
+
+def _export_filter(kw: dict[str, Any]) -> Any:
+    statuses = set(kw["statuses"]) | ({"accepted"} if kw["accepted"] else set())
+    wanted = any([statuses, kw["gold"], kw["annotators"], kw["doc_statuses"], kw["themes"], kw["doc_ids"]])
+    if not wanted:
+        return None
+    from annotator.formats.filters import ExportFilter
+
+    return ExportFilter(
+        statuses=statuses or None,
+        annotators=set(kw["annotators"]) or None,
+        doc_statuses=set(kw["doc_statuses"]) or None,
+        themes=set(kw["themes"]) or None,
+        doc_ids=set(kw["doc_ids"]) or None,
+        gold_only=kw["gold"],
+    )
+
+
+@main.command("analyze")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines: one object per file (the default output).")
+def analyze_command(files: tuple[Path, ...], as_json: bool) -> None:
+    """Find quotes, speakers and themes in article files (no project needed)."""
+    from annotator.formats.articles import read_articles
+    from annotator.nlp import analyze
+
+    failed = False
+    for path in files:
+        try:
+            bundles = read_articles(path)
+        except AnnotatorError as exc:
+            click.echo(f"annotator: {exc}", err=True)
+            failed = True
+            continue
+        for bundle in bundles:
+            result = analyze(bundle.document.text)
+            click.echo(json.dumps(result.to_json(str(path)), ensure_ascii=False))
+    if failed:
+        sys.exit(1)
+
+
+@main.command("evaluate")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--split", type=click.Choice(["dev", "test"]), default=None, help="Only this part of the gold set.")
+def evaluate_command(gold: Path, split: str | None) -> None:
+    """Score the analysis against a hand-annotated gold file."""
+    from annotator.nlp.evaluate import evaluate
+
+    try:
+        report = evaluate(gold, split=split)
+    except AnnotatorError as exc:
+        _fail(str(exc))
+    click.echo(report.format())
+
+
+@main.command("search")
+@click.argument("query")
+@click.pass_context
+def search_command(ctx: click.Context, query: str) -> None:
+    """Find documents containing every word of QUERY in any inflected form."""
+    from annotator.services import search_documents
+
+    project = _open(ctx, create=False)
+    try:
+        for doc_id, snippet in search_documents(project, query):
+            click.echo(f"{doc_id:>5}  {snippet.replace(chr(10), ' ')}")
+    finally:
+        project.close()
+
+
+if __name__ == "__main__":
+    main()
