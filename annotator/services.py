@@ -10,7 +10,8 @@ from __future__ import annotations
 import getpass
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator
+import time
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -177,23 +178,57 @@ def import_paths(
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
 ) -> ImportReport:
-    """Import files and folders; each file is one transaction (all or nothing)."""
+    """Import files and folders; each file is all or nothing.
+
+    Each file is stored inside its own savepoint, so a bad file leaves no
+    trace; files are committed in groups (``COMMIT_FILES`` files or
+    ``COMMIT_SECONDS``), and ``progress`` reports a file only once it is
+    committed, so a file reported done survives a crash or a kill.
+    """
     report = ImportReport()
     files = collect_files(paths, report)
     themes = project.themes() if analyze else None
-    for done, prepared in enumerate(_prepared(files, analyze, themes, workers), start=1):
-        if cancelled is not None and cancelled():
-            report.cancelled = True
-            break
-        _store_file(project, prepared, report)
-        if progress is not None:
-            progress(done, len(files), prepared.path)
+    prepared_files = _prepared(files, analyze, themes, workers)
+    done = 0
+    try:
+        while not report.cancelled:
+            group = _store_group(project, prepared_files, report, cancelled)
+            if not group:
+                break
+            for path in group:
+                done += 1
+                if progress is not None:
+                    progress(done, len(files), path)
+    finally:
+        prepared_files.close()
     return report
+
+
+COMMIT_FILES = 200
+COMMIT_SECONDS = 0.5
+
+
+def _store_group(
+    project: Project, prepared_files: Iterator[PreparedFile], report: ImportReport, cancelled: CancelFn | None
+) -> list[str]:
+    """Store files until the group is full, in one transaction; returns their paths."""
+    group: list[str] = []
+    started = time.monotonic()
+    with project.atomic():
+        for prepared in prepared_files:
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                break
+            _store_file(project, prepared, report)
+            group.append(prepared.path)
+            if len(group) >= COMMIT_FILES or time.monotonic() - started > COMMIT_SECONDS:
+                break
+    return group
 
 
 def _prepared(
     files: list[Path], analyze: bool, themes: list[Theme] | None, workers: int | None
-) -> Iterator[PreparedFile]:
+) -> Generator[PreparedFile, None, None]:
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if not analyze or workers <= 1 or len(files) < 4:
         for path in files:
@@ -219,19 +254,14 @@ def _store_file(project: Project, prepared: PreparedFile, report: ImportReport) 
             if prepared.path.lower().endswith((".jsonl", ".ndjson")):
                 _import_taxonomy(project, Path(prepared.path))
             for bundle in prepared.bundles:
-                # Earlier rows of the same file are visible inside the transaction.
-                existing = project.find_duplicate(bundle.document.text)
-                if existing is not None:
+                try:
+                    # Earlier rows of the same file are visible inside the transaction.
+                    project.import_bundle(bundle)
+                except DuplicateDocumentError as exc:
                     title = bundle.document.title or "untitled"
-                    report.duplicates.append(
-                        (prepared.path, f"{title!r} is already document {existing}")
-                    )
+                    report.duplicates.append((prepared.path, f"{title!r}: {exc}"))
                     continue
-                project.import_bundle(bundle)
                 stored += 1
-    except DuplicateDocumentError as exc:
-        report.failures.append((prepared.path, f"{prepared.path}: {exc}"))
-        return
     except AnnotatorError as exc:
         report.failures.append((prepared.path, f"{prepared.path}: {exc}"))
         return

@@ -126,11 +126,15 @@ def _control_ratio(text: str) -> float:
     return controls / max(1, len(sample))
 
 
-def _document(text: str, path: Path, **meta: str) -> AnnotatedDocument:
+def _document(
+    text: str, path: Path, *, title: str = "", date: str = "", source: str = "", url: str = ""
+) -> AnnotatedDocument:
     text = normalize(text)
     if not text.strip():
         raise AnnotatorError(f"{path}: no article text found")
-    return AnnotatedDocument(Document(text=text, origin_path=str(path), **meta))
+    return AnnotatedDocument(
+        Document(text=text, origin_path=str(path), title=title, date=date, source=source, url=url)
+    )
 
 
 def read_txt(path: Path) -> list[AnnotatedDocument]:

@@ -358,8 +358,9 @@ def _without_taken(
         r for r in suggestions.relations if r.source_id in live and r.target_id in live
     ]
     tags = [t for t in suggestions.tags if _tag_is_new(t, live, tagged)]
-    for item in [*spans, *relations, *tags]:
-        if not is_auto(item.origin):
+    origins = [item.origin for item in spans] + [item.origin for item in relations]
+    for origin in origins + [item.origin for item in tags]:
+        if not is_auto(origin):
             raise AnnotatorError("replace_suggestions takes automatic suggestions only")
     return AnnotatedDocument(suggestions.document, spans, relations, suggestions.entities, tags)
 

@@ -1,0 +1,121 @@
+"""Import and search throughput on a generated corpus (DESIGN.md targets).
+
+* import 10,000 articles (~30 MB) from a folder of .txt files into a new
+  project, search index on, analysis off: ≤ 10 s and ≤ 3× a bare sqlite3
+  executemany of the same rows;
+* the same import with analysis on, in a process pool on every core: ≤ 20 s;
+* full-text search in any inflected form over those 10,000 documents: ≤ 50 ms.
+
+    python -m benchmarks.bench_import [--quick]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from annotator import services
+from annotator.text import normalize
+
+FULL_ARTICLES = 10_000
+QUICK_ARTICLES = 1_000
+SEARCH_QUERIES = ["повестка", "переговоры министров", "санкции", "энергетика", "саммит ШОС",
+                  "товарооборот", "заявил", "безопасность", "интеграция", "визит президента"]
+
+
+def write_corpus(folder: Path, count: int) -> tuple[list[str], int]:
+    from benchmarks.corpus import generate_corpus
+
+    texts = generate_corpus(count, seed=7)
+    size = 0
+    for number, text in enumerate(texts):
+        data = text.encode("utf-8")
+        size += len(data)
+        (folder / f"{number:05d}.txt").write_bytes(data)
+    return texts, size
+
+
+def bare_executemany(path: Path, texts: list[str]) -> float:
+    """The floor: the same rows into a plain table in one executemany."""
+    rows = []
+    started = time.perf_counter()
+    for text in texts:
+        norm = normalize(text)
+        rows.append((norm.split("\n", 1)[0], norm, hashlib.sha1(norm.encode()).hexdigest()))
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("CREATE TABLE documents (id INTEGER PRIMARY KEY, title TEXT, text TEXT, text_hash TEXT UNIQUE)")
+    with conn:
+        conn.executemany("INSERT INTO documents (title, text, text_hash) VALUES (?, ?, ?)", rows)
+    conn.close()
+    return time.perf_counter() - started
+
+
+def timed_import(project_file: Path, folder: Path, analyze: bool) -> tuple[float, int]:
+    started = time.perf_counter()
+    project = services.open_project(project_file)
+    report = services.import_paths(project, [folder], analyze=analyze)
+    elapsed = time.perf_counter() - started
+    project.close()
+    if report.failures:
+        raise RuntimeError(f"import failed: {report.failures[:3]}")
+    return elapsed, report.document_count
+
+
+def search_times(project_file: Path) -> list[float]:
+    project = services.open_project(project_file)
+    services.search_documents(project, "прогрев")  # load the morphology once
+    times = []
+    for query in SEARCH_QUERIES:
+        started = time.perf_counter()
+        services.search_documents(project, query, limit=100)
+        times.append((time.perf_counter() - started) * 1000)
+    project.close()
+    return times
+
+
+def run(quick: bool = False) -> list[dict]:
+    count = QUICK_ARTICLES if quick else FULL_ARTICLES
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        folder = tmp_path / "articles"
+        folder.mkdir()
+        texts, size = write_corpus(folder, count)
+        scale = FULL_ARTICLES / count
+        bare = bare_executemany(tmp_path / "bare.sqlite", texts)
+        plain, imported = timed_import(tmp_path / "plain.annotator", folder, analyze=False)
+        rows.append({
+            "workload": f"import {imported:,} articles ({size / 1e6:.1f} MB) from .txt files, search index, analysis off",
+            "measured": f"{plain:.2f} s ({plain / bare:.1f}× bare executemany {bare:.2f} s)",
+            "target": "≤ 10 s and ≤ 3× bare executemany" + ("" if scale == 1 else f" (scaled ×{scale:.0f})"),
+            "ok": plain * scale <= 10 and plain / bare <= 3,
+            "notes": "one transaction per file, as the reliability rules require",
+        })
+        times = search_times(tmp_path / "plain.annotator")
+        rows.append({
+            "workload": f"full-text search, any inflected form, over {imported:,} documents",
+            "measured": f"median {statistics.median(times):.1f} ms, max {max(times):.1f} ms",
+            "target": "≤ 50 ms",
+            "ok": max(times) <= 50,
+            "notes": f"{len(SEARCH_QUERIES)} queries of 1–2 words, 100 results each",
+        })
+        analysed, _ = timed_import(tmp_path / "analysed.annotator", folder, analyze=True)
+        rows.append({
+            "workload": f"the same import with analysis on ({services.os.cpu_count()} processes)",
+            "measured": f"{analysed:.2f} s",
+            "target": "≤ 20 s on 2 cores" + ("" if scale == 1 else f" (scaled ×{scale:.0f})"),
+            "ok": analysed * scale <= 20,
+            "notes": "",
+        })
+    return rows
+
+
+if __name__ == "__main__":
+    for row in run(quick="--quick" in sys.argv):
+        print(row)

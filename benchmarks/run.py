@@ -1,0 +1,106 @@
+"""Run every benchmark and write benchmarks/RESULTS.md.
+
+Each ``benchmarks/bench_*.py`` module has ``run(quick: bool) -> list[dict]``
+returning rows {"workload", "measured", "target", "ok", "notes"}.  A module
+that fails is reported as a failed row; the others still run.
+
+    python -m benchmarks.run            # full run, writes RESULTS.md
+    python -m benchmarks.run --quick    # smaller data, prints only
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import platform
+import subprocess
+import sys
+import time
+import traceback
+from datetime import datetime, timezone
+from pathlib import Path
+
+MODULES = ["bench_analyze", "bench_import", "bench_export", "bench_gui"]
+HERE = Path(__file__).resolve().parent
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        memory = f", {kb / 1024 / 1024:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return f"{cpu}, {os.cpu_count()} cores{memory}, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+
+
+def commit() -> str:
+    try:
+        return subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=HERE, check=True
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def run_module(name: str, quick: bool) -> list[dict]:
+    started = time.perf_counter()
+    try:
+        module = importlib.import_module(f"benchmarks.{name}")
+        rows = module.run(quick=quick)
+    except Exception as exc:  # one broken benchmark must not hide the others
+        traceback.print_exc()
+        return [{"workload": name, "measured": "failed", "target": "", "ok": False, "notes": f"{type(exc).__name__}: {exc}"}]
+    print(f"{name}: {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return rows
+
+
+def render(sections: dict[str, list[dict]], quick: bool) -> str:
+    mark = {True: "met", False: "**not met**", None: "—"}
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Written by `make bench` ({'quick' if quick else 'full'} run) on "
+        f"{datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}, commit {commit()}.",
+        "",
+        f"Machine: {machine()}.",
+        "",
+        "Targets are those of DESIGN.md. Figures are single runs on a shared 2-core machine; expect ±10 %.",
+        "",
+    ]
+    for name, rows in sections.items():
+        lines += [f"## {name.removeprefix('bench_')}", "", "| workload | measured | target | result | notes |", "| --- | --- | --- | --- | --- |"]
+        for row in rows:
+            lines.append(
+                f"| {row['workload']} | {row['measured']} | {row.get('target', '')} | {mark.get(row.get('ok'), '—')} | {row.get('notes', '')} |"
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="smaller data; print instead of writing RESULTS.md")
+    parser.add_argument("--only", nargs="*", default=None, help="module names, e.g. bench_import")
+    args = parser.parse_args()
+    sections = {}
+    for name in args.only or MODULES:
+        sections[name] = run_module(name, args.quick)
+    report = render(sections, args.quick)
+    print(report)
+    if not args.quick and not args.only:
+        (HERE / "RESULTS.md").write_text(report + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
