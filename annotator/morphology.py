@@ -17,8 +17,9 @@ def word_forms(word: str) -> tuple[str, ...]:
     """The word itself and every form of every lexeme it may belong to.
 
     "повестке" gives повестка, повестки, повестку, повесткой…; a word
-    pymorphy3 does not know gives itself only.  Lowercase; ё folded to е
-    because the search index folds it too.
+    pymorphy3 does not know gives itself only.  Lowercase; every form with
+    ё is given in both spellings, since news texts write ё or е as they
+    please and the search index keeps the letter as written.
     """
     word = word.strip().lower()
     if not word:
@@ -28,4 +29,5 @@ def word_forms(word: str) -> tuple[str, ...]:
         for parse in _analyzer().parse(word)[:3]:
             if parse.is_known:
                 forms.update(form.word for form in parse.lexeme)
-    return tuple(sorted(form.replace("ё", "е") for form in forms))
+    spellings = forms | {form.replace("ё", "е") for form in forms}
+    return tuple(sorted(spellings))

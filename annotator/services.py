@@ -263,7 +263,11 @@ def _store_file(project: Project, prepared: PreparedFile, report: ImportReport) 
                     continue
                 stored += 1
     except AnnotatorError as exc:
-        report.failures.append((prepared.path, f"{prepared.path}: {exc}"))
+        message = str(exc) if str(exc).startswith(prepared.path) else f"{prepared.path}: {exc}"
+        report.failures.append((prepared.path, message))
+        return
+    except Exception as exc:  # a bug or a storage error must not stop the other files
+        report.failures.append((prepared.path, f"{prepared.path}: cannot import ({type(exc).__name__}: {exc})"))
         return
     report.imported.append((prepared.path, stored))
 
@@ -350,17 +354,33 @@ def import_annotated(
 
 
 def _import_taxonomy(project: Project, path: Path) -> None:
+    """Add the header's themes; update bundled themes the project never used.
+
+    A theme the project has used keeps the project's own name, colour and
+    guideline: the header only fills in what is missing or untouched.
+    """
     from annotator.formats.native import read_taxonomy
     from annotator.resources import themes_from_json
 
-    known = {theme.id for theme in project.themes()}
     try:
         themes = themes_from_json(read_taxonomy(path))
     except (KeyError, TypeError, ValueError) as exc:
         raise AnnotatorError(f"{path}, line 1: malformed taxonomy in the header ({exc})") from None
-    new = [theme for theme in themes if theme.id not in known]
-    if new:
-        project.save_themes(new)
+    current = {theme.id: theme for theme in project.themes()}
+    bundled = {theme.id: theme for theme in default_taxonomy()}
+    wanted = [
+        theme
+        for theme in themes
+        if theme.id not in current
+        or (current[theme.id] != theme and current[theme.id] == bundled.get(theme.id)
+            and project.theme_usage(theme.id) == 0)
+    ]
+    if not wanted:
+        return
+    try:
+        project.save_themes(wanted)
+    except AnnotatorError as exc:
+        raise AnnotatorError(f"{path}, line 1: taxonomy in the header: {exc}") from None
 
 
 # -- search -------------------------------------------------------------------

@@ -78,14 +78,29 @@ def decode(data: bytes, path: Path) -> str:
         raise AnnotatorError(f"{path}: binary data, not text")
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if _mostly_utf8(data):
+            line = data[: exc.start].count(b"\n") + 1
+            raise AnnotatorError(
+                f"{path}: damaged UTF-8 at byte {exc.start} (line {line}); "
+                "repair the file or save it again as UTF-8"
+            ) from None
     text = _guess_single_byte(data)
     if text is None:
         raise AnnotatorError(
             f"{path}: cannot tell the text encoding (not UTF-8, cp1251 or koi8-r)"
         )
     return text
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when nearly every non-ASCII byte belongs to a valid UTF-8 sequence:
+    a UTF-8 file with a damaged byte, not a file in an 8-bit code page."""
+    high = sum(1 for byte in data[:200_000] if byte >= 0x80)
+    if high == 0:
+        return False
+    broken = data[:200_000].decode("utf-8", errors="replace").count("\ufffd")
+    return broken * 20 < high
 
 
 def _guess_single_byte(data: bytes) -> str | None:
@@ -184,6 +199,9 @@ def read_html(path: Path) -> list[AnnotatedDocument]:
 
 def read_csv(path: Path) -> list[AnnotatedDocument]:
     text = decode(read_bytes(path), path)
+    # A year-end press conference transcript is longer than csv's default
+    # cell limit of 128 KiB.
+    csv.field_size_limit(MAX_FILE_BYTES)
     try:
         dialect = csv.Sniffer().sniff(text[:20_000], delimiters=",;\t")
     except csv.Error:

@@ -15,8 +15,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 DROPPED = (
     "script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
-    "canvas", "nav", "header", "footer", "aside", "form", "button", "select", "head",
+    "canvas", "nav", "aside", "form", "button", "select", "head",
 )
+# The site's masthead and footer go, but an article's own <header> holds its
+# headline and lead paragraph, so these are dropped only outside the article.
+SITE_CHROME = ("header", "footer")
 BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "figcaption", "td"}
 SPACES = re.compile(r"[ \t\u00a0]+")
 
@@ -45,6 +48,10 @@ def extract_article(html: str) -> HtmlArticle:
     root = tree.css_first("article") or tree.css_first("main") or tree.body
     if root is None:
         return article
+    for tag in SITE_CHROME:
+        for node in tree.css(tag):
+            if not _within(node, root) or root.tag == "body":
+                node.decompose()
     paragraphs = _paragraphs(root)
     if not paragraphs:
         paragraphs = [line for line in (root.text(separator="\n") or "").split("\n")]
@@ -62,6 +69,15 @@ def _paragraphs(root: LexborNode) -> list[str]:
             br.replace_with("\n")
         found.extend((node.text(separator="") or "").split("\n"))
     return found
+
+
+def _within(node: LexborNode, root: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id == root.mem_id:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _inside_block(node: LexborNode, root: LexborNode) -> bool:

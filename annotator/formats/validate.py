@@ -50,7 +50,7 @@ class RecordReader:
         value = self._get(record, key, required)
         if value is None:
             return ""
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and not required:
             return str(value)
         if not isinstance(value, str):
             self.fail(f"field {key!r} must be a string, not {type(value).__name__}")
@@ -99,6 +99,7 @@ def check_bundle(bundle: AnnotatedDocument, reader: RecordReader) -> None:
     doc = bundle.document
     if not doc.text.strip():
         reader.fail("the document text is empty")
+    _check_encodable(doc.text, reader)
     if doc.status not in DOC_STATUSES:
         reader.fail(f"unknown document status {doc.status!r}")
     raw_length = len(doc.text)
@@ -154,3 +155,15 @@ def _normalise_text(bundle: AnnotatedDocument, reader: RecordReader) -> None:
             if span.start >= span.end:
                 reader.fail(f"span {span.id} becomes empty once line breaks are normalised")
     doc.text = normalised
+
+
+def _check_encodable(text: str, reader: RecordReader) -> None:
+    """Lone UTF-16 surrogates (an emoji cut in half by a JavaScript tool) are
+    legal in JSON but cannot be stored as text."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        reader.fail(
+            f"the text holds a broken character (lone surrogate U+{ord(text[exc.start]):04X}) "
+            f"at offset {exc.start}"
+        )

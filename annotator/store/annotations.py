@@ -320,52 +320,70 @@ class AnnotationsMixin:
     def replace_suggestions(self, doc_id: int, suggestions: AnnotatedDocument) -> int:
         """Swap the document's pending automatic suggestions for new ones.
 
-        Only spans, relations and tags that are still ``suggested`` and came
-        from the engine (origin ``auto:…``) are removed.  A new suggestion is
-        skipped when the analyst already has a span with the same bounds and
-        label (accepted, rejected or hand-made), or a tag of the same theme on
-        the document.  Returns the number of suggestions written.
+        Removed: spans, relations and tags that are still ``suggested`` and
+        came from the engine (origin ``auto:…``) — except a suggested span
+        that an analyst's relation or tag still points at.  A new suggestion
+        is skipped when the document already has a span with the same bounds
+        and label (accepted, rejected, hand-made or kept), the same relation,
+        or the same tag; new relations and tags attach to those existing
+        spans.  Returns the number of suggestions written.
         """
+        for origin in _origins(suggestions):
+            if not is_auto(origin):
+                raise AnnotatorError("replace_suggestions takes automatic suggestions only")
         with self.db.atomic():
-            self.db.execute(
-                "DELETE FROM theme_tags WHERE doc_id = ? AND status = ? AND origin LIKE 'auto:%'",
-                [doc_id, SUGGESTED],
-            )
-            self.db.execute(
-                "DELETE FROM relations WHERE doc_id = ? AND status = ? AND origin LIKE 'auto:%'",
-                [doc_id, SUGGESTED],
-            )
-            self.db.execute(
-                "DELETE FROM spans WHERE doc_id = ? AND status = ? AND origin LIKE 'auto:%'",
-                [doc_id, SUGGESTED],
-            )
-            kept = self.spans(doc_id)
-            taken = {(s.start, s.end, s.label): s.id for s in kept}
-            tagged = {(t.theme_id, t.span_id) for t in self.tags(doc_id)}
-            bundle = _without_taken(suggestions, taken, tagged)
-            self._insert_annotations(doc_id, bundle)
-            return len(bundle.spans) + len(bundle.relations) + len(bundle.tags)
+            self._delete_pending_suggestions(doc_id)
+            existing = {(s.start, s.end, s.label): s.id for s in self.spans(doc_id)}
+            relations = {(r.kind, r.source_id, r.target_id) for r in self.relations(doc_id)}
+            tags = {(t.theme_id, t.span_id) for t in self.tags(doc_id)}
+            written = 0
+            entity_ids = {e.id: self._resolve_entity(e) for e in suggestions.entities}  # type: ignore[attr-defined]
+            span_ids: dict[int | None, int | None] = {}
+            for span in suggestions.spans:
+                key = (span.start, span.end, span.label)
+                if key in existing:
+                    span_ids[span.id] = existing[key]
+                    continue
+                stored = Span(**{**span.__dict__, "id": None, "doc_id": doc_id})
+                stored.entity_id = entity_ids.get(span.entity_id)
+                span_ids[span.id] = existing[key] = self._insert_span(stored).id
+                written += 1
+            for relation in suggestions.relations:
+                source, target = span_ids.get(relation.source_id), span_ids.get(relation.target_id)
+                if source is None or target is None or (relation.kind, source, target) in relations:
+                    continue
+                relations.add((relation.kind, source, target))
+                self._insert_relation(
+                    Relation(**{**relation.__dict__, "id": None, "doc_id": doc_id, "source_id": source, "target_id": target})
+                )
+                written += 1
+            for tag in suggestions.tags:
+                span_id = span_ids.get(tag.span_id) if tag.span_id is not None else None
+                if (tag.span_id is not None and span_id is None) or (tag.theme_id, span_id) in tags:
+                    continue
+                tags.add((tag.theme_id, span_id))
+                self._ensure_theme_exists(tag.theme_id)  # type: ignore[attr-defined]
+                self._insert_tag(ThemeTag(**{**tag.__dict__, "id": None, "doc_id": doc_id, "span_id": span_id}))
+                written += 1
+            return written
+
+    def _delete_pending_suggestions(self, doc_id: int) -> None:
+        pending = "doc_id = ? AND status = 'suggested' AND origin LIKE 'auto:%'"
+        self.db.execute(f"DELETE FROM theme_tags WHERE {pending}", [doc_id])
+        self.db.execute(f"DELETE FROM relations WHERE {pending}", [doc_id])
+        # What is left of relations and tags is the analyst's: keep their spans.
+        self.db.execute(
+            f"DELETE FROM spans WHERE {pending}"
+            " AND id NOT IN (SELECT source_id FROM relations WHERE doc_id = ?)"
+            " AND id NOT IN (SELECT target_id FROM relations WHERE doc_id = ?)"
+            " AND id NOT IN (SELECT span_id FROM theme_tags WHERE doc_id = ? AND span_id IS NOT NULL)",
+            [doc_id, doc_id, doc_id, doc_id],
+        )
 
 
-def _without_taken(
-    suggestions: AnnotatedDocument,
-    taken: dict[tuple[int, int, str], int | None],
-    tagged: set[tuple[str, int | None]],
-) -> AnnotatedDocument:
-    spans = [s for s in suggestions.spans if (s.start, s.end, s.label) not in taken]
-    live = {s.id for s in spans}
-    relations = [
-        r for r in suggestions.relations if r.source_id in live and r.target_id in live
-    ]
-    tags = [t for t in suggestions.tags if _tag_is_new(t, live, tagged)]
-    origins = [item.origin for item in spans] + [item.origin for item in relations]
-    for origin in origins + [item.origin for item in tags]:
-        if not is_auto(origin):
-            raise AnnotatorError("replace_suggestions takes automatic suggestions only")
-    return AnnotatedDocument(suggestions.document, spans, relations, suggestions.entities, tags)
-
-
-def _tag_is_new(tag: ThemeTag, live: set[int | None], tagged: set[tuple[str, int | None]]) -> bool:
-    if tag.span_id is not None:
-        return tag.span_id in live
-    return (tag.theme_id, None) not in tagged
+def _origins(bundle: AnnotatedDocument) -> list[str]:
+    return (
+        [span.origin for span in bundle.spans]
+        + [relation.origin for relation in bundle.relations]
+        + [tag.origin for tag in bundle.tags]
+    )

@@ -60,6 +60,8 @@ class Project(DocumentsMixin, AnnotationsMixin, EntitiesMixin, ThemesMixin):
         db = Database(conn, execute_plugins=False)
         project = cls(path, db)
         try:
+            # Refuse a newer or foreign file before any pragma changes it.
+            project._check_version(existed=exists)
             project._configure()
             project._migrate(existed=exists)
         except sqlite3.DatabaseError as exc:
@@ -80,7 +82,8 @@ class Project(DocumentsMixin, AnnotationsMixin, EntitiesMixin, ThemesMixin):
     def schema_version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
-    def _migrate(self, *, existed: bool) -> None:
+    def _check_version(self, *, existed: bool) -> None:
+        """Read-only checks: a newer file or a foreign database is refused."""
         found = self.schema_version
         applied = {m.name for m in migrations.applied(self.db)}
         unknown = applied - set(MIGRATION_NAMES)
@@ -92,6 +95,10 @@ class Project(DocumentsMixin, AnnotationsMixin, EntitiesMixin, ThemesMixin):
             )
         if existed and found == 0 and not applied and self._has_foreign_tables():
             raise AnnotatorError(f"{self.path}: this SQLite file is not an annotator project")
+
+    def _migrate(self, *, existed: bool) -> None:
+        found = self.schema_version
+        applied = migrations.applied(self.db)
         if not migrations.pending(self.db):
             return
         if existed and applied:

@@ -144,6 +144,7 @@ def m002_search_index(db: Database) -> None:
             INSERT INTO documents_fts (rowid, title, text)
             VALUES (new.id, new.title, new.text);
         END;;
+        INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');;
         """
     )
 

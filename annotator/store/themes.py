@@ -45,12 +45,18 @@ class ThemesMixin:
     def save_themes(self, themes: list[Theme]) -> None:
         """Insert or update themes (parents first), in one transaction."""
         with self.db.atomic():
+            known = {row[0] for row in self.db.execute("SELECT id FROM themes")}
+            known.update(theme.id for theme in themes)
+            for theme in themes:
+                if theme.parent is not None and theme.parent not in known:
+                    raise AnnotatorError(
+                        f"theme {theme.id!r} is placed under {theme.parent!r}, which does not exist"
+                    )
             for theme in _parents_first(themes):
                 self._write_theme(theme)
 
     def save_theme(self, theme: Theme) -> None:
-        with self.db.atomic():
-            self._write_theme(theme)
+        self.save_themes([theme])
 
     def _write_theme(self, theme: Theme) -> None:
         if not theme.id.strip() or not theme.name_ru.strip():
