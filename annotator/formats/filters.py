@@ -1,0 +1,137 @@
+"""Export filters: which documents and which annotations go into an export.
+
+Every export format receives bundles that already went through
+:func:`apply_filter`, so each filter works the same way for all of them.
+
+Rules (each unset field means "no restriction"):
+
+* ``doc_ids`` – keep only these documents (by ``Document.id``).
+* ``doc_statuses`` – keep documents whose status is one of these
+  (``new``, ``in_progress``, ``done``).
+* ``statuses`` – keep spans, relations and theme tags whose status is one of
+  these (e.g. ``{"accepted"}``).
+* ``annotators`` – keep spans, relations and theme tags made by one of these
+  annotators.
+* ``gold_only`` – keep only gold annotations.  A span is gold when its
+  ``attrs["gold"]`` is ``True``; a span whose ``attrs["gold"]`` is ``False`` is
+  never gold; otherwise a span is gold when its status is ``accepted``.
+  Relations and theme tags (which carry no attributes) are gold when accepted.
+* ``themes`` – keep documents that carry a theme tag (on the document or on
+  any span) of one of these themes or of any of their descendants in the
+  taxonomy.  Only tags that survive the annotation filters above count, so
+  "accepted only + theme X" means an accepted tag of X.  The theme filter
+  selects documents; it does not remove the other tags of a kept document.
+
+Consistency: a relation is dropped when either of its spans is dropped, a
+span tag when its span is dropped, and a speaker entity when no kept span
+refers to it.  Documents left without annotations are still exported (their
+text is part of the dataset).  Bundles are never modified in place: kept
+documents come back as new bundles sharing the same objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from annotator.model import ACCEPTED, AnnotatedDocument, Span, Theme
+
+
+@dataclass
+class ExportFilter:
+    statuses: set[str] | None = None
+    annotators: set[str] | None = None
+    doc_statuses: set[str] | None = None
+    themes: set[str] | None = None
+    doc_ids: set[int] | None = None
+    gold_only: bool = False
+
+    def is_empty(self) -> bool:
+        return (
+            self.statuses is None
+            and self.annotators is None
+            and self.doc_statuses is None
+            and self.themes is None
+            and self.doc_ids is None
+            and not self.gold_only
+        )
+
+
+def is_gold_span(span: Span) -> bool:
+    """Gold span: ``attrs["gold"]`` decides when it is a bool, else accepted."""
+    marked = span.attrs.get("gold")
+    if isinstance(marked, bool):
+        return marked
+    return span.status == ACCEPTED
+
+
+def theme_descendants(theme_ids: Iterable[str], themes: list[Theme]) -> set[str]:
+    """The given theme ids and every theme below them in the taxonomy."""
+    children: dict[str, list[str]] = {}
+    for theme in themes:
+        if theme.parent is not None:
+            children.setdefault(theme.parent, []).append(theme.id)
+    found: set[str] = set()
+    pending = list(theme_ids)
+    while pending:
+        theme_id = pending.pop()
+        if theme_id in found:
+            continue
+        found.add(theme_id)
+        pending.extend(children.get(theme_id, []))
+    return found
+
+
+def apply_filter(
+    bundles: Iterable[AnnotatedDocument], flt: ExportFilter, themes: list[Theme]
+) -> Iterator[AnnotatedDocument]:
+    """Yield the documents ``flt`` keeps, each holding only the kept annotations."""
+    if flt.is_empty():
+        yield from bundles
+        return
+    wanted_themes = theme_descendants(flt.themes, themes) if flt.themes is not None else None
+    for bundle in bundles:
+        doc = bundle.document
+        if flt.doc_ids is not None and doc.id not in flt.doc_ids:
+            continue
+        if flt.doc_statuses is not None and doc.status not in flt.doc_statuses:
+            continue
+        kept = _filter_annotations(bundle, flt)
+        if wanted_themes is not None and not any(tag.theme_id in wanted_themes for tag in kept.tags):
+            continue
+        yield kept
+
+
+def _keeps(flt: ExportFilter, status: str, annotator: str) -> bool:
+    if flt.statuses is not None and status not in flt.statuses:
+        return False
+    if flt.annotators is not None and annotator not in flt.annotators:
+        return False
+    return True
+
+
+def _filter_annotations(bundle: AnnotatedDocument, flt: ExportFilter) -> AnnotatedDocument:
+    spans = [
+        span
+        for span in bundle.spans
+        if _keeps(flt, span.status, span.annotator) and (not flt.gold_only or is_gold_span(span))
+    ]
+    span_ids = {span.id for span in spans}
+    relations = [
+        rel
+        for rel in bundle.relations
+        if rel.source_id in span_ids
+        and rel.target_id in span_ids
+        and _keeps(flt, rel.status, rel.annotator)
+        and (not flt.gold_only or rel.status == ACCEPTED)
+    ]
+    tags = [
+        tag
+        for tag in bundle.tags
+        if (tag.span_id is None or tag.span_id in span_ids)
+        and _keeps(flt, tag.status, tag.annotator)
+        and (not flt.gold_only or tag.status == ACCEPTED)
+    ]
+    entity_ids = {span.entity_id for span in spans if span.entity_id is not None}
+    entities = [entity for entity in bundle.entities if entity.id in entity_ids]
+    return AnnotatedDocument(bundle.document, spans, relations, entities, tags)

@@ -1,0 +1,189 @@
+"""Label Studio JSON tasks with labels and relations (export and import).
+
+``export`` writes ``out`` as a JSON list of tasks (Label Studio's import and
+export layout) and the matching labelling config beside it as
+``out.with_suffix(".xml")`` (``tasks.json`` → ``tasks.xml``): paste it into
+the project's *Labeling Interface* before importing the tasks.
+
+One task per document::
+
+    {"id": 7, "data": {"text": ..., "title": ..., "date": ..., "source": ..., "url": ...},
+     "meta": {"annotator": {"status": ..., "origin_path": ..., "meta": {...},
+                            "speakers": [{"id", "name", "type", "aliases", "roles"}]}},
+     "annotations": [{"result": [...], "was_cancelled": false, "ground_truth": false}]}
+
+All of a document's annotations go into one annotation (or, with option
+``as: "predictions"``, one prediction, for pre-annotation), because Label
+Studio relations can only join regions of the same annotation.  Results:
+
+* span → ``labels`` region ``{"id": "s<span id>", "from_name": <from_name>,
+  "to_name": <to_name>, "type": "labels", "value": {"start", "end", "text",
+  "labels": [LABEL]}, "meta": {provenance}}``; the region ``meta`` holds
+  ``status``, ``origin``, ``annotator``, timestamps, other attributes and the
+  speaker entity id (the field Label Studio uses for region notes), which our
+  reader restores; regions drawn in Label Studio itself come in with the
+  defaults below;
+* quote kind → per-region ``choices`` result ``kind`` on the same region id;
+* speaker entity → per-region ``textarea`` result ``speaker`` holding the
+  canonical name;
+* theme tags on a span → per-region ``choices`` result ``span_themes``; on the
+  document → ``choices`` result ``themes`` (choice values are theme ids,
+  shown by their Russian names through ``alias``);
+* ``said_by`` → ``{"type": "relation", "from_id", "to_id", "direction":
+  "right", "labels": ["said_by"]}``.
+
+Offsets: Label Studio counts UTF-16 code units (JavaScript string indices),
+so offsets are converted with :class:`annotator.text.Utf16Map` both ways; an
+offset inside a surrogate pair is an import error.
+
+Options: ``from_name`` (default ``"label"``) and ``to_name`` (default
+``"text"``) name the ``<Labels>`` and ``<Text>`` tags; ``data_key`` (default
+``"text"``) is the task data field holding the text (``$text``); ``as``
+(``"annotations"`` | ``"predictions"``); on import ``annotator`` names the
+annotator of results without our metadata (default: the annotation's
+``completed_by`` email or id; such results are ``accepted``/``manual`` in
+annotations and ``suggested``/``auto:<model_version>`` in predictions;
+cancelled annotations are skipped), and ``config`` points to a labelling config other than
+the ``.xml`` beside the file.  When a config is found, labels it does not
+declare under ``from_name`` are an error.  Results of other tags are ignored.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from annotator.formats import labelstudio_config as config
+from annotator.formats.native import bundle_from_record, document_record
+from annotator.formats.validate import RecordReader, check_bundle
+from annotator.model import AnnotatedDocument, AnnotatorError, Theme
+from annotator.text import Utf16Map
+
+NAME = "labelstudio"
+DESCRIPTION = "Label Studio JSON tasks (labels + relations) and labelling config"
+
+_PROVENANCE = ("status", "origin", "annotator", "created", "modified")
+_DOC_DATA = ("title", "date", "source", "url")
+
+
+def config_path(out: Path) -> Path:
+    out = Path(out)
+    if out.suffix == ".xml":
+        raise ValueError("the Label Studio task file must not end in .xml (the config goes there)")
+    return out.with_suffix(".xml")
+
+
+def export(
+    docs: Iterable[AnnotatedDocument],
+    out: Path,
+    *,
+    themes: list[Theme],
+    options: dict[str, Any] | None = None,
+) -> int:
+    options = options or {}
+    names = config.Names.from_options(options)
+    as_predictions = options.get("as", "annotations") == "predictions"
+    out = Path(out)
+    xml_path = config_path(out)
+    labels: set[str] = set()
+    relation_kinds: set[str] = set()
+    count = 0
+    with open(out, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write("[")
+        for position, bundle in enumerate(docs, start=1):
+            task = task_record(bundle, position, names, as_predictions)
+            labels.update(span.label for span in bundle.spans)
+            relation_kinds.update(rel.kind for rel in bundle.relations)
+            handle.write(("\n" if position == 1 else ",\n") + json.dumps(task, ensure_ascii=False))
+            count += len(bundle.spans) + len(bundle.relations) + len(bundle.tags)
+        handle.write("\n]\n")
+    xml_path.write_text(config.labeling_config(names, labels, themes, relation_kinds), encoding="utf-8")
+    return count
+
+
+def task_record(
+    bundle: AnnotatedDocument, position: int, names: config.Names, as_predictions: bool
+) -> dict[str, Any]:
+    record = document_record(bundle)
+    text = record["text"]
+    units = Utf16Map(text)
+    results: list[dict[str, Any]] = []
+    span_tags: dict[Any, list[dict[str, Any]]] = {}
+    doc_tags: list[dict[str, Any]] = []
+    for tag in record["tags"]:
+        (doc_tags if tag["span"] is None else span_tags.setdefault(tag["span"], [])).append(tag)
+    for span in record["spans"]:
+        region = f"s{span['id']}"
+        where = {"start": units.to_utf16(span["start"]), "end": units.to_utf16(span["end"])}
+        attrs = {k: v for k, v in span["attrs"].items() if k != "kind"}
+        meta = {key: span[key] for key in _PROVENANCE}
+        meta.update(attrs=attrs, entity=span["entity"], span_id=span["id"])
+        results.append(names.region(region, "labels", names.labels, {
+            **where, "text": text[span["start"]:span["end"]], "labels": [span["label"]]}, meta))
+        if span["attrs"].get("kind"):
+            results.append(names.region(region, "choices", config.KIND, {
+                **where, "choices": [span["attrs"]["kind"]]}))
+        entity = bundle.entity(span["entity"])
+        if entity is not None:
+            results.append(names.region(region, "textarea", config.SPEAKER_TAG, {
+                **where, "text": [entity.name]}))
+        if span["id"] in span_tags:
+            tags = span_tags[span["id"]]
+            results.append(names.region(region, "choices", config.SPAN_THEMES, {
+                **where, "choices": [t["theme"] for t in tags]}, {"tags": tags}))
+    if doc_tags:
+        results.append(names.region("doc-themes", "choices", config.THEMES, {
+            "choices": [t["theme"] for t in doc_tags]}, {"tags": doc_tags}))
+    for rel in record["relations"]:
+        results.append({
+            "type": "relation", "from_id": f"s{rel['from']}", "to_id": f"s{rel['to']}",
+            "direction": "right", "labels": [rel["kind"]],
+            "meta": {key: rel[key] for key in ("id", "status", "origin", "annotator", "created")},
+        })
+    doc = bundle.document
+    task: dict[str, Any] = {
+        "id": doc.id if doc.id is not None else position,
+        "data": {names.data_key: text, **{key: record[key] for key in _DOC_DATA}},
+        "meta": {"annotator": {"status": record["status"], "origin_path": record["origin_path"],
+                               "meta": record["meta"], "speakers": record["speakers"]}},
+        "annotations": [],
+        "predictions": [],
+    }
+    if as_predictions:
+        task["predictions"].append({"model_version": "annotator", "result": results})
+    else:
+        task["annotations"].append({"result": results, "was_cancelled": False, "ground_truth": False})
+    return task
+
+
+def read(path: Path, *, options: dict[str, Any] | None = None) -> Iterator[AnnotatedDocument]:
+    options = options or {}
+    names = config.Names.from_options(options)
+    path = Path(path)
+    xml = Path(options["config"]) if options.get("config") else path.with_suffix(".xml")
+    declared = config.declared_labels(xml, names.labels) if xml.exists() and xml != path else None
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            tasks = json.load(handle)
+    except OSError as exc:
+        raise AnnotatorError(f"{path}: cannot open ({exc.strerror})") from exc
+    except UnicodeDecodeError as exc:
+        raise AnnotatorError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    except json.JSONDecodeError as exc:
+        raise AnnotatorError(
+            f"{path}, line {exc.lineno}: not valid JSON ({exc.msg}); is the file truncated?"
+        ) from None
+    if isinstance(tasks, dict):
+        tasks = [tasks]
+    if not isinstance(tasks, list):
+        raise AnnotatorError(f"{path}: expected a list of Label Studio tasks")
+    bundles = []
+    for number, task in enumerate(tasks, start=1):
+        reader = RecordReader(path, None, f"task {number}")
+        parser = config.TaskParser(task, reader, names, declared, str(options.get("annotator", "")))
+        bundle = bundle_from_record(parser.native_record(), reader)
+        check_bundle(bundle, reader)
+        bundles.append(bundle)
+    yield from bundles
