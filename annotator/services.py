@@ -150,13 +150,23 @@ def prepare_file(path: Path, analyze: bool, themes: list[Theme] | None) -> Prepa
     """
     try:
         bundles = read_articles(path)
-        if analyze:
+        if analyze and not _is_annotator_export(path):
             bundles = [add_suggestions(bundle, themes) for bundle in bundles]
         return PreparedFile(str(path), bundles)
     except AnnotatorError as exc:
         return PreparedFile(str(path), error=str(exc))
     except Exception as exc:  # a reader bug must not stop the other files
         return PreparedFile(str(path), error=f"{path}: cannot import ({type(exc).__name__}: {exc})")
+
+
+def _is_annotator_export(path: Path) -> bool:
+    """An annotator JSONL export holds decided annotations: never re-analysed,
+    even for documents exported without any (filters may have removed them)."""
+    if Path(path).suffix.lower() not in (".jsonl", ".ndjson"):
+        return False
+    from annotator.formats.native import read_header
+
+    return read_header(Path(path)) is not None
 
 
 def add_suggestions(bundle: AnnotatedDocument, themes: list[Theme] | None) -> AnnotatedDocument:
