@@ -1,0 +1,62 @@
+"""Reading an attribution clause: its cue (speech verb), gender and speaker."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from annotator.nlp import lexicon
+from annotator.nlp.analysis import Offsets
+from annotator.nlp.mentions import Mention, find_mentions, pick
+from annotator.nlp.segment import tokenize
+
+
+@dataclass
+class Attribution:
+    cue: Offsets | None
+    verb_gender: str | None
+    mention: Mention | None
+    has_verb: bool
+
+
+def read_attribution(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    require_verb: bool,
+    cue: Offsets | None = None,
+    opinion: bool = False,
+) -> Attribution | None:
+    """The speech verb and speaker mention of ``text[start:end]``.
+
+    Returns None when ``require_verb`` and the clause has no speech verb.
+    ``cue`` is used when the clause has none of its own (a colon, "по словам").
+    ``opinion`` admits verbs of opinion ("считает"), which attribute a
+    direct quote next to them but do not report speech on their own.
+    """
+    tokens = tokenize(text, start, end)
+    table = lexicon.attribution_verbs() if opinion else lexicon.speech_verbs()
+    verbs = [t for t in tokens if t.key in table and table[t.key].finite]
+    if not verbs and require_verb:
+        return None
+    mentions = find_mentions(tokens)
+    if verbs:
+        verb = verbs[0]
+        gender = table[verb.key].gender
+        mention = pick(mentions, verb.start, gender)
+        return Attribution((verb.start, verb.end), gender, mention, True)
+    anchor = cue[1] if cue else end
+    return Attribution(cue, None, pick(mentions, anchor, None), False)
+
+
+@dataclass
+class Candidate:
+    """A quote found by a detector, before its speaker is resolved."""
+
+    start: int
+    end: int
+    kind: str  # "direct" or "indirect"
+    attribution: Attribution | None = None
+    inherit: bool = False  # no attribution of its own: the speaker of the context
+    speakerless: bool = False  # an interviewer's question with no name
+    interviewee: bool = False  # an "Ответ:" paragraph: the person the interview is with

@@ -1,0 +1,140 @@
+"""The analysis pipeline behind :func:`analyze`.
+
+1. normalise the text (annotator.text.normalize) and find its words once
+   (context.py); 2. scan quotation marks per paragraph (quotes.py) and split
+   sentences without cutting a quotation (segment.py); 3. detect Q&A
+   transcripts (qa.py), direct quotes with their attributions (quotes.py) and
+   indirect speech outside them (indirect.py); 4. resolve every attribution's
+   mention to one entity per article, in text order (speakers.py), after
+   learning which titles stand next to which names; 5. match theme keywords
+   (themes.py).  Every stage is linear in the text length.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from functools import lru_cache
+
+from annotator.model import Theme
+from annotator.nlp.analysis import Analysis, Offsets, Quote, Speaker
+from annotator.nlp.attribution import Candidate
+from annotator.nlp.context import TextContext
+from annotator.nlp.indirect import detect_indirect
+from annotator.nlp.mentions import Mention, mention_at, role_starters
+from annotator.nlp.qa import detect_qa
+from annotator.nlp.quotes import detect_direct, scan_quotations
+from annotator.nlp.segment import sentences, tokenize
+from annotator.nlp.speakers import Entity, SpeakerResolver
+from annotator.nlp.themes import compile_themes, match_themes
+from annotator.resources import default_taxonomy
+from annotator.text import normalize
+
+
+@lru_cache(maxsize=1)
+def _default_themes() -> tuple[Theme, ...]:
+    return tuple(default_taxonomy())
+
+
+def _overlaps(candidate: Candidate, spans: Sequence[tuple[int, int]], starts: list[int]) -> bool:
+    index = bisect_left(starts, candidate.end)
+    return index > 0 and spans[index - 1][1] > candidate.start
+
+
+def _merge(qa: list[Candidate], direct: list[Candidate]) -> list[Candidate]:
+    if not qa:
+        return direct
+    spans = [(c.start, c.end) for c in qa]
+    starts = [s for s, _ in spans]
+    return sorted(qa + [c for c in direct if not _overlaps(c, spans, starts)], key=lambda c: c.start)
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# A capitalised word later in the same clause (a name may follow the title).
+_NAME_AHEAD_RE = re.compile(r"[^.!?;:«»\n]*?[ \t][А-ЯЁA-Z]")
+
+
+
+
+def _learn_roles(ctx: TextContext) -> list[tuple[int, Mention]]:
+    """Role titles right before names anywhere in the text, as (offset, mention)."""
+    starters = role_starters()
+    keys = ctx.word_keys
+    if starters.isdisjoint(keys):
+        return []
+    events = []
+    after = -1
+    for index in [i for i, key in enumerate(keys) if key in starters]:
+        start = ctx.word_starts[index]
+        if start < after:
+            continue
+        window_end = ctx.word_ends[min(index + 8, len(keys) - 1)]
+        if not _NAME_AHEAD_RE.match(ctx.text, ctx.word_ends[index], window_end):
+            continue  # no capitalised word ahead in the clause: no name to attach
+        mention = mention_at(tokenize(ctx.text, start, window_end), 0)
+        if mention is not None and mention.kind == "name" and mention.role:
+            events.append((start, mention))
+            after = mention.end
+    return events
+
+
+def _resolve(ctx: TextContext, candidates: list[Candidate]) -> tuple[list[Quote], list[Speaker]]:
+    """Speakers of all quotes, in text order (pronouns look back)."""
+    resolver = SpeakerResolver(ctx.text)
+    events: list[tuple[int, int, Mention | Candidate]] = [(o, 0, m) for o, m in _learn_roles(ctx)]
+    events += [(c.start, 1, c) for c in candidates]
+    events.sort(key=lambda e: (e[0], e[1]))
+    resolved: list[tuple[Candidate, Entity | None, Offsets | None]] = []
+    previous: tuple[Entity | None, Offsets | None] = (None, None)
+    for _, _, item in events:
+        if isinstance(item, Mention):
+            resolver.learn(item)
+            continue
+        entity, mention_span = None, None
+        attribution = item.attribution
+        if attribution is not None and attribution.mention is not None:
+            mention = attribution.mention
+            entity = resolver.resolve(mention, attribution.verb_gender, item.start)
+            mention_span = (mention.start, mention.end)
+        if item.interviewee:
+            entity, mention_span = resolver.interviewee(ctx.paragraphs[ctx.paragraph_index(item.start)][0])
+        if entity is None and item.inherit and not item.speakerless:
+            entity, mention_span = previous
+            if entity is None:  # no quote before: the person the paragraph is about
+                entity, mention_span = resolver.context_person(item.start)
+        if entity is not None:
+            previous = (entity, mention_span)
+        resolved.append((item, entity, mention_span if entity else None))
+    speakers = resolver.speakers({id(e) for _, e, _ in resolved if e is not None})
+    quotes = [
+        Quote(c.start, c.end, c.kind, e.name if e else None, span,  # type: ignore[arg-type]
+              c.attribution.cue if c.attribution else None)
+        for c, e, span in resolved
+    ]
+    return quotes, speakers
+
+
+def analyze(text: str, *, themes: list[Theme] | None = None) -> Analysis:
+    """Quotes, speakers and theme suggestions of one article (see DESIGN.md)."""
+    text = normalize(text)
+    ctx = TextContext.build(text)
+    quotations = scan_quotations(text, ctx.paragraphs)
+    ctx.set_sentences(sentences(text, ctx.paragraphs, [(q.start, q.end) for q in quotations]))
+    qa = detect_qa(ctx)
+    direct = _merge(qa, detect_direct(ctx, quotations))
+    taken = [(q.open, (q.close or q.end) + 1) for q in quotations] + [(c.start, c.end) for c in qa]
+    indirect = detect_indirect(ctx, _union(taken))
+    candidates = sorted(direct + indirect, key=lambda c: c.start)
+    quotes, speakers = _resolve(ctx, candidates)
+    theme_index = compile_themes(themes if themes is not None else _default_themes())
+    return Analysis(text, quotes, speakers, match_themes(ctx, theme_index))

@@ -1,0 +1,121 @@
+"""Speaker entities and how role titles relate to them.
+
+An entity is one speaker of an article: a person keyed by the nominative
+surname (or a bare title when no name is known) or an organisation.  Roles
+are (role class, complement) pairs such as ("foreign_minister", "Россия");
+complements are compared through the country they stand for, so that
+"представитель Кремля" fits a person introduced as "пресс-секретарь
+президента России".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from annotator.nlp import lexicon
+from annotator.nlp.analysis import Offsets
+from annotator.nlp.morph import analyzer, is_known
+from annotator.nlp.names import nominative_given
+
+RoleKey = tuple[str, "str | None"]
+# Role classes that name the same kind of post, for resolving a title that
+# differs from the one the person was introduced with.
+_ROLE_GROUPS = {
+    "press_secretary": "press", "spokesperson": "press",
+    "head_of_state": "leader", "head_of_government": "leader",
+    "foreign_minister": "minister", "deputy_foreign_minister": "deputy",
+}
+GENERIC_ROLES = frozenset(
+    {"diplomat", "head", "chair", "aide", "spokesperson", "minister", "guest", "interlocutor"}
+)
+
+
+@dataclass(eq=False)  # compared by identity: one object per entity
+class Entity:
+    type: str  # "person" or "organization"
+    label: str  # surname for a person, name for an organisation or a bare role
+    gender: str | None = None
+    first_name: str | None = None
+    given_raw: tuple[str, bool] | None = None  # unknown first name and whether oblique
+    full_name: str | None = None  # a listed person's canonical name
+    country: str | None = None  # from persons.txt, for titles like "китайский министр"
+    from_role: bool = False  # named only by a title ("глава МИД Австрии")
+    roles: set[RoleKey] = field(default_factory=set)
+    mentions: list[Offsets] = field(default_factory=list)
+    covered: set[int] = field(default_factory=set)  # starts and ends of mentions, for dedup
+    last_spoke: int = -1
+
+    @property
+    def name(self) -> str:
+        if self.full_name:
+            return self.full_name
+        if self.type == "person" and (self.first_name or self.given_raw):
+            given = self.first_name
+            if given is None and self.given_raw is not None:
+                word, oblique = self.given_raw
+                given = nominative_given(word, oblique=oblique, gender=self.gender)
+            return f"{given} {self.label}"
+        return self.label
+
+
+def country_of(place: str) -> str | None:
+    """The country a complement stands for: "Кремль" / "МИД Россия" -> "Россия"."""
+    mapped = lexicon.organization_countries().get(place)
+    if mapped:
+        return mapped
+    for country in lexicon.country_names():
+        if place == country or place.endswith(" " + country):
+            return country
+    return None
+
+
+# A first name (and an optional patronymic) right before a surname.
+GIVEN_BEFORE_RE = re.compile(
+    r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]+(?:[А-ЯЁ][а-яё]+(?:вич|вн)[а-яё]*[ \t]+)?$"
+)
+
+
+def same_place(wanted: str | None, known: str | None) -> bool:
+    """Complements agree when one is absent, both name the same country, or
+    one contains the other ("МИД" / "МИД Россия")."""
+    if wanted is None or known is None or wanted == known:
+        return True
+    wanted_country, known_country = country_of(wanted), country_of(known)
+    if wanted_country and known_country:
+        return wanted_country == known_country
+    return set(wanted.split()) <= set(known.split()) or set(known.split()) <= set(wanted.split())
+
+
+def conflicts(entity: Entity, role: RoleKey) -> bool:
+    """True if the person is known to hold this kind of post somewhere else
+    or, for a title naming a country, to be from another country."""
+    wanted = country_of(role[1]) if role[1] else None
+    if wanted and entity.country and wanted != entity.country:
+        return True
+    return any(
+        role_group(r[0]) == role_group(role[0]) and not same_place(role[1], r[1]) for r in entity.roles
+    )
+
+
+def role_group(role_class: str) -> str:
+    return _ROLE_GROUPS.get(role_class, role_class)
+
+
+def nominative_phrase(phrase: str) -> str:
+    """Put a role phrase into the nominative: the words up to its head noun."""
+    words = phrase.split()
+    result = []
+    for index, word in enumerate(words):
+        parse = analyzer().parse(word)[0]
+        if parse.tag.POS in ("NOUN", "ADJF") and parse.tag.case not in (None, "nomn"):
+            inflected = parse.inflect({"nomn"})
+            if inflected is not None:
+                word = inflected.word if word.islower() else inflected.word.capitalize()
+        if index == 0 and word[:1].isupper() and not word.isupper() and is_known(word):
+            word = word[0].lower() + word[1:]  # "Министр сообщил" -> "министр"
+        result.append(word)
+        if parse.tag.POS == "NOUN":  # the head: what follows is governed
+            result.extend(words[index + 1 :])
+            break
+    return " ".join(result)

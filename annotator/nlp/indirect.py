@@ -1,0 +1,111 @@
+"""Indirect speech: the clause reported after a speech verb.
+
+Patterns, each within one sentence:
+* speech verb … ", что" / "о том, что" / "в том, что" -> the clause after "что";
+* "По словам X, …" / "По его словам, …" -> the clause after the comma;
+* "Как заявил(а) X, …" / "как отметили в МИД, …" -> the clause after the comma.
+The span runs to the end of the sentence without its final punctuation.
+Verbs of opinion ("считает, что") are not speech and report nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from annotator.nlp import lexicon
+from annotator.nlp.analysis import Offsets
+from annotator.nlp.attribution import Attribution, Candidate, read_attribution
+from annotator.nlp.context import TextContext
+from annotator.nlp.mentions import Mention
+
+# Between the verb and "что": a short complement without clause punctuation.
+_CHTO_RE = re.compile(
+    r"[^.!?;:«»\"„“()]{0,90}?(?:,[ \t]*|[ \t]+)(?:(?:о|в)[ \t]+том,[ \t]*)?(?P<chto>что)[ \t]+"
+)
+# The source between the cue and the comma; a full stop may only follow an initial.
+_SOURCE = r"(?P<source>(?:[^,.!?;]|(?<=\b[а-яё])\.){1,150})"
+_PO_SLOVAM_RE = re.compile(r"(?P<cue>по[ \t]+словам)[ \t]+" + _SOURCE + r",[ \t]*")
+_PO_EGO_SLOVAM_RE = re.compile(r"(?P<cue>по[ \t]+(?P<pronoun>его|её|ее|их)[ \t]+словам),[ \t]*")
+_POSSESSIVE_GENDER = {"его": "m", "её": "f", "ее": "f", "их": "p"}
+_KAK_RE = re.compile(
+    r"как[ \t]+(?:(?:уже|ранее|недавно|не[ \t]+раз|неоднократно)[ \t]+)?(?P<verb>[а-я-]+)[ \t]+"
+    + _SOURCE
+    + r",[ \t]*"
+)
+_TRAILING = ".!?…;: \t"
+
+Found = tuple[int, Attribution]  # start of the reported clause, its attribution
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return end
+
+
+def _inside(spans: list[Offsets], starts: list[int], offset: int) -> bool:
+    index = bisect_right(starts, offset) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
+
+
+def _after_chto(ctx: TextContext, sentence: Offsets, verb_end: int) -> Found | None:
+    """The clause after "что" following a speech verb; the attribution is read
+    from the sentence start up to "что" (the picker prefers the mention
+    nearest the verb, so an earlier clause rarely interferes)."""
+    match = _CHTO_RE.match(ctx.folded, verb_end, sentence[1])
+    if match is None:
+        return None
+    attribution = read_attribution(ctx.text, sentence[0], match.start("chto"), require_verb=True)
+    return None if attribution is None else (match.end(), attribution)
+
+
+def _framed(ctx: TextContext, sentence: Offsets) -> Found | None:
+    """ "По словам X, …", "По его словам, …" and "Как заявил X, …"."""
+    start, end = sentence
+    match = _PO_SLOVAM_RE.match(ctx.folded, start, end)
+    if match is not None:
+        cue = match.span("cue")
+        attribution = read_attribution(ctx.text, start, match.end("source"), require_verb=False, cue=cue)
+        if attribution is not None:
+            attribution.cue = cue
+            return match.end(), attribution
+    match = _PO_EGO_SLOVAM_RE.match(ctx.folded, start, end)
+    if match is not None:
+        pronoun = match.group("pronoun")
+        mention = Mention(*match.span("pronoun"), "pronoun", _POSSESSIVE_GENDER[pronoun])
+        return match.end(), Attribution(match.span("cue"), None, mention, False)
+    match = _KAK_RE.match(ctx.folded, start, end)
+    if match is not None and match.group("verb") in lexicon.speech_verbs():
+        attribution = read_attribution(ctx.text, match.start("verb"), match.end("source"), require_verb=True)
+        if attribution is not None:
+            return match.end(), attribution
+    return None
+
+
+def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
+    """One indirect quote at most per sentence, outside ``taken`` spans
+    (direct quotes and transcripts, sorted and non-overlapping)."""
+    taken_starts = [s for s, _ in taken]
+    verb_starts = [v[0] for v in ctx.verbs]
+    found: list[Candidate] = []
+    for sentence in ctx.sentences:
+        start, end = sentence
+        first = bisect_left(verb_starts, start)
+        has_verb = first < len(verb_starts) and verb_starts[first] < end
+        if not has_verb and "словам" not in ctx.folded[start : start + 14]:
+            continue
+        result = _framed(ctx, sentence)
+        index = first
+        while result is None and index < len(ctx.verbs) and ctx.verbs[index][0] < end:
+            verb_start, verb_end, verb = ctx.verbs[index]
+            index += 1
+            if verb.finite and not _inside(taken, taken_starts, verb_start):
+                result = _after_chto(ctx, sentence, verb_end)
+        if result is None:
+            continue
+        clause_start, attribution = result
+        clause_end = _clause_end(ctx.text, clause_start, end)
+        if clause_end > clause_start and not _inside(taken, taken_starts, clause_start):
+            found.append(Candidate(clause_start, clause_end, "indirect", attribution))
+    return found

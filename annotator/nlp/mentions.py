@@ -1,0 +1,327 @@
+"""Speaker mentions inside an attribution clause.
+
+A mention is a name ("Сергей Лавров", "С. Лавров", "Лаврова"), a role title
+with its complement and an optional name ("президент Казахстана Касым-Жомарт
+Токаев", "пресс-секретарь Кремля", "российский лидер"), an organisation
+("МИД КНР", "в Кремле") or a nominative pronoun.  Canonical names are built
+later, by :mod:`annotator.nlp.speakers`, once the article is known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from annotator.nlp import lexicon
+from annotator.nlp.morph import is_known, parses
+from annotator.nlp.names import first_name_reading, is_patronymic, patronymic_gender
+from annotator.nlp.segment import Token
+
+PRONOUNS = {"он": "m", "она": "f", "они": "p"}
+_PREPOSITIONS = frozenset("с со у к ко для от о об при между перед за по из без".split())
+_OBLIQUE_CUES = frozenset({"словам", "слов", "мнению"}) | _PREPOSITIONS
+# Oblique mentions that still name the source: "по словам X", "в МИД", "в Кремле".
+_SOURCE_CUES = frozenset({"в", "во", "словам", "слов", "мнению"})
+_SERVICE_UNITS = frozenset({"пресс-служба"})
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "под", "над"})
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+_OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
+# Role classes too generic to name anyone without a complement or a name.
+_NEEDS_COMPLEMENT = frozenset({"head"})
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str  # "name", "role", "pronoun" or "org"
+    gender: str | None = None
+    surname: str | None = None  # surface form; made nominative by speakers.py
+    first_name: str | None = None  # nominative (a dictionary first name)
+    given_raw: str | None = None  # a first name the dictionary does not know
+    oblique: bool = False  # the name stands in an oblique case
+    known: str | None = None  # canonical name from persons.txt
+    role: tuple[str, str | None] | None = None  # (role class, complement)
+    role_label: str | None = None  # the role words as written
+    org: str | None = None  # canonical organisation name
+    governed: bool = False  # after a preposition: an object, not the subject
+    generic: bool = False  # a common noun ("министерство") standing for an organisation
+    subject: bool = True  # can be the subject of the speech verb
+
+
+_PLACE_TAGS = frozenset({"Geox", "Orgn", "Trad", "Abbr"})
+_FUNCTION_TAGS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "NUMR", "ADJS", "INTJ", "PRED"})
+_SURNAME_SHAPE = re.compile(
+    r"(ов|ев|ёв|ин|ын|ский|цкий)(а|у|ым|е|ой|ого|ому|им|ом)?$|(ова|ева|ёва|ина|ына|ская|цкая)$"
+)
+
+
+def is_name_word(token: Token) -> bool:
+    """A capitalised word that can be part of a person's name.
+
+    The dictionary's Name/Surn/Patr readings are trusted, unknown words are
+    taken as foreign names, and a known common noun counts when it has the
+    shape of a Russian surname ("Токаев" reads as a plural of "токай").
+    """
+    text = token.text
+    if len(text) < 2 or not text[0].isupper() or text.isupper():
+        return False
+    if token.key in lexicon.non_name_forms() or token.key in PRONOUNS:
+        return False
+    if not is_known(text):
+        return True
+    readings = parses(text)
+    if readings[0].grammemes & _FUNCTION_TAGS:
+        return False
+    if any(p.grammemes & _NAME_TAGS for p in readings):
+        return True
+    if any(p.grammemes & _PLACE_TAGS for p in readings):
+        return False
+    return "NOUN" in readings[0].grammemes and bool(_SURNAME_SHAPE.search(token.key))
+
+
+def _attributive(tokens: Sequence[Token], index: int) -> bool:
+    """An unknown adjective before a lower-case noun phrase ("Всебелорусского народного")."""
+    if index + 1 >= len(tokens) or is_known(tokens[index].text):
+        return False
+    following = tokens[index + 1].text
+    if not following.isalpha() or not following.islower():
+        return False
+    return "ADJF" in parses(tokens[index].text)[0].grammemes and bool(
+        parses(following)[0].grammemes & {"ADJF", "NOUN"}
+    )
+
+
+def _is_initial(tokens: Sequence[Token], index: int) -> bool:
+    token = tokens[index]
+    return (
+        len(token.text) == 1
+        and token.text.isupper()
+        and index + 1 < len(tokens)
+        and tokens[index + 1].text == "."
+    )
+
+
+def _name_at(tokens: Sequence[Token], keys: Sequence[str], index: int, mention: Mention) -> int:
+    """Fill ``mention`` with the name starting at ``index``; return its end index."""
+    known = lexicon.known_persons_index().match_at(keys, index)
+    if known is not None:
+        canonical, gender = known.payload
+        mention.known, mention.gender = canonical, gender
+        last = tokens[index + known.length - 1]
+        mention.surname = last.text if known.length == 1 else canonical.split()[-1]
+        if known.length > 1:
+            mention.first_name = canonical.split()[0]
+        mention.end = last.end
+        return index + known.length
+    if index > 0 and tokens[index - 1].key in _PLACE_PREPOSITIONS:
+        return index  # "в Астане", "на Кубе": a place, not a person
+    position = index
+    while position < len(tokens) and _is_initial(tokens, position):
+        position += 2
+    words: list[Token] = []
+    while position < len(tokens) and len(words) < 4:
+        if not is_name_word(tokens[position]) or _attributive(tokens, position):
+            break
+        words.append(tokens[position])
+        position += 1
+    if not words:
+        return index
+    mention.end = words[-1].end
+    mention.surname = words[-1].text
+    _read_given_names(words[:-1], mention)
+    return position
+
+
+def _read_given_names(words: Sequence[Token], mention: Mention) -> None:
+    for word in words:
+        if is_patronymic(word.text):
+            mention.gender = mention.gender or patronymic_gender(word.text)
+            continue
+        reading = first_name_reading(word.text)
+        if reading is not None:
+            mention.first_name, gender, oblique = reading
+            mention.gender = gender or mention.gender
+            mention.oblique = mention.oblique or oblique
+        elif mention.first_name is None and mention.given_raw is None:
+            mention.given_raw = word.text  # restored by speakers.py once gender is known
+
+
+def _complement(keys: Sequence[str], tokens: Sequence[Token], index: int) -> tuple[str | None, int]:
+    """Country or organisation governed by a role or an organisation.
+
+    "президента России" after a role counts as its country, and a trailing
+    "при ООН" is skipped ("постоянный представитель России при ООН").
+    """
+    if index >= len(keys):
+        return None, index
+    complement: str | None = None
+    country = lexicon.countries().match_at(keys, index)
+    org = lexicon.organizations().match_at(keys, index)
+    role = lexicon.roles().match_at(keys, index)
+    if country is not None:
+        complement, index = country.payload, index + country.length
+    elif org is not None and (org.length > 1 or tokens[index].text[:1].isupper()):
+        inner, index = _complement(keys, tokens, index + org.length)
+        complement = org.payload + (f" {inner}" if inner else "")
+    elif role is not None and role.payload.role_class in ("head_of_state", "head_of_government"):
+        inner, end = _complement(keys, tokens, index + role.length)
+        if inner is not None:
+            complement, index = inner, end
+    if complement is not None and index + 1 < len(keys) and keys[index] == "при":
+        _, after = _complement(keys, tokens, index + 1)
+        index = after if after > index + 1 else index
+    return complement, index
+
+
+def _oblique_head(word: str) -> bool:
+    readings = [p for p in parses(word) if "NOUN" in p.grammemes]
+    return bool(readings) and all(p.grammemes & _OBLIQUE and "nomn" not in p.grammemes for p in readings)
+
+
+def _governed(tokens: Sequence[Token], index: int) -> tuple[bool, bool]:
+    """(after a preposition, oblique context) for a mention at ``index``."""
+    if index == 0:
+        return False, False
+    previous = tokens[index - 1].key
+    return previous in _PREPOSITIONS, previous in _OBLIQUE_CUES
+
+
+def _role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:
+    """A role title; country adjectives may stand before or inside it
+    ("казахстанский президент", "глава российского МИД")."""
+    adjectives = lexicon.country_adjectives()
+    country = adjectives.get(keys[index])
+    head = index + 1 if country else index
+    view: list[str] = []
+    positions: list[int] = []
+    for position in range(head, min(head + 8, len(keys))):
+        if position > head and keys[position] in adjectives:
+            country = country or adjectives[keys[position]]
+            continue
+        view.append(keys[position])
+        positions.append(position)
+    match = lexicon.roles().match_at(view, 0) if view else None
+    if match is None:
+        return None
+    position = positions[match.length - 1] + 1
+    complement, position = _complement(keys, tokens, position)
+    complement = complement or country
+    mention = Mention(tokens[index].start, tokens[position - 1].end, "role")
+    mention.role = (match.payload.role_class, complement)
+    mention.role_label = " ".join(t.text for t in tokens[index:position])
+    mention.oblique = _oblique_head(tokens[head].text)
+    end = _name_at(tokens, keys, position, mention)
+    if end > position:
+        mention.kind = "name"
+        mention.start = tokens[position].start
+    elif match.payload.role_class in _NEEDS_COMPLEMENT and complement is None and match.length == 1:
+        return None  # "глава" alone is as often a chapter as a person
+    return mention, max(end, position)
+
+
+def _org_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:
+    match = lexicon.organizations().match_at(keys, index)
+    if match is None:
+        return None
+    if match.payload in _SERVICE_UNITS:  # "пресс-служба Кремля" speaks for the Kremlin
+        inner = _org_at(tokens, keys, index + match.length)
+        if inner is not None:
+            return inner
+    complement, end = _complement(keys, tokens, index + match.length)
+    mention = Mention(tokens[index].start, tokens[end - 1].end, "org")
+    # "министерство" alone only refers back to an organisation already named.
+    mention.generic = tokens[index].text.islower() and complement is None
+    mention.oblique = _oblique_head(tokens[index].text)
+    mention.org = match.payload + (f" {tokens[index + match.length].text}" if complement else "")
+    if complement:
+        tail = tokens[index + match.length : end]
+        mention.org = f"{match.payload} " + " ".join(t.text for t in tail)
+    mention.role = ("org", complement)
+    return mention, end
+
+
+def find_mentions(tokens: Sequence[Token]) -> list[Mention]:
+    """Every mention in a clause, left to right; text in guillemets is skipped."""
+    keys = [t.key for t in tokens]
+    found: list[Mention] = []
+    index, depth = 0, 0
+    while index < len(tokens):
+        key = keys[index]
+        if key in "«„“":
+            depth += 1
+        elif key in "»”" and depth:
+            depth -= 1
+        if depth or not tokens[index].text[0].isalpha():
+            index += 1
+            continue
+        governed, oblique = _governed(tokens, index)
+        result = _mention_at(tokens, keys, index)
+        if result is None:
+            index += 1
+            continue
+        mention, end = result
+        mention.governed = governed
+        mention.oblique = mention.oblique or oblique
+        previous = keys[index - 1] if index else ""
+        mention.subject = not governed and (not mention.oblique or previous in _SOURCE_CUES)
+        found.append(mention)
+        index = max(end, index + 1)
+    return found
+
+
+@lru_cache(maxsize=1)
+def role_starters() -> frozenset[str]:
+    """Forms that can open a role title: its first word or a country adjective."""
+    return lexicon.roles().first_forms() | frozenset(lexicon.country_adjectives())
+
+
+def _mention_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:
+    key = keys[index]
+    if key in PRONOUNS:
+        return Mention(tokens[index].start, tokens[index].end, "pronoun", PRONOUNS[key]), index + 1
+    result = None
+    if key in lexicon.organizations():
+        result = _org_at(tokens, keys, index)
+    if result is None and key in role_starters():
+        result = _role_at(tokens, keys, index)
+    if result is not None:
+        return result
+    if not tokens[index].text[0].isupper():
+        return None  # names start with a capital (or an initial)
+    mention = Mention(tokens[index].start, tokens[index].end, "name")
+    end = _name_at(tokens, keys, index, mention)
+    return (mention, end) if end > index else None
+
+
+def mention_at(tokens: Sequence[Token], index: int) -> Mention | None:
+    """The mention starting exactly at ``tokens[index]``, if any."""
+    if index >= len(tokens) or not tokens[index].text[:1].isalpha():
+        return None
+    result = _mention_at(tokens, [t.key for t in tokens], index)
+    return result[0] if result else None
+
+
+def compatible(mention: Mention, verb_gender: str | None) -> bool:
+    if verb_gender is None or verb_gender == "n":
+        return True
+    if mention.kind == "org":
+        return True
+    if verb_gender == "p":
+        return mention.kind == "pronoun" and mention.gender == "p"
+    return mention.gender in (None, verb_gender)
+
+
+def pick(mentions: Sequence[Mention], anchor: int, verb_gender: str | None) -> Mention | None:
+    """The mention that best fits as the speaker of a verb at offset ``anchor``."""
+    best: tuple[tuple[int, int], Mention] | None = None
+    for mention in mentions:
+        if not compatible(mention, verb_gender):
+            continue
+        distance = mention.start - anchor if mention.start >= anchor else anchor - mention.end
+        rank = (0 if mention.subject else 1, distance)
+        if best is None or rank < best[0]:
+            best = (rank, mention)
+    return best[1] if best else None

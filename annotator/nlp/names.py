@@ -1,0 +1,131 @@
+"""Person names: recognising name words and restoring the nominative.
+
+pymorphy3's Surn tag alone is unreliable (it reads "Токаева" as a female
+first name and "Рябкова" as a place), so surnames are restored by ending
+rules, with the dictionary consulted only for first names, patronymics and
+indeclinable surnames it knows ("Шойгу").
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp.morph import fold, is_known, parses
+
+_OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct", "gen2", "acc2", "loc2"})
+
+# (ending, replacement) for oblique forms, longest ending first.
+_MASC_RULES = (
+    ("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"),
+    ("цкого", "цкий"), ("цкому", "цкий"), ("цким", "цкий"), ("цком", "цкий"),
+    ("ого", "ой"), ("ому", "ой"),
+    ("овым", "ов"), ("евым", "ев"), ("ёвым", "ёв"), ("иным", "ин"), ("ыным", "ын"),
+    ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"),
+    ("ову", "ов"), ("еву", "ев"), ("ёву", "ёв"), ("ину", "ин"), ("ыну", "ын"),
+    ("ове", "ов"), ("еве", "ев"), ("ине", "ин"),
+    ("ия", "ий"), ("ию", "ий"), ("ием", "ий"),
+)
+_FEMN_RULES = (
+    ("ской", "ская"), ("скую", "ская"), ("цкой", "цкая"), ("цкую", "цкая"),
+    ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
+    ("ову", "ова"), ("еву", "ева"), ("ину", "ина"),
+)
+_CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+_MASC_NOMINATIVE = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ой|ий)$")
+_FEMN_NOMINATIVE = re.compile(r"(ова|ева|ёва|ина|ына|ская|цкая|ая)$")
+
+
+def capitalize_like(word: str, lowered: str) -> str:
+    """Title-case ``lowered`` part by part ("касым-жомарт" -> "Касым-Жомарт")."""
+    return "-".join(part[:1].upper() + part[1:] for part in lowered.split("-"))
+
+
+def first_name_reading(word: str) -> tuple[str, str | None, bool] | None:
+    """(nominative, gender, oblique) if the dictionary knows ``word`` as a first name."""
+    readings = [p for p in parses(word) if "Name" in p.grammemes and "sing" in p.grammemes]
+    if not readings or not is_known(word):
+        return None
+    best = readings[0]
+    gender = "f" if "femn" in best.grammemes else "m" if "masc" in best.grammemes else None
+    oblique = all(p.grammemes & _OBLIQUE for p in readings)
+    return capitalize_like(word, best.lemma), gender, oblique
+
+
+def is_patronymic(word: str) -> bool:
+    return bool(re.search(r"(вич|вна|чна|ична)(а|у|ем|ом|е|ы|ой|ну)?$", word)) and word[:1].isupper()
+
+
+def patronymic_gender(word: str) -> str:
+    return "f" if re.search(r"(вн|чн)", word[-5:]) else "m"
+
+
+def surname_gender(word: str) -> str | None:
+    """Gender suggested by a nominative surname ending, if any."""
+    low = fold(word)
+    if _FEMN_NOMINATIVE.search(low):
+        return "f"
+    if _MASC_NOMINATIVE.search(low):
+        return "m"
+    return None
+
+
+def _apply_rules(low: str, rules: tuple[tuple[str, str], ...]) -> str | None:
+    for ending, replacement in rules:
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            return low[: -len(ending)] + replacement
+    return None
+
+
+def _fixed_surname(word: str) -> bool:
+    return any("Fixd" in p.grammemes and "Surn" in p.grammemes for p in parses(word))
+
+
+def nominative_surname(word: str, *, oblique: bool, gender: str | None) -> str:
+    """The nominative of a surname seen in ``word``.
+
+    ``oblique`` says the context governs a case other than the nominative
+    ("по словам Лаврова"); ``gender`` comes from a first name, the speech
+    verb or the article.  Unknown words fall back to ending rules; a word
+    ending in a vowel other than -а/-я (Шойгу, Мадуро, Небензя aside) or a
+    female foreign surname (Бербок) is indeclinable and kept.
+    """
+    if not oblique or _fixed_surname(word):
+        return word
+    low = word.lower()
+    if gender == "f" or (gender is None and re.search(r"(ой|ую)$", low)):
+        restored = _apply_rules(low, _FEMN_RULES)
+        return capitalize_like(word, restored) if restored else word
+    restored = _apply_rules(low, _MASC_RULES)
+    if restored:
+        return capitalize_like(word, restored)
+    # Foreign masculine surnames: Гутерриша -> Гутерриш, Пашиняном -> Пашинян.
+    for ending in ("ом", "ем", "а", "у", "е"):
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and _CONSONANT_END.search(stem) and len(stem) > 2:
+            return capitalize_like(word, stem)
+    return word
+
+
+def surname_key(surname: str) -> str:
+    """Key grouping the forms of one surname within an article."""
+    return fold(surname)
+
+
+def nominative_given(word: str, *, oblique: bool, gender: str | None) -> str:
+    """The nominative of a first name the dictionary does not know
+    ("Джорджей" -> "Джорджа", "Касым-Жомарта" -> "Касым-Жомарт")."""
+    if not oblique:
+        return word
+    low = word.lower()
+    if gender == "f":
+        # Only endings a nominative foreign name hardly has: "Наледи", "Беате"
+        # are indeclinable and stay as they are.
+        for ending in ("ей", "ой", "у"):
+            if low.endswith(ending) and len(low) > len(ending) + 2:
+                return capitalize_like(word, low[: -len(ending)] + "а")
+        return word
+    for ending in ("ом", "ем", "а", "у", "е"):
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and _CONSONANT_END.search(stem) and len(stem) > 2:
+            return capitalize_like(word, stem)
+    return word

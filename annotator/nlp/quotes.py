@@ -1,0 +1,242 @@
+"""Direct quotes: quotation marks, dialogue-dash attributions, titles.
+
+A quotation is the text between a top-level pair of marks in one paragraph:
+« » with anything nested inside, „ “, “ ”, or straight " ".  A quotation left
+open at the end of a paragraph stops there; when the next paragraph reopens
+with «, that piece continues the same quote (same speaker).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from annotator.nlp import lexicon
+from annotator.nlp.attribution import Attribution, Candidate, read_attribution
+from annotator.nlp.context import TextContext
+from annotator.nlp.morph import parses
+
+_MARK_RE = re.compile(r"[«»„“”\"]")
+_CLOSERS = {"«": "»", "„": "“”", "“": "”", '"': '"'}
+_DASH = "[–—-]{1,2}"
+# After the closing mark: ", – сказал он." / "! – воскликнул он" / " – заявил он".
+_POST_RE = re.compile(rf"[,!?.…]*[ \t]*{_DASH}[ \t]+")
+_POST_COMMA_RE = re.compile(r",[ \t]+")
+# The attribution ends at the end of the sentence (a full stop after an
+# initial, "С. Лавров", does not count) or where the quote resumes.
+_POST_END_RE = re.compile(rf"[!?…]|(?<!\b[А-ЯЁ])\.|,[ \t]*{_DASH}[ \t]*[«„“\"]|:")
+# Inside a quotation: "первая часть, – отметил министр, – вторая часть".
+_BROKEN_RE = re.compile(
+    rf"([,!?…]|\.(?!\.))[ \t]+{_DASH}[ \t]+([^«»„“”\"–—]{{3,160}}?)([,.:])[ \t]+{_DASH}[ \t]+"
+)
+_TERMINAL = ".!?…"
+_VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+
+
+@dataclass
+class Quotation:
+    open: int  # offset of the opening mark
+    close: int | None  # offset of the closing mark, None if left open
+    start: int  # content, marks and surrounding spaces excluded
+    end: int
+    continues: bool = False  # reopens the previous paragraph's quotation
+
+
+def _straight_opens(text: str, index: int) -> bool:
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return (before.isspace() or before in "([–—-/") and not after.isspace()
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def scan_quotations(text: str, paragraph_spans: list[tuple[int, int]]) -> list[Quotation]:
+    found: list[Quotation] = []
+    left_open = False
+    for par_start, par_end in paragraph_spans:
+        opener: str | None = None
+        depth = open_at = 0
+        first = True
+        for match in _MARK_RE.finditer(text, par_start, par_end):
+            mark, index = match.group(), match.start()
+            if opener is None:
+                if mark in "«„“" or (mark == '"' and _straight_opens(text, index)):
+                    opener, depth, open_at = mark, 1, index
+                    continues = left_open and first and not text[par_start:index].strip(" –—-")
+                    first = False
+                continue
+            if opener == "«" and mark == "«":
+                depth += 1
+            elif mark in _CLOSERS[opener] and (opener != "«" or depth == 1):
+                start, end = _trimmed(text, open_at + 1, index)
+                found.append(Quotation(open_at, index, start, end, continues))
+                opener = None
+            elif opener == "«" and mark == "»":
+                depth -= 1
+        left_open = opener is not None
+        if opener is not None:
+            start, end = _trimmed(text, open_at + 1, par_end)
+            found.append(Quotation(open_at, None, start, end, continues))
+    return [q for q in found if q.end > q.start]
+
+
+def _group_pieces(quotations: list[Quotation]) -> list[list[Quotation]]:
+    groups: list[list[Quotation]] = []
+    for quotation in quotations:
+        if quotation.continues and groups and groups[-1][-1].close is None:
+            groups[-1].append(quotation)
+        else:
+            groups.append([quotation])
+    return groups
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[.!?;:,–—()«»\"]")
+
+
+def _words_before(ctx: TextContext, offset: int, count: int) -> list[str]:
+    """Up to ``count`` words right before ``offset`` with no punctuation between."""
+    index = bisect_left(ctx.word_starts, offset)
+    first = max(0, index - count)
+    words = []
+    for i in range(index - 1, first - 1, -1):
+        if _CLAUSE_BREAK_RE.search(ctx.text, ctx.word_ends[i], offset):
+            break
+        words.append(ctx.word_keys[i])
+    return words
+
+
+def _content_keys(ctx: TextContext, quotation: Quotation) -> list[str]:
+    first = bisect_left(ctx.word_starts, quotation.start)
+    last = bisect_left(ctx.word_starts, quotation.end)
+    return ctx.word_keys[first:last]
+
+
+def _is_title(ctx: TextContext, quotation: Quotation) -> bool:
+    """A name in guillemets: after a generic noun or listed as a known title."""
+    nouns = lexicon.title_nouns()
+    if any(key in nouns for key in _words_before(ctx, quotation.open, 2)):
+        return True
+    keys = _content_keys(ctx, quotation)
+    if keys and len(keys) <= 6:
+        match = lexicon.known_titles().match_at(keys, 0)
+        return match is not None and match.length == len(keys)
+    return False
+
+
+def _has_verb(ctx: TextContext, quotation: Quotation) -> bool:
+    words = ctx.text[quotation.start : quotation.end].split()
+    for word in words:
+        readings = parses(word.strip(",.!?…:;()"))
+        if readings and readings[0].grammemes & _VERB_POS:
+            return True
+    return False
+
+
+def _looks_like_speech(ctx: TextContext, quotation: Quotation) -> bool:
+    """An unattributed quotation is speech if it reads as a statement."""
+    keys = _content_keys(ctx, quotation)
+    if len(keys) < 4:
+        return False  # a quoted term or a short title
+    if ctx.text[quotation.start].islower():
+        return False  # a phrase cited inside the author's sentence: a term
+    if len(keys) >= 8 or ctx.text[quotation.end - 1] in _TERMINAL:
+        return True
+    return _has_verb(ctx, quotation)  # a short capitalised phrase without a verb is a title
+
+
+def _pre_colon(ctx: TextContext, quotation: Quotation) -> Attribution | None:
+    text = ctx.text
+    index = quotation.open - 1
+    while index >= 0 and text[index] in " \t\n–—-":
+        index -= 1
+    if index < 0 or text[index] != ":":
+        return None
+    sentence_start = ctx.sentence_at(index)[0]
+    start = max(sentence_start, ctx.paragraphs[ctx.paragraph_index(index)][0])
+    cue = (index, index + 1)
+    return read_attribution(text, start, index, require_verb=False, cue=cue, opinion=True)
+
+
+def _post_dash(ctx: TextContext, quotation: Quotation) -> Attribution | None:
+    if quotation.close is None:
+        return None
+    text = ctx.text
+    par_end = ctx.paragraphs[ctx.paragraph_index(quotation.close)][1]
+    match = _POST_RE.match(text, quotation.close + 1, par_end)
+    if match is None:  # "«…», заявил он" without the dash
+        match = _POST_COMMA_RE.match(text, quotation.close + 1, par_end)
+        if match is None or not _starts_with_verb(ctx, match.end()):
+            return None
+    stop = _POST_END_RE.search(text, match.end(), par_end)
+    end = stop.start() if stop else par_end
+    return read_attribution(text, match.end(), end, require_verb=True, opinion=True)
+
+
+# The next sentence of the paragraph names the source: "Об этом заявил Лавров."
+_SOURCE_SENTENCE_RE = re.compile(
+    r"[.!?…]*[ \t]*(?:Об этом|Так(?!,)|Такими словами|Такое мнение|Такое заявление|Эти слова"
+    r"|Это заявление)\b"
+)
+
+
+def _next_sentence(ctx: TextContext, quotation: Quotation) -> Attribution | None:
+    if quotation.close is None:
+        return None
+    match = _SOURCE_SENTENCE_RE.match(ctx.text, quotation.close + 1)
+    if match is None:
+        return None
+    end = ctx.sentence_at(match.end())[1]
+    return read_attribution(ctx.text, match.end(), end, require_verb=True, opinion=True)
+
+
+def _starts_with_verb(ctx: TextContext, offset: int) -> bool:
+    index = bisect_left(ctx.word_starts, offset)
+    return index < len(ctx.word_keys) and ctx.word_keys[index] in lexicon.attribution_verbs()
+
+
+def _split_broken(ctx: TextContext, quotation: Quotation) -> list[tuple[int, int, Attribution | None]]:
+    """Pieces of a quotation broken by an attribution inside it."""
+    pieces: list[tuple[int, int, Attribution | None]] = []
+    start = quotation.start
+    for match in _BROKEN_RE.finditer(ctx.text, quotation.start, quotation.end):
+        attribution = read_attribution(
+            ctx.text, match.start(2), match.end(2), require_verb=True, opinion=True
+        )
+        if attribution is None:
+            continue
+        end = match.start(1) if match.group(1) == "," else match.end(1)
+        pieces.append((start, end, attribution))
+        start = match.end()
+    pieces.append((start, quotation.end, pieces[-1][2] if pieces else None))
+    return pieces
+
+
+def detect_direct(ctx: TextContext, quotations: list[Quotation]) -> list[Candidate]:
+    """Direct quotes: every quotation that is not a title or a quoted term,
+    with the attribution before it (colon), after it (dash, or the next
+    sentence), or inside it (a broken quote)."""
+    found: list[Candidate] = []
+    for group in _group_pieces(quotations):
+        if len(group) == 1 and _is_title(ctx, group[0]):
+            continue
+        attribution = (
+            _pre_colon(ctx, group[0]) or _post_dash(ctx, group[-1]) or _next_sentence(ctx, group[-1])
+        )
+        for piece in group:
+            for raw_start, raw_end, inner in _split_broken(ctx, piece):
+                start, end = _trimmed(ctx.text, raw_start, raw_end)
+                if end <= start:
+                    continue
+                own = inner or attribution
+                if own is None and len(group) == 1 and inner is None:
+                    if not _looks_like_speech(ctx, piece):
+                        break
+                found.append(Candidate(start, end, "direct", own, inherit=own is None))
+    return found

@@ -1,0 +1,286 @@
+"""Resolving speaker mentions to one entity per article.
+
+Mentions are resolved in text order.  A name makes or finds a person keyed by
+the nominative surname; a role title seen next to a name ("президент
+Казахстана Касым-Жомарт Токаев") teaches the resolver who holds that role, so
+a bare title or description later ("казахстанский президент") resolves to
+the same person; a pronoun goes to the most recent speaker of its gender.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp import lexicon
+from annotator.nlp.analysis import Offsets, Speaker
+from annotator.nlp.entities import (
+    GENERIC_ROLES,
+    GIVEN_BEFORE_RE,
+    Entity,
+    RoleKey,
+    conflicts,
+    nominative_phrase,
+    role_group,
+    same_place,
+)
+from annotator.nlp.mentions import Mention, find_mentions
+from annotator.nlp.morph import fold, is_known
+from annotator.nlp.names import first_name_reading, nominative_surname, surname_gender
+from annotator.nlp.segment import tokenize
+
+class SpeakerResolver:
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._entities: dict[tuple[str, ...], Entity] = {}
+        self._recent: list[Entity] = []  # speakers, most recent last
+        self._position = 0
+        self._interviewee: tuple[Entity | None, Offsets | None] | None = None
+        # Look-backs over the text are bounded per article so that a huge
+        # input with thousands of unresolvable pronouns stays linear and fast.
+        self._lookbacks_left = 400
+
+    def learn(self, mention: Mention) -> None:
+        """Record a name seen with a role anywhere in the article."""
+        if mention.kind == "name" and mention.surname:
+            self._person(mention, None)
+
+    def resolve(self, mention: Mention, verb_gender: str | None, position: int) -> Entity | None:
+        self._position = mention.start
+        if mention.kind == "name":
+            entity: Entity | None = self._person(mention, verb_gender)
+        elif mention.kind == "org":
+            entity = self._organization(mention)
+        elif mention.kind == "pronoun":
+            entity = self._pronoun(mention.gender or verb_gender)
+        else:
+            entity = self._role(mention, verb_gender)
+        if entity is not None:
+            if entity.type == "person" and entity.gender is None and verb_gender in ("m", "f"):
+                entity.gender = verb_gender
+            self._add_mention(entity, (mention.start, mention.end))
+            entity.last_spoke = position
+            if entity in self._recent:
+                self._recent.remove(entity)
+            self._recent.append(entity)
+        return entity
+
+    @staticmethod
+    def _surname(mention: Mention, verb_gender: str | None) -> str:
+        gender = mention.gender or (verb_gender if verb_gender in ("m", "f") else None)
+        assert mention.surname is not None
+        if mention.known:
+            return mention.known.split()[-1]
+        surname = nominative_surname(mention.surname, oblique=mention.oblique, gender=gender)
+        if fold(surname) in lexicon.known_surnames():
+            return surname
+        # A listed surname the ending rules cannot restore ("Небензи" -> "Небензя").
+        listed = lexicon.known_surname_forms().get(fold(mention.surname))
+        expected = gender or surname_gender(mention.surname)
+        if listed is not None and expected in (None, listed.gender):
+            return listed.name.split()[-1]
+        return surname
+
+    def _person(self, mention: Mention, verb_gender: str | None) -> Entity:
+        gender = mention.gender or (verb_gender if verb_gender in ("m", "f") else None)
+        surname = self._surname(mention, verb_gender)
+        if gender is None and not mention.oblique and not mention.known:
+            gender = surname_gender(surname)
+        key = ("person", fold(surname))
+        entity = self._entities.get(key)
+        if entity is None:
+            entity = Entity("person", surname, gender)
+            listed = lexicon.known_surnames().get(fold(surname))
+            if listed is not None:
+                entity.country = listed.country
+                entity.gender = entity.gender or listed.gender or None
+            self._entities[key] = entity
+        entity.gender = entity.gender or gender
+        entity.first_name = entity.first_name or mention.first_name
+        if mention.given_raw and entity.given_raw is None:
+            entity.given_raw = (mention.given_raw, mention.oblique)
+        if mention.known and len(mention.known.split()) > 1:
+            entity.full_name = mention.known
+        if mention.role:
+            entity.roles.add(mention.role)
+        return entity
+
+    def _organization(self, mention: Mention) -> Entity | None:
+        assert mention.role is not None and mention.org is not None
+        head = mention.org.split()[0]
+        complement = mention.role[1]
+        if mention.generic:  # "ведомство", "министерство": the organisation last named
+            for entity in reversed(self._recent):
+                if entity.type == "organization":
+                    return entity
+            return self._nearby_organization(mention.start)
+        if complement is None:
+            for entity in reversed(list(self._entities.values())):
+                if entity.type == "organization" and entity.label.split()[0] == head:
+                    return entity
+        key = ("org", head, complement or "")
+        organization = self._entities.get(key)
+        if organization is None:
+            organization = Entity("organization", mention.org)
+            organization.roles.add(("org", complement))
+            self._entities[key] = organization
+        return organization
+
+    def _pronoun(self, gender: str | None) -> Entity | None:
+        for entity in reversed(self._recent):
+            if gender == "p" and entity.type == "organization":
+                return entity
+            if gender in ("m", "f") and entity.type == "person" and entity.gender in (gender, None):
+                return entity
+        return self._nearby_person(self._position, gender) if gender in ("m", "f") else None
+
+    def interviewee(self, position: int) -> tuple[Entity | None, Offsets | None]:
+        """The person an interview is with: the last one named before the
+        transcript (remembered for every later "Ответ:")."""
+        if self._interviewee is None:
+            transcript_start = self._text.rfind("\n", 0, max(0, self._first_answer(position)))
+            entity = self._nearby_person(max(0, transcript_start), None)
+            self._interviewee = (entity, entity.mentions[-1] if entity and entity.mentions else None)
+        entity, span = self._interviewee
+        if entity is not None:
+            self._recent = [e for e in self._recent if e is not entity] + [entity]
+        return entity, span
+
+    def context_person(self, position: int) -> tuple[Entity | None, Offsets | None]:
+        """For a quote with no attribution and no quote before it: the person
+        last named as a subject in the 600 characters before it."""
+        entity = self._nearby_person(position, None, window=600, subjects_only=True)
+        if entity is None or not entity.mentions:
+            return None, None
+        before = [m for m in entity.mentions if m[1] <= position]
+        return entity, max(before) if before else None
+
+    def _first_answer(self, position: int) -> int:
+        found = re.search(r"^(?:Вопрос|Ответ)[ \t]*:", self._text, re.MULTILINE)
+        return found.start() if found else position
+
+    def _nearby_person(
+        self,
+        position: int,
+        gender: str | None,
+        role: RoleKey | None = None,
+        *,
+        window: int = 1200,
+        subjects_only: bool = False,
+    ) -> Entity | None:
+        """The last person named before ``position`` whose gender (and, for a
+        role, whose known posts) fit."""
+        if self._lookbacks_left <= 0:
+            return None
+        self._lookbacks_left -= 1
+        tokens = tokenize(self._text, max(0, position - window), position)
+        names = [m for m in find_mentions(tokens) if m.kind == "name" and m.surname]
+        # Subjects first ("Путин провёл переговоры с Эрдоганом. Он заявил…"),
+        # then any name, most recent first.
+        subjects = [m for m in reversed(names) if m.subject]
+        for mention in subjects + ([] if subjects_only else names[::-1]):
+            known_gender = mention.gender
+            if known_gender is None and not mention.oblique:
+                known_gender = surname_gender(mention.surname or "")
+            if gender in ("m", "f") and known_gender not in (None, gender):
+                continue
+            key = ("person", fold(self._surname(mention, None)))
+            existing = self._entities.get(key)
+            if existing is not None and gender in ("m", "f") and existing.gender not in (None, gender):
+                continue
+            candidate = existing or self._person(mention, None)
+            if role is not None and conflicts(candidate, role):
+                continue
+            self._add_mention(candidate, (mention.start, mention.end))
+            return candidate
+        return None
+
+    def _nearby_organization(self, position: int) -> Entity | None:
+        if self._lookbacks_left <= 0:
+            return None
+        self._lookbacks_left -= 1
+        tokens = tokenize(self._text, max(0, position - 1200), position)
+        for mention in reversed(find_mentions(tokens)):
+            if mention.kind == "org" and not mention.generic and mention.org:
+                entity = self._organization(mention)
+                if entity is not None:
+                    self._add_mention(entity, (mention.start, mention.end))
+                return entity
+        return None
+
+    def _role(self, mention: Mention, verb_gender: str | None) -> Entity:
+        assert mention.role is not None
+        role_class, complement = mention.role
+        people = [e for e in self._entities.values() if e.type == "person" and e.roles]
+        ordered = sorted(people, key=lambda e: e.last_spoke)
+        for test in (
+            lambda r: r == (role_class, complement),
+            lambda r: role_group(r[0]) == role_group(role_class) and same_place(complement, r[1]),
+            lambda r: role_class in GENERIC_ROLES and same_place(complement, r[1]),
+        ):
+            for entity in reversed(ordered):
+                fits = verb_gender in (None, "n", "p") or entity.gender in (None, verb_gender)
+                if fits and any(test(r) for r in entity.roles):
+                    return entity
+        nearby = self._nearby_person(mention.start, verb_gender, mention.role)
+        if nearby is not None:
+            nearby.roles.add(mention.role)
+            return nearby
+        label = nominative_phrase(mention.role_label or role_class)
+        key = ("role", fold(label))
+        holder = self._entities.get(key)
+        if holder is None:
+            holder = Entity("person", label, verb_gender if verb_gender in ("m", "f") else None)
+            holder.from_role = True
+            holder.roles.add(mention.role)
+            self._entities[key] = holder
+        return holder
+
+    def speakers(self, speaking: set[int]) -> list[Speaker]:
+        """Entities that speak (their ids in ``speaking``), with every mention."""
+        entities = [e for e in self._entities.values() if id(e) in speaking]
+        self._scan_names([e for e in entities if e.type == "person" and e.label[:1].isupper() and not e.from_role])
+        return [
+            Speaker(e.name, e.type, sorted(set(e.mentions)))  # type: ignore[arg-type]
+            for e in entities
+        ]
+
+    def _scan_names(self, people: list[Entity]) -> None:
+        """Find first names and every other mention of the speakers' surnames,
+        in one pass over the text."""
+        stems: dict[str, Entity] = {}
+        for entity in people:
+            surname = entity.label
+            stems[surname[:-1] if len(surname) > 4 and surname[-1] in "аяйь" else surname] = entity
+        if not stems:
+            return
+        alternatives = "|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))
+        pattern = re.compile(r"\b(" + alternatives + r")[а-яё]{0,3}\b")
+        for match in pattern.finditer(self._text):
+            entity = stems[match.group(1)]
+            start = match.start()
+            given = GIVEN_BEFORE_RE.search(self._text, max(0, start - 60), start)
+            if given is not None and self._take_given(entity, given.group(1), match.group() != entity.label):
+                start = given.start()
+            self._add_mention(entity, (start, match.end()))
+
+    @staticmethod
+    def _take_given(entity: Entity, word: str, oblique: bool) -> bool:
+        """Use ``word`` (right before the surname) as the first name if it is one:
+        a dictionary first name, or an unknown word ("Петер Сийярто")."""
+        reading = first_name_reading(word)
+        if reading is None and (is_known(word) or word.isupper()):
+            return False
+        if entity.first_name is None and entity.given_raw is None and not entity.full_name:
+            if reading is not None:
+                entity.first_name = reading[0]
+                entity.gender = entity.gender or reading[1]
+            else:
+                entity.given_raw = (word, oblique)
+        return True
+
+    @staticmethod
+    def _add_mention(entity: Entity, span: Offsets) -> None:
+        # Spans come from one tokenisation, so overlapping ones share a start or an end.
+        if span[0] not in entity.covered and -span[1] not in entity.covered:
+            entity.mentions.append(span)
+            entity.covered.update((span[0], -span[1]))

@@ -1,0 +1,111 @@
+"""Indirect speech: the reported clause to the end of the sentence."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import quote_table
+
+from annotator.nlp import analyze
+
+CASES = [
+    (
+        "Лавров заявил, что Москва готова к переговорам без предварительных условий.",
+        "Москва готова к переговорам без предварительных условий",
+        "Лавров",
+    ),
+    (
+        "Глава китайской дипломатии Ван И сообщил о том, что Пекин расширит закупки зерна.",
+        "Пекин расширит закупки зерна",
+        "Ван И",
+    ),
+    (
+        "По словам Пескова, сроки визита пока не согласованы, однако контакты продолжаются.",
+        "сроки визита пока не согласованы, однако контакты продолжаются",
+        "Песков",
+    ),
+    (
+        "Как заявила Захарова, ответ Москвы будет взвешенным и точным!",
+        "ответ Москвы будет взвешенным и точным",
+        "Захарова",
+    ),
+    (
+        "Как отметили в МИД России, консульства продолжают работу в обычном режиме.",
+        "консульства продолжают работу в обычном режиме",
+        "МИД России",
+    ),
+    (
+        "Министр выразил надежду, что стороны вернутся к диалогу.",
+        "стороны вернутся к диалогу",
+        "министр",
+    ),
+    (
+        "В Кремле подчеркнули, что решение будет принято до конца месяца.",
+        "решение будет принято до конца месяца",
+        "Кремль",
+    ),
+    (
+        "Как ранее сообщал журналистам Песков, график визитов уточняется.",
+        "график визитов уточняется",
+        "Песков",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "speaker"), CASES)
+def test_indirect_speech(text: str, clause: str, speaker: str) -> None:
+    assert quote_table(text) == [("indirect", clause, speaker)]
+
+
+def test_cue_of_an_indirect_quote_is_the_speech_verb() -> None:
+    analysis = analyze("Премьер-министр Армении Никол Пашинян сообщил, что работа продолжается.")
+    quote = analysis.quotes[0]
+    assert quote.cue is not None
+    assert analysis.text[quote.cue[0] : quote.cue[1]] == "сообщил"
+
+
+def test_po_slovam_cue_covers_the_phrase() -> None:
+    analysis = analyze("По словам Лаврова, стороны договорились о консультациях.")
+    quote = analysis.quotes[0]
+    assert quote.cue is not None
+    assert analysis.text[quote.cue[0] : quote.cue[1]] == "По словам"
+
+
+NOT_INDIRECT = [
+    "Стороны обсудили вопросы, что касается транзита, отдельно.",
+    "Делегация прибыла в Пекин, где пройдут консультации.",
+    "Кто в Европе сегодня готов разговаривать с Москвой на равных?",
+]
+
+
+@pytest.mark.parametrize("text", NOT_INDIRECT)
+def test_sentences_without_reported_speech(text: str) -> None:
+    assert quote_table(text) == []
+
+
+def test_indirect_sentence_inside_a_direct_quote_is_not_reported_twice() -> None:
+    text = "«Мы заявили, что не примем ультиматумов», – сказал Лавров."
+    assert quote_table(text) == [("direct", "Мы заявили, что не примем ультиматумов", "Лавров")]
+
+
+def test_abbreviations_and_initials_do_not_end_the_sentence() -> None:
+    text = "С. Лавров напомнил, что договор подписан в 2001 г. в Москве и действует до сих пор."
+    assert quote_table(text) == [
+        ("indirect", "договор подписан в 2001 г. в Москве и действует до сих пор", "Лавров")
+    ]
+
+
+def test_possessive_po_ego_slovam_resolves_the_pronoun() -> None:
+    text = "«Позиция Москвы известна», – заявил Лавров. По его словам, ответ будет дан позже."
+    assert quote_table(text) == [
+        ("direct", "Позиция Москвы известна", "Лавров"),
+        ("indirect", "ответ будет дан позже", "Лавров"),
+    ]
+
+
+def test_opinion_verbs_do_not_report_speech() -> None:
+    assert quote_table("Лавров считает, что санкции не работают.") == []
+
+
+def test_document_as_the_source() -> None:
+    text = "В заявлении МИД Китая говорится, что Пекин не признаёт решение суда."
+    assert quote_table(text) == [("indirect", "Пекин не признаёт решение суда", "МИД Китая")]

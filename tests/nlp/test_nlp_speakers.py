@@ -1,0 +1,141 @@
+"""Speakers: names in any case, titles, descriptions, pronouns, organisations."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import mention_text, quote_table
+
+from annotator.nlp import analyze
+
+
+def speakers_of(text: str) -> list[str | None]:
+    return [speaker for _, _, speaker in quote_table(text)]
+
+
+def test_bare_title_resolves_to_the_person_introduced_with_it() -> None:
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев провёл совещание. "
+        "Как заявил казахстанский лидер, вода остаётся главным вопросом региона."
+    )
+    analysis = analyze(text)
+    assert speakers_of(text) == ["Касым-Жомарт Токаев"]
+    assert mention_text(analysis, 0) == "казахстанский лидер"
+
+
+def test_title_with_organisation_resolves_through_the_country() -> None:
+    text = (
+        "Пресс-секретарь президента России Дмитрий Песков ответил на вопросы журналистов. "
+        "Как уточнил представитель Кремля, разговор может состояться на этой неделе."
+    )
+    assert speakers_of(text) == ["Дмитрий Песков"]
+
+
+def test_description_picks_the_person_of_that_country() -> None:
+    text = (
+        "Владимир Путин и Реджеп Тайип Эрдоган провели встречу в Астане. "
+        "«Турция готова предоставить площадку», – сказал турецкий лидер. "
+        "«Мы ценим усилия Анкары», – ответил российский президент."
+    )
+    assert speakers_of(text) == ["Реджеп Тайип Эрдоган", "Владимир Путин"]
+
+
+def test_pronoun_goes_to_the_most_recent_speaker() -> None:
+    text = (
+        "«Переговоры были трудными», – сказал Лавров. "
+        "Он добавил, что следующий раунд пройдёт в Женеве."
+    )
+    assert speakers_of(text) == ["Лавров", "Лавров"]
+
+
+def test_verb_gender_chooses_between_two_people() -> None:
+    text = (
+        "Сергей Лавров встретился с министром иностранных дел ЮАР Наледи Пандор. "
+        "«Мы дружим с теми, кто уважает наш выбор», – заявила она журналистам. "
+        "«Мы ценим независимую позицию Претории», – ответил он."
+    )
+    assert speakers_of(text) == ["Наледи Пандор", "Сергей Лавров"]
+
+
+def test_female_description_resolves_by_gender() -> None:
+    text = (
+        "Глава МИД России Сергей Лавров и официальный представитель министерства Мария Захарова "
+        "открыли выставку. «Эта книга – о людях», – сказала дипломат. "
+        "«Индия и Россия никогда не поучали друг друга», – заметил министр."
+    )
+    assert speakers_of(text) == ["Мария Захарова", "Сергей Лавров"]
+
+
+OBLIQUE = [
+    ("По словам Лаврова, переговоры продолжатся.", "Лавров"),
+    ("По словам Захаровой, брифинг перенесён.", "Захарова"),
+    ("По словам Гутерриша, потребности превысили средства.", "Гутерриш"),
+    ("По словам Пашиняна, комиссии согласовали ещё участок.", "Пашинян"),
+    ("По словам Шойгу, учения завершены.", "Шойгу"),
+    ("По словам Си Цзиньпина, Китай продолжит открытие рынка.", "Си Цзиньпин"),
+    ("По словам министра иностранных дел России Сергея Лаврова, визит состоится.", "Сергей Лавров"),
+    ("По словам Марии Захаровой, ответ будет дан.", "Мария Захарова"),
+    ("По словам Зеленского, переговоры не ведутся.", "Зеленский"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OBLIQUE)
+def test_canonical_name_is_nominative(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]
+
+
+def test_first_name_anywhere_in_the_article_gives_the_full_name() -> None:
+    text = (
+        "Министр иностранных дел России Сергей Лавров прибыл в Дели. "
+        "По словам Лаврова, визит будет насыщенным."
+    )
+    analysis = analyze(text)
+    assert speakers_of(text) == ["Сергей Лавров"]
+    speaker = analysis.speakers[0]
+    assert speaker.type == "person"
+    assert [analysis.text[s:e] for s, e in speaker.mentions] == ["Сергей Лавров", "Лаврова"]
+
+
+ORGANISATIONS = [
+    ("«Стороны подтвердили приверженность принципам», – сообщили в МИД КНР.", "МИД КНР"),
+    ("МИД Китая заявил, что Пекин выступает против санкций.", "МИД Китая"),
+    ("В Кремле уточнили, что стороны договорились о встрече.", "Кремль"),
+    ("В Госдепартаменте заявили, что визит не планируется.", "Госдепартамент"),
+    (
+        "«Главы государств обсудили энергетику», – говорится в сообщении пресс-службы Кремля.",
+        "Кремль",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ORGANISATIONS)
+def test_organisations_speak(text: str, speaker: str) -> None:
+    analysis = analyze(text)
+    assert [q.speaker for q in analysis.quotes] == [speaker]
+    assert analysis.speakers[0].type == "organization"
+
+
+def test_generic_noun_refers_back_to_the_organisation() -> None:
+    text = (
+        "МИД России выступил с заявлением. "
+        "«Москва оставляет за собой право на ответные меры», – подчеркнули в министерстве."
+    )
+    analysis = analyze(text)
+    assert [q.speaker for q in analysis.quotes] == ["МИД России"]
+    assert mention_text(analysis, 0) == "министерстве"
+
+
+def test_each_entity_is_listed_once_with_all_mentions() -> None:
+    text = (
+        "Официальный представитель МИД России Мария Захарова провела брифинг. "
+        "Она заявила, что ответ будет симметричным. "
+        "«Мы не оставим это без внимания», – добавила Захарова."
+    )
+    analysis = analyze(text)
+    assert [s.name for s in analysis.speakers] == ["Мария Захарова"]
+    mentions = [analysis.text[s:e] for s, e in analysis.speakers[0].mentions]
+    assert mentions == ["Мария Захарова", "Она", "Захарова"]
+
+
+def test_quote_without_any_speaker_has_null_speaker_and_mention() -> None:
+    analysis = analyze("«Санкции не работают и никогда не работали в истории», – гласит плакат у посольства.")
+    assert all(q.speaker is None and q.speaker_mention is None for q in analysis.quotes)
