@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from annotator.model import AnnotatorError
 from annotator.nlp.engine import analyze
 
 KINDS = ("direct", "indirect")
@@ -169,15 +170,53 @@ def _count_negatives(doc: dict[str, Any], predicted: list[dict], report: Evaluat
 
 
 def evaluate(gold_path: Path, *, split: str | None = None) -> EvaluationReport:
-    """Score the engine on ``gold_path`` (JSON Lines), optionally one split."""
+    """Score the engine on ``gold_path`` (JSON Lines), optionally one split.
+
+    A malformed gold file raises AnnotatorError naming the file and line.
+    """
     report = EvaluationReport(split)
-    with open(gold_path, encoding="utf-8") as handle:
-        for line in handle:
+    try:
+        handle = open(gold_path, encoding="utf-8")
+    except OSError as exc:
+        raise AnnotatorError(f"{gold_path}: cannot open ({exc.strerror})") from None
+    with handle:
+        for line_no, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
-            doc = json.loads(line)
+            doc = _gold_record(gold_path, line_no, line)
             if split is not None and doc.get("split") != split:
                 continue
             report.documents += 1
             _score_document(doc, report)
     return report
+
+
+def _gold_record(path: Path, line_no: int, line: str) -> dict[str, Any]:
+    def fail(message: str) -> AnnotatorError:
+        return AnnotatorError(f"{path}, line {line_no}: {message}")
+
+    try:
+        doc = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise fail(f"not valid JSON ({exc.msg})") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
+        raise fail("expected an object with a string 'text'")
+    length = len(doc["text"])
+    quotes = doc.get("quotes", [])
+    if not isinstance(quotes, list):
+        raise fail("'quotes' must be a list")
+    for number, quote in enumerate(quotes, start=1):
+        if not isinstance(quote, dict):
+            raise fail(f"quote {number} is not an object")
+        start, end = quote.get("start"), quote.get("end")
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= length):
+            raise fail(f"quote {number} has bad offsets [{start}, {end}) for a text of {length} characters")
+        if quote.get("kind") not in ("direct", "indirect"):
+            raise fail(f"quote {number} has kind {quote.get('kind')!r}; expected direct or indirect")
+    for key in ("titles", "terms"):
+        spans = doc.get(key, [])
+        if not isinstance(spans, list) or not all(
+            isinstance(s, list) and len(s) == 2 and all(isinstance(v, int) for v in s) for s in spans
+        ):
+            raise fail(f"'{key}' must be a list of [start, end] pairs")
+    return doc
