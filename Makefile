@@ -39,5 +39,11 @@ bench: $(VENV)/.installed-bench
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m annotator.gui.screenshots docs/screenshots
 
+# After changing interface strings: update the .ts, translate the new
+# entries (pyside6-linguist), then run this again to compile the .qm.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate annotator/gui/*.py -ts resources/translations/annotator_ru.ts -no-obsolete
+	$(BIN)/pyside6-lrelease resources/translations/annotator_ru.ts -qm resources/translations/annotator_ru.qm
+
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -145,6 +145,25 @@ class AnnotationsMixin:
                 tags=tags[doc_id],
             )
 
+    def speaker_documents(self) -> dict[int, set[int]]:
+        """Entity id -> ids of documents with a live (not rejected) mention of it."""
+        found: dict[int, set[int]] = {}
+        sql = "SELECT DISTINCT entity_id, doc_id FROM spans WHERE entity_id IS NOT NULL AND status != 'rejected'"
+        for entity_id, doc_id in self.db.execute(sql):
+            found.setdefault(entity_id, set()).add(doc_id)
+        return found
+
+    def theme_documents(self) -> dict[str, set[int]]:
+        """Theme id -> ids of documents with a live tag of it (on the document or a span)."""
+        found: dict[str, set[int]] = {}
+        sql = "SELECT DISTINCT theme_id, doc_id FROM theme_tags WHERE status != 'rejected'"
+        for theme_id, doc_id in self.db.execute(sql):
+            found.setdefault(theme_id, set()).add(doc_id)
+        return found
+
+    def span_labels(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT DISTINCT label FROM spans")}
+
     # -- single edits (each its own transaction) ------------------------------
 
     def add_span(self, span: Span) -> Span:

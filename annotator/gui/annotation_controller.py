@@ -1,0 +1,241 @@
+"""Keyboard commands on the text: create, adjust, accept, reject, link, delete.
+
+Turns the analyst's keys into session edits, using the text view for the
+selection and the current span.  Holds no widgets of its own except the
+small choosers (label, speaker) it opens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog
+
+from annotator import editing
+from annotator.gui.names import display_name
+from annotator.gui.session import AnnotationSession
+from annotator.gui.settings import Preferences
+from annotator.gui.text_view import AnnotatedTextView
+from annotator.model import ACCEPTED, CUE, DIRECT, INDIRECT, QUOTE, REJECTED, SPEAKER, SUGGESTED, Span
+
+
+class AnnotationController(QObject):
+    """Connects the annotate/navigate actions to the session; ``message`` goes to the status bar."""
+
+    message = Signal(str)
+
+    def __init__(self, session: AnnotationSession, view: AnnotatedTextView, prefs: Preferences,
+                 project_labels: Callable[[], list[str]] = list, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._project_labels = project_labels
+        self.session = session
+        self.view = view
+        self.prefs = prefs
+        self.label_dialog: QInputDialog | None = None
+        self.speaker_dialog: QInputDialog | None = None
+        self._speaker_choices: dict[str, int] = {}
+        view.link_target_clicked.connect(self._on_link_target_clicked)
+
+    def connect_actions(self, actions: dict[str, QAction]) -> None:
+        handlers = {
+            "create_quote": lambda: self.create_from_selection(QUOTE),
+            "create_speaker": lambda: self.create_from_selection(SPEAKER),
+            "create_cue": lambda: self.create_from_selection(CUE),
+            "create_label": self.choose_label,
+            "accept": lambda: self.set_status(ACCEPTED),
+            "reject": lambda: self.set_status(REJECTED),
+            "accept_all": self.accept_all,
+            "delete_span": self.delete_current,
+            "extend_end": lambda: self.move_boundary("end", +1),
+            "shrink_end": lambda: self.move_boundary("end", -1),
+            "extend_start": lambda: self.move_boundary("start", -1),
+            "shrink_start": lambda: self.move_boundary("start", +1),
+            "link_speaker": self.choose_speaker,
+            "link_mode": self.start_link_mode,
+            "kind_direct": lambda: self.set_kind(DIRECT),
+            "kind_indirect": lambda: self.set_kind(INDIRECT),
+            "next_span": lambda: self.step(+1, suggestions_only=False),
+            "previous_span": lambda: self.step(-1, suggestions_only=False),
+            "next_suggestion": lambda: self.step(+1, suggestions_only=True),
+            "previous_suggestion": lambda: self.step(-1, suggestions_only=True),
+        }
+        for action_id, handler in handlers.items():
+            actions[action_id].triggered.connect(handler)
+            if actions[action_id].shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut:
+                self.view.addAction(actions[action_id])
+
+    # -- creating ------------------------------------------------------------------
+
+    def create_from_selection(self, label: str) -> int | None:
+        selected = self.view.selection_range()
+        if selected is None:
+            self.message.emit(self.tr("Select some text first"))
+            return None
+        start, end = selected
+        if self.prefs.snap_to_words:
+            start, end = editing.snap_to_words(self.session.text, start, end)
+        if start >= end:
+            self.message.emit(self.tr("The selection holds no text"))
+            return None
+        span_id = self.session.create_span(start, end, label)
+        if span_id:
+            self.view.set_current_span(span_id, move_cursor=True)
+            self.message.emit(self.tr("Created {label}").format(label=display_name(label)))
+        return span_id
+
+    def choose_label(self) -> None:
+        if self.view.selection_range() is None:
+            self.message.emit(self.tr("Select some text first"))
+            return
+        dialog = QInputDialog(self.view)
+        dialog.setWindowTitle(self.tr("Label"))
+        dialog.setLabelText(self.tr("Label for the selection (type a new one to add it):"))
+        dialog.setComboBoxItems(sorted({*self.session.labels(), *self._project_labels()}))
+        dialog.setComboBoxEditable(True)
+        dialog.textValueSelected.connect(self._on_label_chosen)
+        self.label_dialog = dialog
+        dialog.open()
+
+    def _on_label_chosen(self, label: str) -> None:
+        label = label.strip().upper().replace(" ", "_")
+        if label:
+            self.create_from_selection(label)
+
+    # -- changing the current span -------------------------------------------------------
+
+    def _current(self) -> Span | None:
+        span = self.view.current_span()
+        if span is None:
+            self.message.emit(self.tr("No annotation at the cursor"))
+        return span
+
+    def set_status(self, status: str) -> None:
+        span = self._current()
+        if span is None:
+            return
+        span_id = span.id or 0
+        if span.status != status:
+            self.session.set_status(span_id, status)
+        if status == REJECTED or span.status == SUGGESTED:
+            # After a decision, move on to the next suggestion.
+            self.step(+1, suggestions_only=True, after=span.start)
+
+    def accept_all(self) -> None:
+        pending = sum(1 for s in self.session.spans.values() if s.status == SUGGESTED)
+        if self.session.accept_all():
+            self.message.emit(self.tr("Accepted {count} suggestion(s)").format(count=pending))
+
+    def delete_current(self) -> None:
+        span = self._current()
+        if span is not None:
+            self.session.delete_span(span.id or 0)
+
+    def set_kind(self, kind: str) -> None:
+        span = self._current()
+        if span is None:
+            return
+        if span.label != QUOTE:
+            self.message.emit(self.tr("Only a quote has a kind"))
+            return
+        self.session.set_quote_kind(span.id or 0, kind)
+
+    def move_boundary(self, which: str, direction: int) -> None:
+        span = self._current()
+        if span is None:
+            return
+        text = self.session.text
+        point = span.end if which == "end" else span.start
+        if self.prefs.snap_to_words:
+            moved = editing.word_boundaries_near(text, point, direction, which)
+        else:
+            moved = min(len(text), max(0, point + direction))
+        start, end = (span.start, moved) if which == "end" else (moved, span.end)
+        if start >= end:
+            self.message.emit(self.tr("An annotation cannot be empty"))
+            return
+        self.session.set_bounds(span.id or 0, start, end)
+
+    # -- navigation -------------------------------------------------------------------
+
+    def step(self, direction: int, *, suggestions_only: bool, after: int | None = None) -> None:
+        spans = self.session.ordered_spans(suggestions_only=suggestions_only)
+        if not spans:
+            self.message.emit(self.tr("No more suggestions") if suggestions_only else self.tr("No annotations"))
+            return
+        current = self.view.current_span()
+        anchor = (after, 0, 0) if after is not None else (
+            (current.start, current.end, current.id or 0) if current else None)
+        keys = [(s.start, s.end, s.id or 0) for s in spans]
+        if anchor is None:
+            chosen = spans[0] if direction > 0 else spans[-1]
+        elif direction > 0:
+            chosen = next((s for s, k in zip(spans, keys) if k > anchor), spans[0])
+        else:
+            chosen = next((s for s, k in zip(reversed(spans), reversed(keys)) if k < anchor), spans[-1])
+        self.view.set_current_span(chosen.id or 0, move_cursor=True)
+
+    # -- linking -------------------------------------------------------------------------
+
+    def _current_quote(self) -> Span | None:
+        span = self._current()
+        if span is not None and span.label != QUOTE:
+            self.message.emit(self.tr("Put the cursor on a quote to link it"))
+            return None
+        return span
+
+    def choose_speaker(self) -> None:
+        quote = self._current_quote()
+        if quote is None:
+            return
+        speakers = self.session.speaker_spans()
+        if not speakers:
+            self.message.emit(self.tr("This article has no speaker mentions yet: mark one with S"))
+            return
+        # Nearest mentions first: the speaker is usually beside the quote.
+        speakers.sort(key=lambda s: min(abs(s.start - quote.end), abs(quote.start - s.end)))
+        self._speaker_choices = {}
+        for span in speakers:
+            entity = self._entity_name(span)
+            label = f"{self.session.span_text(span)}{' — ' + entity if entity else ''}  [{span.start}]"
+            self._speaker_choices[label] = span.id or 0
+        dialog = QInputDialog(self.view)
+        dialog.setWindowTitle(self.tr("Link quote to speaker"))
+        dialog.setLabelText(self.tr("Speaker of the quote:"))
+        dialog.setComboBoxItems(list(self._speaker_choices))
+        dialog.setComboBoxEditable(False)
+        dialog.setProperty("quote_id", quote.id)
+        dialog.textValueSelected.connect(self._on_speaker_chosen)
+        self.speaker_dialog = dialog
+        dialog.open()
+
+    def _entity_name(self, span: Span) -> str:
+        if span.entity_id is None:
+            return ""
+        try:
+            return self.session.project.entity(span.entity_id).name
+        except Exception:  # a merged-away entity: show the mention only
+            return ""
+
+    def _on_speaker_chosen(self, label: str) -> None:
+        speaker_id = self._speaker_choices.get(label)
+        quote_id = self.speaker_dialog.property("quote_id") if self.speaker_dialog else None
+        if speaker_id and quote_id:
+            self.session.link(int(quote_id), speaker_id)
+            self.view.set_current_span(self.session.current_id(int(quote_id)))
+
+    def start_link_mode(self) -> None:
+        quote = self._current_quote()
+        if quote is None:
+            return
+        self._link_quote_id = quote.id or 0
+        self.view.set_link_mode(True)
+        self.message.emit(self.tr("Click the speaker of this quote (Esc cancels)"))
+
+    def _on_link_target_clicked(self, speaker_id: int) -> None:
+        quote_id = getattr(self, "_link_quote_id", 0)
+        if quote_id:
+            self.session.link(quote_id, speaker_id)
+            self.view.set_current_span(self.session.current_id(quote_id))
+            self.message.emit(self.tr("Quote linked to its speaker"))

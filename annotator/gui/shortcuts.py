@@ -1,0 +1,120 @@
+"""Every command the analyst can give, with its default shortcut.
+
+One table serves the menus, the Help dialog and the Preferences dialog.
+Actions whose scope is ``text`` are only live while the text view has the
+focus, so single-letter keys never fire while typing in a search field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from annotator.gui.settings import Preferences
+
+CONTEXT = "Shortcuts"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
+    return text
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    shortcut: str
+    group: str
+    scope: str = "window"  # "window" or "text"
+    extra: tuple[str, ...] = ()  # further fixed shortcuts (e.g. Enter beside A)
+
+
+G_FILE = QT_TRANSLATE_NOOP("Shortcuts", "File")
+G_NAV = QT_TRANSLATE_NOOP("Shortcuts", "Navigate")
+G_ANNOTATE = QT_TRANSLATE_NOOP("Shortcuts", "Annotate")
+G_EDIT = QT_TRANSLATE_NOOP("Shortcuts", "Edit")
+G_VIEW = QT_TRANSLATE_NOOP("Shortcuts", "View")
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("new_project", QT_TRANSLATE_NOOP("Shortcuts", "New project…"), "Ctrl+N", G_FILE),
+    ActionSpec("open_project", QT_TRANSLATE_NOOP("Shortcuts", "Open project…"), "Ctrl+O", G_FILE),
+    ActionSpec("import_files", QT_TRANSLATE_NOOP("Shortcuts", "Import files…"), "Ctrl+I", G_FILE),
+    ActionSpec("import_folder", QT_TRANSLATE_NOOP("Shortcuts", "Import folder…"), "Ctrl+Shift+I", G_FILE),
+    ActionSpec("preferences", QT_TRANSLATE_NOOP("Shortcuts", "Preferences…"), "Ctrl+,", G_FILE),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Shortcuts", "Quit"), "Ctrl+Q", G_FILE),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("Shortcuts", "Undo"), "Ctrl+Z", G_EDIT),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("Shortcuts", "Redo"), "Ctrl+Shift+Z", G_EDIT, extra=("Ctrl+Y",)),
+    ActionSpec("find", QT_TRANSLATE_NOOP("Shortcuts", "Find in document"), "Ctrl+F", G_EDIT),
+    ActionSpec("find_next", QT_TRANSLATE_NOOP("Shortcuts", "Find next"), "F3", G_EDIT),
+    ActionSpec("find_previous", QT_TRANSLATE_NOOP("Shortcuts", "Find previous"), "Shift+F3", G_EDIT),
+    ActionSpec("search_corpus", QT_TRANSLATE_NOOP("Shortcuts", "Search the corpus"), "Ctrl+Shift+F", G_EDIT),
+    ActionSpec("taxonomy", QT_TRANSLATE_NOOP("Shortcuts", "Edit theme taxonomy…"), "Ctrl+Shift+T", G_EDIT),
+    ActionSpec("next_document", QT_TRANSLATE_NOOP("Shortcuts", "Next document"), "Ctrl+PgDown", G_NAV),
+    ActionSpec("previous_document", QT_TRANSLATE_NOOP("Shortcuts", "Previous document"), "Ctrl+PgUp", G_NAV),
+    ActionSpec("next_span", QT_TRANSLATE_NOOP("Shortcuts", "Next annotation"), "Tab", G_NAV, "text"),
+    ActionSpec("previous_span", QT_TRANSLATE_NOOP("Shortcuts", "Previous annotation"), "Shift+Tab", G_NAV, "text"),
+    ActionSpec("next_suggestion", QT_TRANSLATE_NOOP("Shortcuts", "Next suggestion"), "N", G_NAV, "text"),
+    ActionSpec("previous_suggestion", QT_TRANSLATE_NOOP("Shortcuts", "Previous suggestion"), "Shift+N", G_NAV, "text"),
+    ActionSpec("focus_documents", QT_TRANSLATE_NOOP("Shortcuts", "Go to the document list"), "Ctrl+1", G_NAV),
+    ActionSpec("focus_text", QT_TRANSLATE_NOOP("Shortcuts", "Go to the text"), "Ctrl+2", G_NAV),
+    ActionSpec("create_quote", QT_TRANSLATE_NOOP("Shortcuts", "Mark selection as quote"), "Q", G_ANNOTATE, "text"),
+    ActionSpec("create_speaker", QT_TRANSLATE_NOOP("Shortcuts", "Mark selection as speaker"), "S", G_ANNOTATE, "text"),
+    ActionSpec("create_cue", QT_TRANSLATE_NOOP("Shortcuts", "Mark selection as speech cue"), "C", G_ANNOTATE, "text"),
+    ActionSpec("create_label", QT_TRANSLATE_NOOP("Shortcuts", "Mark selection with a label…"), "L", G_ANNOTATE, "text"),
+    ActionSpec("accept", QT_TRANSLATE_NOOP("Shortcuts", "Accept suggestion"), "A", G_ANNOTATE, "text", ("Return",)),
+    ActionSpec("reject", QT_TRANSLATE_NOOP("Shortcuts", "Reject suggestion"), "R", G_ANNOTATE, "text", ("X",)),
+    ActionSpec("accept_all", QT_TRANSLATE_NOOP("Shortcuts", "Accept all suggestions in the document"), "Ctrl+Shift+A", G_ANNOTATE),
+    ActionSpec("delete_span", QT_TRANSLATE_NOOP("Shortcuts", "Delete annotation"), "Del", G_ANNOTATE, "text", ("Backspace",)),
+    ActionSpec("extend_end", QT_TRANSLATE_NOOP("Shortcuts", "Extend the end by a word"), "Shift+Alt+Right", G_ANNOTATE, "text"),
+    ActionSpec("shrink_end", QT_TRANSLATE_NOOP("Shortcuts", "Shrink the end by a word"), "Shift+Alt+Left", G_ANNOTATE, "text"),
+    ActionSpec("extend_start", QT_TRANSLATE_NOOP("Shortcuts", "Extend the start by a word"), "Ctrl+Shift+Alt+Left", G_ANNOTATE, "text"),
+    ActionSpec("shrink_start", QT_TRANSLATE_NOOP("Shortcuts", "Shrink the start by a word"), "Ctrl+Shift+Alt+Right", G_ANNOTATE, "text"),
+    ActionSpec("link_speaker", QT_TRANSLATE_NOOP("Shortcuts", "Link quote to a speaker…"), "K", G_ANNOTATE, "text"),
+    ActionSpec("link_mode", QT_TRANSLATE_NOOP("Shortcuts", "Link quote by clicking its speaker"), "Shift+K", G_ANNOTATE, "text"),
+    ActionSpec("kind_direct", QT_TRANSLATE_NOOP("Shortcuts", "Quote kind: direct"), "D", G_ANNOTATE, "text"),
+    ActionSpec("kind_indirect", QT_TRANSLATE_NOOP("Shortcuts", "Quote kind: indirect"), "I", G_ANNOTATE, "text"),
+    ActionSpec("mark_done", QT_TRANSLATE_NOOP("Shortcuts", "Mark document done / not done"), "Ctrl+D", G_ANNOTATE),
+    ActionSpec("toggle_rejected", QT_TRANSLATE_NOOP("Shortcuts", "Show rejected suggestions"), "Ctrl+Shift+R", G_VIEW),
+    ActionSpec("help", QT_TRANSLATE_NOOP("Shortcuts", "Keyboard shortcuts"), "F1", G_VIEW),
+)
+
+SPECS = {spec.id: spec for spec in ACTIONS}
+
+
+def translated(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def sequences_for(spec: ActionSpec, prefs: Preferences) -> list[QKeySequence]:
+    main = prefs.shortcut(spec.id, spec.shortcut)
+    keys = [main] if main else []
+    # Fixed alternates only apply while the default key is in use.
+    if main == spec.shortcut:
+        keys += list(spec.extra)
+    return [QKeySequence(key) for key in keys]
+
+
+def create_actions(parent: QObject, prefs: Preferences) -> dict[str, QAction]:
+    actions = {}
+    for spec in ACTIONS:
+        action = QAction(translated(spec.text), parent)
+        action.setObjectName(f"action_{spec.id}")
+        if spec.scope == "text":
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        actions[spec.id] = action
+    apply_shortcuts(actions, prefs)
+    return actions
+
+
+def apply_shortcuts(actions: dict[str, QAction], prefs: Preferences) -> None:
+    for spec in ACTIONS:
+        action = actions.get(spec.id)
+        if action is not None:
+            action.setShortcuts(sequences_for(spec, prefs))
+
+
+def display_shortcut(spec: ActionSpec, prefs: Preferences) -> str:
+    keys = sequences_for(spec, prefs)
+    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
