@@ -244,14 +244,27 @@ def _prepared(
         for path in files:
             yield prepare_file(path, analyze, themes)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(prepare_file, path, analyze, themes) for path in files]
+    # The taxonomy goes to each worker once, not pickled again with every file.
+    with ProcessPoolExecutor(max_workers=workers, initializer=_set_worker_themes, initargs=(themes,)) as pool:
+        futures = [pool.submit(_prepare_in_worker, path) for path in files]
         try:
             for future in futures:
                 yield future.result()
         finally:
             for future in futures:
                 future.cancel()
+
+
+_worker_themes: list[Theme] | None = None
+
+
+def _set_worker_themes(themes: list[Theme] | None) -> None:
+    global _worker_themes
+    _worker_themes = themes
+
+
+def _prepare_in_worker(path: Path) -> PreparedFile:
+    return prepare_file(path, True, _worker_themes)
 
 
 def _store_file(project: Project, prepared: PreparedFile, report: ImportReport) -> None:

@@ -170,15 +170,19 @@ class AnnotationsMixin:
         with self.db.atomic():
             return self._insert_span(span)
 
-    def _insert_span(self, span: Span) -> Span:
-        if span.doc_id is None:
+    def _document_length(self, doc_id: int | None) -> int:
+        if doc_id is None:
             raise AnnotatorError("a span needs a document")
-        length = self.db.execute("SELECT length FROM documents WHERE id = ?", [span.doc_id]).fetchone()
-        if length is None:
-            raise AnnotatorError(f"no document {span.doc_id} in this project")
-        if not 0 <= span.start < span.end <= length[0]:
+        row = self.db.execute("SELECT length FROM documents WHERE id = ?", [doc_id]).fetchone()
+        if row is None:
+            raise AnnotatorError(f"no document {doc_id} in this project")
+        return int(row[0])
+
+    def _insert_span(self, span: Span, doc_length: int | None = None) -> Span:
+        length = doc_length if doc_length is not None else self._document_length(span.doc_id)
+        if not 0 <= span.start < span.end <= length:
             raise AnnotatorError(
-                f"span [{span.start}, {span.end}) is outside the document (length {length[0]})"
+                f"span [{span.start}, {span.end}) is outside the document (length {length})"
             )
         stamp = now_iso()
         span.created = span.created or stamp
@@ -313,11 +317,12 @@ class AnnotationsMixin:
         for entity in bundle.entities:
             entity_ids[entity.id] = self._resolve_entity(entity)  # type: ignore[attr-defined]
         span_ids: dict[int | None, int] = {}
+        doc_length = self._document_length(doc_id)
         for span in bundle.spans:
             local_id = span.id
             stored = Span(**{**span.__dict__, "id": None, "doc_id": doc_id})
             stored.entity_id = entity_ids.get(span.entity_id) if span.entity_id is not None else None
-            self._insert_span(stored)
+            self._insert_span(stored, doc_length)
             span_ids[local_id] = stored.id  # type: ignore[assignment]
         for relation in bundle.relations:
             self._insert_relation(

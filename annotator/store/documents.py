@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
+RANKED_MATCHES = 1_000
+
+
 class DuplicateDocumentError(AnnotatorError):
     def __init__(self, message: str, existing_id: int) -> None:
         super().__init__(message)
@@ -173,8 +176,15 @@ class DocumentsMixin:
         if not groups:
             return []
         query = " AND ".join(groups)
+        matches = self.db.execute(
+            "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?", [query]
+        ).fetchone()[0]
+        # bm25 ranking scores every match before LIMIT applies; for a word in
+        # thousands of documents that alone costs ~100 ms and ranks poorly,
+        # so such queries list the newest documents first instead.
+        order = "rank" if matches <= RANKED_MATCHES else "rowid DESC"
         sql = (
             "SELECT rowid, snippet(documents_fts, 1, '[', ']', '…', 12) FROM documents_fts"
-            " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
+            f" WHERE documents_fts MATCH ? ORDER BY {order} LIMIT ?"
         )
         return [(row[0], row[1]) for row in self.db.execute(sql, [query, limit])]
