@@ -318,9 +318,13 @@ class AnnotationsMixin:
             entity_ids[entity.id] = self._resolve_entity(entity)  # type: ignore[attr-defined]
         span_ids: dict[int | None, int] = {}
         doc_length = self._document_length(doc_id)
+        # One timestamp for everything stored with the document: they are one edit.
+        stamp = now_iso()
         for span in bundle.spans:
             local_id = span.id
             stored = Span(**{**span.__dict__, "id": None, "doc_id": doc_id})
+            stored.created = stored.created or stamp
+            stored.modified = stored.modified or stamp
             stored.entity_id = entity_ids.get(span.entity_id) if span.entity_id is not None else None
             self._insert_span(stored, doc_length)
             span_ids[local_id] = stored.id  # type: ignore[assignment]
@@ -333,13 +337,18 @@ class AnnotationsMixin:
                         "doc_id": doc_id,
                         "source_id": span_ids[relation.source_id],
                         "target_id": span_ids[relation.target_id],
+                        "created": relation.created or stamp,
                     }
                 )
             )
+        for theme_id in {tag.theme_id for tag in bundle.tags}:
+            self._ensure_theme_exists(theme_id)  # type: ignore[attr-defined]
         for tag in bundle.tags:
-            self._ensure_theme_exists(tag.theme_id)  # type: ignore[attr-defined]
             span_id = span_ids[tag.span_id] if tag.span_id is not None else None
-            self._insert_tag(ThemeTag(**{**tag.__dict__, "id": None, "doc_id": doc_id, "span_id": span_id}))
+            self._insert_tag(
+                ThemeTag(**{**tag.__dict__, "id": None, "doc_id": doc_id, "span_id": span_id,
+                            "created": tag.created or stamp})
+            )
 
     def replace_suggestions(self, doc_id: int, suggestions: AnnotatedDocument) -> int:
         """Swap the document's pending automatic suggestions for new ones.
