@@ -208,6 +208,28 @@ def analyze_command(files: tuple[Path, ...], as_json: bool) -> None:
         sys.exit(1)
 
 
+@main.command("reanalyze")
+@click.option("--doc", "doc_ids", multiple=True, type=int, help="Only this document id (repeatable).")
+@click.pass_context
+def reanalyze_command(ctx: click.Context, doc_ids: tuple[int, ...]) -> None:
+    """Run the analysis again on stored documents.
+
+    Only suggestions still pending are replaced; what an analyst accepted,
+    rejected or made by hand is kept, and no suggestion is duplicated.
+    """
+    from annotator import services
+
+    project = _open(ctx, create=False)
+    try:
+        ids = list(doc_ids) or project.document_ids()
+        written = sum(services.analyse_document(project, doc_id) for doc_id in ids)
+    except AnnotatorError as exc:
+        _fail(str(exc))
+    finally:
+        project.close()
+    click.echo(f"re-analysed {len(ids)} document(s); {written} pending suggestion(s) written")
+
+
 @main.command("evaluate")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--split", type=click.Choice(["dev", "test"]), default=None, help="Only this part of the gold set.")

@@ -76,3 +76,39 @@ def test_evaluate_names_the_line_of_a_malformed_gold_file(tmp_path: Path) -> Non
     result = run("evaluate", gold)
     assert result.exit_code == 1
     assert f"{gold}, line 2" in result.stderr and "bad offsets" in result.stderr
+
+
+def test_reanalyze_keeps_decisions_and_adds_no_duplicates(tmp_path: Path) -> None:
+    from annotator.model import ACCEPTED, QUOTE, REJECTED
+    from annotator.services import open_project
+
+    article = tmp_path / "statement.txt"
+    article.write_bytes(STATEMENT.encode("utf-8"))
+    project_file = tmp_path / "p.annotator"
+    assert run("--project", project_file, "import", "--workers", "1", article).exit_code == 0
+    with open_project(project_file) as project:
+        [doc_id] = project.document_ids()
+        quotes = [s for s in project.spans(doc_id) if s.label == QUOTE]
+        quotes[0].status = ACCEPTED
+        quotes[1].status = REJECTED
+        project.update_span(quotes[0])
+        project.update_span(quotes[1])
+        before = sorted((s.start, s.end, s.label, s.status) for s in project.spans(doc_id))
+        counts = (len(project.relations(doc_id)), len(project.tags(doc_id)))
+
+    result = run("--project", project_file, "reanalyze")
+
+    assert result.exit_code == 0, result.output
+    assert "re-analysed 1 document(s)" in result.output
+    with open_project(project_file) as project:
+        after = sorted((s.start, s.end, s.label, s.status) for s in project.spans(doc_id))
+        assert (len(project.relations(doc_id)), len(project.tags(doc_id))) == counts
+    assert after == before
+
+
+def test_reanalyze_of_an_unknown_document_names_it(tmp_path: Path) -> None:
+    project_file = tmp_path / "p.annotator"
+    assert run("--project", project_file, "list").exit_code == 0
+    result = run("--project", project_file, "reanalyze", "--doc", "42")
+    assert result.exit_code == 1
+    assert "no document 42" in result.stderr
