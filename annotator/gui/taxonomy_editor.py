@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from annotator.gui.names import theme_name
 from annotator.gui.session import AnnotationSession
-from annotator.gui.theme_panel import THEME_ROLE, colour_icon
+from annotator.gui.theme_panel import THEME_ROLE, fill_theme_tree
 from annotator.model import Theme
 
 HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -122,17 +122,9 @@ class TaxonomyEditor(QDialog):
         selected = self.selected_theme_id()
         themes = self.session.project.themes()
         self._themes = {theme.id: theme for theme in themes}
-        self.tree.clear()
-        items: dict[str, QTreeWidgetItem] = {}
-        for theme in themes:
-            parent = items.get(theme.parent or "")
-            item = QTreeWidgetItem(parent if parent is not None else self.tree)
-            item.setText(0, theme_name(theme))
-            item.setIcon(0, colour_icon(theme.color))
-            item.setText(1, QKeySequence(theme.shortcut).toString(QKeySequence.SequenceFormat.NativeText))
-            item.setText(2, str(self.session.project.theme_usage(theme.id)))
-            item.setData(0, THEME_ROLE, theme.id)
-            items[theme.id] = item
+        items = fill_theme_tree(self.tree, themes)
+        for theme_id, item in items.items():
+            item.setText(2, str(self.session.project.theme_usage(theme_id)))
         self.tree.expandAll()
         if selected in items:
             self.tree.setCurrentItem(items[selected])

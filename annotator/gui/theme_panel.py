@@ -36,6 +36,29 @@ def colour_icon(colour: str, size: int = 14) -> QIcon:
     return QIcon(pixmap)
 
 
+def fill_theme_tree(tree: QTreeWidget, themes: list[Theme]) -> dict[str, QTreeWidgetItem]:
+    """Clear ``tree`` and show the taxonomy in it; returns the item of each theme id.
+
+    Columns: name with its colour, shortcut.  A theme listed before its
+    parent still lands under it; one whose parent is missing goes to the top.
+    """
+    tree.clear()
+    items: dict[str, QTreeWidgetItem] = {}
+    pending = list(themes)
+    while pending:
+        ready = [t for t in pending if not t.parent or t.parent in items] or pending
+        for theme in ready:
+            parent = items.get(theme.parent or "")
+            item = QTreeWidgetItem(parent if parent is not None else tree)
+            item.setText(0, theme_name(theme))
+            item.setIcon(0, colour_icon(theme.color))
+            item.setText(1, QKeySequence(theme.shortcut).toString(QKeySequence.SequenceFormat.NativeText))
+            item.setData(0, THEME_ROLE, theme.id)
+            items[theme.id] = item
+        pending = [t for t in pending if t.id not in items]
+    return items
+
+
 class ThemePanel(QWidget):
     """``current_span`` returns the span the analyst is on (0 for none)."""
 
@@ -118,16 +141,7 @@ class ThemePanel(QWidget):
         selected = self.selected_theme_id()
         themes = self.session.project.themes()
         self._themes = {theme.id: theme for theme in themes}
-        self.tree.clear()
-        items: dict[str, QTreeWidgetItem] = {}
-        for theme in themes:
-            parent = items.get(theme.parent or "")
-            item = QTreeWidgetItem(parent if parent is not None else self.tree)
-            item.setText(0, theme_name(theme))
-            item.setIcon(0, colour_icon(theme.color))
-            item.setText(1, QKeySequence(theme.shortcut).toString(QKeySequence.SequenceFormat.NativeText))
-            item.setData(0, THEME_ROLE, theme.id)
-            items[theme.id] = item
+        items = fill_theme_tree(self.tree, themes)
         self.tree.expandAll()
         if selected in items:
             self.tree.setCurrentItem(items[selected])
