@@ -182,3 +182,10 @@ class DocumentSummary:
 
 class AnnotatorError(Exception):
     """An error with a message meant for the user (names the file and the problem)."""
+
+
+class ProjectBusyError(AnnotatorError):
+    """Another process held the project's write lock for longer than the busy timeout.
+
+    Nothing of the refused write is in the file; the caller may try again.
+    """

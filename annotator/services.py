@@ -12,13 +12,12 @@ import json
 import os
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from annotator.formats.articles import SUPPORTED_SUFFIXES, read_articles
-from annotator.model import AnnotatedDocument, AnnotatorError, Theme
+from annotator.model import AnnotatedDocument, AnnotatorError, ProjectBusyError, Theme
 from annotator.resources import default_taxonomy, resource_path
 from annotator.store import DuplicateDocumentError, Project
 from annotator.suggestions import suggestions_from_analysis
@@ -143,18 +142,26 @@ class PreparedFile:
     error: str = ""
 
 
-def prepare_file(path: Path, analyze: bool, themes: list[Theme] | None) -> PreparedFile:
+def prepare_file(
+    path: Path, analyze: bool, themes: list[Theme] | None, encoding: str | None = None
+) -> PreparedFile:
     """Read one file and, if asked, add suggestions to its unannotated documents.
 
-    Runs in a worker process when importing with analysis on.
+    Runs in a worker process when importing with analysis on.  Whatever goes
+    wrong with one file — a reader bug, a file too deep to parse, memory —
+    becomes that file's error, so the other files go on.
     """
     try:
-        bundles = read_articles(path)
+        bundles = read_articles(path, encoding=encoding)
         if analyze and not _is_annotator_export(path):
             bundles = [add_suggestions(bundle, themes) for bundle in bundles]
         return PreparedFile(str(path), bundles)
     except AnnotatorError as exc:
         return PreparedFile(str(path), error=str(exc))
+    except RecursionError:
+        return PreparedFile(str(path), error=f"{path}: cannot import: the file is nested too deeply to read")
+    except MemoryError:
+        return PreparedFile(str(path), error=f"{path}: cannot import: not enough memory to read it")
     except Exception as exc:  # a reader bug must not stop the other files
         return PreparedFile(str(path), error=f"{path}: cannot import ({type(exc).__name__}: {exc})")
 
@@ -187,30 +194,37 @@ def import_paths(
     workers: int | None = None,
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
+    encoding: str | None = None,
 ) -> ImportReport:
     """Import files and folders; each file is all or nothing.
 
-    Each file is stored inside its own savepoint, so a bad file leaves no
-    trace; files are committed in groups (``COMMIT_FILES`` files or
-    ``COMMIT_SECONDS``), and ``progress`` reports a file only once it is
-    committed, so a file reported done survives a crash or a kill.
+    Files are read (and analysed) outside any transaction; a group of ready
+    files (``COMMIT_FILES`` files or ``COMMIT_SECONDS`` of reading) is then
+    written in one short write transaction, each file in its own savepoint,
+    so a bad file leaves no trace and another writer (a second import, the
+    workbench) waits at most for one group.  ``progress`` reports a file only
+    once it is committed, so a file reported done survives a crash or a kill.
     """
     report = ImportReport()
     files = collect_files(paths, report)
     themes = project.themes() if analyze else None
-    prepared_files = _prepared(files, analyze, themes, workers)
+    pending = _prepared(files, analyze, themes, workers, encoding)
     done = 0
     try:
         while not report.cancelled:
-            group = _store_group(project, prepared_files, report, cancelled)
+            group = _next_group(pending, report, cancelled)
             if not group:
                 break
-            for path in group:
+            outcomes = _store_group(project, group, report, left=len(files) - done - len(group))
+            if outcomes is None:
+                break
+            for prepared, outcome in zip(group, outcomes):
+                outcome.add_to(report)
                 done += 1
                 if progress is not None:
-                    progress(done, len(files), path)
+                    progress(done, len(files), prepared.path)
     finally:
-        prepared_files.close()
+        pending.close()
     return report
 
 
@@ -218,60 +232,132 @@ COMMIT_FILES = 200
 COMMIT_SECONDS = 0.5
 
 
-def _store_group(
-    project: Project, prepared_files: Iterator[PreparedFile], report: ImportReport, cancelled: CancelFn | None
-) -> list[str]:
-    """Store files until the group is full, in one transaction; returns their paths."""
-    group: list[str] = []
+class _Ready:
+    """A file read in this process: always ready."""
+
+    def __init__(self, read: Callable[[], PreparedFile]) -> None:
+        self._read = read
+
+    def done(self) -> bool:
+        return True
+
+    def result(self) -> PreparedFile:
+        return self._read()
+
+
+def _next_group(
+    pending: Generator[Any, None, None], report: ImportReport, cancelled: CancelFn | None
+) -> list[PreparedFile]:
+    """Ready files, read outside any transaction, until the group is full.
+
+    A group is closed early when the next file is still being analysed, so
+    files already read are written (and reported) without waiting for it.
+    """
+    group: list[PreparedFile] = []
     started = time.monotonic()
-    with project.atomic():
-        for prepared in prepared_files:
-            if cancelled is not None and cancelled():
-                report.cancelled = True
-                break
-            _store_file(project, prepared, report)
-            group.append(prepared.path)
-            if len(group) >= COMMIT_FILES or time.monotonic() - started > COMMIT_SECONDS:
-                break
+    while len(group) < COMMIT_FILES and time.monotonic() - started <= COMMIT_SECONDS:
+        if cancelled is not None and cancelled():
+            report.cancelled = True
+            break
+        upcoming = pending.send(bool(group)) if group else next(pending, None)
+        if upcoming is None:
+            break
+        group.append(upcoming)
     return group
 
 
+def _store_group(
+    project: Project, group: list[PreparedFile], report: ImportReport, *, left: int
+) -> list[_FileOutcome] | None:
+    """Write a group in one transaction; None (and the reason in the report) if the
+    project stayed busy, in which case nothing of the group was written."""
+    try:
+        with project.atomic():
+            return [_store_file(project, prepared) for prepared in group]
+    except ProjectBusyError as exc:
+        report.failures.append((project.path.as_posix(), (
+            f"{exc} {len(group) + left} file(s) not imported, from {group[0].path}; "
+            "run the same import again to add them (files already imported are skipped)"
+        )))
+        return None
+
+
 def _prepared(
-    files: list[Path], analyze: bool, themes: list[Theme] | None, workers: int | None
-) -> Generator[PreparedFile, None, None]:
+    files: list[Path], analyze: bool, themes: list[Theme] | None, workers: int | None, encoding: str | None
+) -> Generator[PreparedFile | None, bool, None]:
+    """Yields each file's PreparedFile in order, then None.
+
+    ``send(True)`` asks for the next file only if it is ready now (None if it
+    is still being analysed); a plain ``next`` waits for it.
+    """
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if not analyze or workers <= 1 or len(files) < 4:
-        for path in files:
-            yield prepare_file(path, analyze, themes)
+        futures: list[Any] = [
+            _Ready(lambda path=path: prepare_file(path, analyze, themes, encoding)) for path in files
+        ]
+        yield from _in_order(futures)
         return
     # The taxonomy goes to each worker once, not pickled again with every file.
-    with ProcessPoolExecutor(max_workers=workers, initializer=_set_worker_themes, initargs=(themes,)) as pool:
-        futures = [pool.submit(_prepare_in_worker, path) for path in files]
-        try:
-            for future in futures:
-                yield future.result()
-        finally:
-            for future in futures:
-                future.cancel()
+    from annotator.workers import stop_pool, worker_pool
+
+    pool = worker_pool(workers, _set_worker_themes, (themes, encoding))
+    try:
+        yield from _in_order([pool.submit(_prepare_in_worker, path) for path in files])
+    finally:
+        stop_pool(pool)
+
+
+def _in_order(futures: list[Any]) -> Generator[PreparedFile | None, bool, None]:
+    index = 0
+    only_if_ready = False
+    while index < len(futures):
+        future = futures[index]
+        if only_if_ready and not future.done():
+            only_if_ready = yield None
+            continue
+        index += 1
+        only_if_ready = yield future.result()
+    while True:
+        yield None
 
 
 _worker_themes: list[Theme] | None = None
+_worker_encoding: str | None = None
 
 
-def _set_worker_themes(themes: list[Theme] | None) -> None:
-    global _worker_themes
-    _worker_themes = themes
+def _set_worker_themes(themes: list[Theme] | None, encoding: str | None = None) -> None:
+    global _worker_themes, _worker_encoding
+    _worker_themes, _worker_encoding = themes, encoding
 
 
 def _prepare_in_worker(path: Path) -> PreparedFile:
-    return prepare_file(path, True, _worker_themes)
+    return prepare_file(path, True, _worker_themes, _worker_encoding)
 
 
-def _store_file(project: Project, prepared: PreparedFile, report: ImportReport) -> None:
+@dataclass
+class _FileOutcome:
+    path: str
+    stored: int = 0
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+    failure: str = ""
+
+    def add_to(self, report: ImportReport) -> None:
+        report.duplicates += self.duplicates
+        if self.failure:
+            report.failures.append((self.path, self.failure))
+        else:
+            report.imported.append((self.path, self.stored))
+
+
+def _store_file(project: Project, prepared: PreparedFile) -> _FileOutcome:
+    """Store one file in a savepoint: all its documents or none.
+
+    ``ProjectBusyError`` is let through: the whole group is then refused.
+    """
+    outcome = _FileOutcome(prepared.path)
     if prepared.error:
-        report.failures.append((prepared.path, prepared.error))
-        return
-    stored = 0
+        outcome.failure = prepared.error
+        return outcome
     try:
         with project.atomic():
             if prepared.path.lower().endswith((".jsonl", ".ndjson")):
@@ -282,17 +368,19 @@ def _store_file(project: Project, prepared: PreparedFile, report: ImportReport) 
                     project.import_bundle(bundle)
                 except DuplicateDocumentError as exc:
                     title = bundle.document.title or "untitled"
-                    report.duplicates.append((prepared.path, f"{title!r}: {exc}"))
+                    outcome.duplicates.append((prepared.path, f"{title!r}: {exc}"))
                     continue
-                stored += 1
+                outcome.stored += 1
+    except ProjectBusyError:
+        raise
     except AnnotatorError as exc:
         message = str(exc) if str(exc).startswith(prepared.path) else f"{prepared.path}: {exc}"
-        report.failures.append((prepared.path, message))
-        return
+        outcome.failure = message
     except Exception as exc:  # a bug or a storage error must not stop the other files
-        report.failures.append((prepared.path, f"{prepared.path}: cannot import ({type(exc).__name__}: {exc})"))
-        return
-    report.imported.append((prepared.path, stored))
+        outcome.failure = f"{prepared.path}: cannot import ({type(exc).__name__}: {exc})"
+    if outcome.failure:
+        outcome.stored, outcome.duplicates = 0, []
+    return outcome
 
 
 # -- analysis -----------------------------------------------------------------
@@ -364,16 +452,36 @@ def import_annotated(
     module = format_module(format_name)
     if not hasattr(module, "read"):
         raise AnnotatorError(f"the {format_name} format can be exported but not imported")
-    bundles = list(module.read(Path(path), options={}))
-    prepared = PreparedFile(str(path), bundles)
     report = ImportReport()
+    prepared = _read_annotated(module, Path(path))
     if cancelled is not None and cancelled():
         report.cancelled = True
         return report
-    _store_file(project, prepared, report)
+    try:
+        with project.atomic():
+            outcome = _store_file(project, prepared)
+    except ProjectBusyError as exc:
+        report.failures.append((str(path), f"{exc} {path} was not imported; import it again"))
+        return report
+    outcome.add_to(report)
     if progress is not None:
         progress(1, 1, str(path))
     return report
+
+
+def _read_annotated(module: Any, path: Path) -> PreparedFile:
+    """Read a whole exchange-format file; anything unexpected becomes its error."""
+    try:
+        return PreparedFile(str(path), list(module.read(path, options={})))
+    except AnnotatorError as exc:
+        message = str(exc) if str(exc).startswith(str(path)) else f"{path}: {exc}"
+        return PreparedFile(str(path), error=message)
+    except RecursionError:
+        return PreparedFile(str(path), error=f"{path}: cannot import: the file is nested too deeply to read")
+    except MemoryError:
+        return PreparedFile(str(path), error=f"{path}: cannot import: not enough memory to read it")
+    except Exception as exc:  # a reader bug must not stop the other files or hide the summary
+        return PreparedFile(str(path), error=f"{path}: cannot import ({type(exc).__name__}: {exc})")
 
 
 def _import_taxonomy(project: Project, path: Path) -> None:

@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from annotator.formats.decoding import decode, forced_encoding
 from annotator.model import AnnotatedDocument, AnnotatorError, Document
 from annotator.text import normalize
 
@@ -24,14 +25,14 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_TITLE_CHARS = 200
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".docx", ".html", ".htm", ".csv", ".jsonl", ".ndjson")
 TEXT_COLUMNS = ("text", "body", "content", "текст")
-# Russian letters that dominate real text; a wrong 8-bit code page turns
-# them into rare letters or capitals, which is how candidates are ranked.
-FREQUENT_RUSSIAN = set("оеаинтсрвлкмдпу")
-CYRILLIC_CODECS = ("cp1251", "koi8_r", "cp866", "mac_cyrillic")
 
 
-def read_articles(path: Path) -> list[AnnotatedDocument]:
-    """Documents in one file; raises AnnotatorError for a bad or unsupported file."""
+def read_articles(path: Path, *, encoding: str | None = None) -> list[AnnotatedDocument]:
+    """Documents in one file; raises AnnotatorError for a bad or unsupported file.
+
+    ``encoding`` (``--encoding``) decodes text files with that codec instead
+    of guessing, for a file whose encoding cannot be told with confidence.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     reader = READERS.get(suffix)
@@ -51,7 +52,8 @@ def read_articles(path: Path) -> list[AnnotatedDocument]:
             f"{path}: the file is {size / 1024 / 1024:.1f} MB; the limit is "
             f"{MAX_FILE_BYTES // 1024 // 1024} MB per file"
         )
-    bundles = reader(path)
+    with forced_encoding(encoding):
+        bundles = reader(path)
     if not bundles:
         raise AnnotatorError(f"{path}: no article text found")
     for bundle in bundles:
@@ -64,81 +66,6 @@ def read_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise AnnotatorError(f"{path}: cannot read ({exc.strerror})") from exc
-
-
-def decode(data: bytes, path: Path) -> str:
-    """Decode text bytes: UTF-8 (with or without BOM), UTF-16 with BOM, or an
-    8-bit Cyrillic code page (cp1251, koi8-r…) chosen by letter statistics."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise AnnotatorError(f"{path}: broken UTF-16 text") from None
-    if b"\x00" in data[:8192]:
-        raise AnnotatorError(f"{path}: binary data, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        if _mostly_utf8(data):
-            line = data[: exc.start].count(b"\n") + 1
-            raise AnnotatorError(
-                f"{path}: damaged UTF-8 at byte {exc.start} (line {line}); "
-                "repair the file or save it again as UTF-8"
-            ) from None
-    text = _guess_single_byte(data)
-    if text is None:
-        raise AnnotatorError(
-            f"{path}: cannot tell the text encoding (not UTF-8, cp1251 or koi8-r)"
-        )
-    return text
-
-
-def _mostly_utf8(data: bytes) -> bool:
-    """True when nearly every non-ASCII byte belongs to a valid UTF-8 sequence:
-    a UTF-8 file with a damaged byte, not a file in an 8-bit code page."""
-    high = sum(1 for byte in data[:200_000] if byte >= 0x80)
-    if high == 0:
-        return False
-    broken = data[:200_000].decode("utf-8", errors="replace").count("\ufffd")
-    return broken * 20 < high
-
-
-def _guess_single_byte(data: bytes) -> str | None:
-    import charset_normalizer
-
-    candidates: list[str] = list(CYRILLIC_CODECS)
-    best_match = charset_normalizer.from_bytes(data[:200_000]).best()
-    if best_match is not None and best_match.encoding not in candidates:
-        candidates.append(best_match.encoding)
-    scored = []
-    for codec in candidates:
-        try:
-            text = data.decode(codec)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        scored.append((_russian_score(text), codec, text))
-    if not scored:
-        return None
-    scored.sort(key=lambda item: item[0], reverse=True)
-    score, codec, text = scored[0]
-    if score == 0 and best_match is not None:
-        return str(best_match)
-    if _control_ratio(text) > 0.01:
-        return None
-    return text
-
-
-def _russian_score(text: str) -> float:
-    sample = text[:100_000]
-    if not sample:
-        return 0.0
-    return sum(1 for ch in sample if ch in FREQUENT_RUSSIAN) / len(sample)
-
-
-def _control_ratio(text: str) -> float:
-    sample = text[:100_000]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    return controls / max(1, len(sample))
 
 
 def _document(

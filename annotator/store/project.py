@@ -1,8 +1,9 @@
 """Opening a project file: pragmas, version checks, backup and migration.
 
 A project is one SQLite file.  Every write goes through ``Project.atomic()``
-(one transaction per edit); the file runs in WAL mode with foreign keys on,
-so a killed process loses at most the edit in flight.
+(one transaction per edit), which begins IMMEDIATE and waits for another
+writer (see :mod:`annotator.store.transactions`); the file runs in WAL mode
+with foreign keys on, so a killed process loses at most the edit in flight.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlite_utils import Database
 
 from annotator.model import AnnotatorError, now_iso
 from annotator.store.annotations import AnnotationsMixin
@@ -20,6 +20,7 @@ from annotator.store.documents import DocumentsMixin
 from annotator.store.entities import EntitiesMixin
 from annotator.store.schema import MIGRATION_NAMES, SCHEMA_VERSION, migrations
 from annotator.store.themes import ThemesMixin
+from annotator.store.transactions import WriterDatabase, busy_timeout_seconds
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -31,20 +32,23 @@ class NewerProjectError(AnnotatorError):
 class Project(DocumentsMixin, AnnotationsMixin, EntitiesMixin, ThemesMixin):
     """An open project file."""
 
-    def __init__(self, path: Path, db: Database) -> None:
+    def __init__(self, path: Path, db: WriterDatabase) -> None:
         self.path = path
         self.db = db
 
     # -- opening -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True) -> Project:
+    def open(cls, path: Path | str, *, create: bool = True, busy_timeout: float | None = None) -> Project:
         """Open (or create) the project at ``path``, migrating an older file.
 
         An older file is first copied to ``<name>.v<N>.bak`` beside it.  A file
         from a newer annotator, or one that is not a project, is refused with a
-        message naming it; nothing in it is changed.
+        message naming it; nothing in it is changed.  A write waits up to
+        ``busy_timeout`` seconds (default: ``busy_timeout_seconds()``) for
+        another process's transaction, then raises ``ProjectBusyError``.
         """
+        timeout = busy_timeout_seconds() if busy_timeout is None else busy_timeout
         path = Path(path)
         exists = path.exists() and path.stat().st_size > 0
         if not exists and not create:
@@ -54,10 +58,10 @@ class Project(DocumentsMixin, AnnotationsMixin, EntitiesMixin, ThemesMixin):
         elif not path.parent.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
+            conn = sqlite3.connect(str(path), timeout=timeout, check_same_thread=False)
         except sqlite3.Error as exc:
             raise AnnotatorError(f"{path}: cannot open project ({exc})") from exc
-        db = Database(conn, execute_plugins=False)
+        db = WriterDatabase(conn, path=path, busy_timeout=timeout)
         project = cls(path, db)
         try:
             # Refuse a newer or foreign file before any pragma changes it.
@@ -76,7 +80,6 @@ class Project(DocumentsMixin, AnnotationsMixin, EntitiesMixin, ThemesMixin):
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA busy_timeout=10000")
 
     @property
     def schema_version(self) -> int:
