@@ -77,21 +77,41 @@ def main(ctx: click.Context, project: Path | None) -> None:
 @click.option("--analyze/--no-analyze", default=True, show_default=True, help="Suggest quotes, speakers and themes.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Processes for analysis (default: all cores).")
 @click.option("--progress", is_flag=True, help="Print one line per file to stderr.")
+@click.option(
+    "--encoding",
+    default=None,
+    metavar="NAME",
+    help="Text encoding of .txt/.html/.csv files (e.g. cp1251, utf-16-le) when it cannot be told "
+    "from the file; the default is to recognise it and refuse a doubtful file.",
+)
 @click.pass_context
 def import_command(
-    ctx: click.Context, paths: tuple[Path, ...], format_name: str, analyze: bool, workers: int | None, progress: bool
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    format_name: str,
+    analyze: bool,
+    workers: int | None,
+    progress: bool,
+    encoding: str | None,
 ) -> None:
     """Import articles or annotated files; exits 1 if any file failed."""
     from annotator import services
+    from annotator.formats.decoding import check_encoding_name
 
+    if encoding:
+        try:
+            check_encoding_name(encoding)
+        except AnnotatorError as exc:
+            _fail(f"--encoding: {exc}")
     project = _open(ctx)
+    report = services.ImportReport()
     try:
         if format_name == "auto":
             report = services.import_paths(
-                project, paths, analyze=analyze, workers=workers, progress=_echo_progress(progress)
+                project, paths, analyze=analyze, workers=workers, progress=_echo_progress(progress),
+                encoding=encoding,
             )
         else:
-            report = services.ImportReport()
             for path in paths:
                 try:
                     part = services.import_annotated(project, path, format_name=format_name)
@@ -101,6 +121,8 @@ def import_command(
                 report.imported += part.imported
                 report.duplicates += part.duplicates
                 report.failures += part.failures
+    except AnnotatorError as exc:  # the project itself failed (busy, unreadable): say so, then the summary
+        report.failures.append((str(project.path), str(exc)))
     finally:
         project.close()
     for line in report.lines():

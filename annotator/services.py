@@ -13,10 +13,12 @@ import os
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from annotator.formats.articles import SUPPORTED_SUFFIXES, read_articles
+from annotator.formats.limits import ImportCancelled, cancellation, checkpoint
 from annotator.model import AnnotatedDocument, AnnotatorError, ProjectBusyError, Theme
 from annotator.resources import default_taxonomy, resource_path
 from annotator.store import DuplicateDocumentError, Project
@@ -140,6 +142,7 @@ class PreparedFile:
     path: str
     bundles: list[AnnotatedDocument] = field(default_factory=list)
     error: str = ""
+    cancelled: bool = False
 
 
 def prepare_file(
@@ -154,8 +157,10 @@ def prepare_file(
     try:
         bundles = read_articles(path, encoding=encoding)
         if analyze and not _is_annotator_export(path):
-            bundles = [add_suggestions(bundle, themes) for bundle in bundles]
+            bundles = [_checked(add_suggestions(bundle, themes)) for bundle in bundles]
         return PreparedFile(str(path), bundles)
+    except ImportCancelled:
+        return PreparedFile(str(path), cancelled=True)
     except AnnotatorError as exc:
         return PreparedFile(str(path), error=str(exc))
     except RecursionError:
@@ -164,6 +169,11 @@ def prepare_file(
         return PreparedFile(str(path), error=f"{path}: cannot import: not enough memory to read it")
     except Exception as exc:  # a reader bug must not stop the other files
         return PreparedFile(str(path), error=f"{path}: cannot import ({type(exc).__name__}: {exc})")
+
+
+def _checked(bundle: AnnotatedDocument) -> AnnotatedDocument:
+    checkpoint()  # between the documents of a file: a cancel need not wait for them all
+    return bundle
 
 
 def _is_annotator_export(path: Path) -> bool:
@@ -208,7 +218,7 @@ def import_paths(
     report = ImportReport()
     files = collect_files(paths, report)
     themes = project.themes() if analyze else None
-    pending = _prepared(files, analyze, themes, workers, encoding)
+    pending = _prepared(files, analyze, themes, workers, encoding, cancelled)
     done = 0
     try:
         while not report.cancelled:
@@ -246,7 +256,7 @@ class _Ready:
 
 
 def _next_group(
-    pending: Generator[Any, None, None], report: ImportReport, cancelled: CancelFn | None
+    pending: Generator[PreparedFile | None, bool, None], report: ImportReport, cancelled: CancelFn | None
 ) -> list[PreparedFile]:
     """Ready files, read outside any transaction, until the group is full.
 
@@ -261,6 +271,9 @@ def _next_group(
             break
         upcoming = pending.send(bool(group)) if group else next(pending, None)
         if upcoming is None:
+            break
+        if upcoming.cancelled:
+            report.cancelled = True
             break
         group.append(upcoming)
     return group
@@ -283,7 +296,12 @@ def _store_group(
 
 
 def _prepared(
-    files: list[Path], analyze: bool, themes: list[Theme] | None, workers: int | None, encoding: str | None
+    files: list[Path],
+    analyze: bool,
+    themes: list[Theme] | None,
+    workers: int | None,
+    encoding: str | None,
+    cancelled: CancelFn | None,
 ) -> Generator[PreparedFile | None, bool, None]:
     """Yields each file's PreparedFile in order, then None.
 
@@ -293,7 +311,7 @@ def _prepared(
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if not analyze or workers <= 1 or len(files) < 4:
         futures: list[Any] = [
-            _Ready(lambda path=path: prepare_file(path, analyze, themes, encoding)) for path in files
+            _Ready(partial(_prepare_here, path, analyze, themes, encoding, cancelled)) for path in files
         ]
         yield from _in_order(futures)
         return
@@ -319,6 +337,15 @@ def _in_order(futures: list[Any]) -> Generator[PreparedFile | None, bool, None]:
         only_if_ready = yield future.result()
     while True:
         yield None
+
+
+def _prepare_here(
+    path: Path, analyze: bool, themes: list[Theme] | None, encoding: str | None, cancelled: CancelFn | None
+) -> PreparedFile:
+    # Readers call checkpoint() between rows and documents: a cancel stops
+    # inside a file.  (Workers in a pool are killed instead, see stop_pool.)
+    with cancellation(cancelled):
+        return prepare_file(path, analyze, themes, encoding)
 
 
 _worker_themes: list[Theme] | None = None
@@ -453,8 +480,9 @@ def import_annotated(
     if not hasattr(module, "read"):
         raise AnnotatorError(f"the {format_name} format can be exported but not imported")
     report = ImportReport()
-    prepared = _read_annotated(module, Path(path))
-    if cancelled is not None and cancelled():
+    with cancellation(cancelled):
+        prepared = _read_annotated(module, Path(path))
+    if prepared.cancelled or (cancelled is not None and cancelled()):
         report.cancelled = True
         return report
     try:
@@ -473,6 +501,8 @@ def _read_annotated(module: Any, path: Path) -> PreparedFile:
     """Read a whole exchange-format file; anything unexpected becomes its error."""
     try:
         return PreparedFile(str(path), list(module.read(path, options={})))
+    except ImportCancelled:
+        return PreparedFile(str(path), cancelled=True)
     except AnnotatorError as exc:
         message = str(exc) if str(exc).startswith(str(path)) else f"{path}: {exc}"
         return PreparedFile(str(path), error=message)

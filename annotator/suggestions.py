@@ -7,6 +7,7 @@ these and nothing an analyst touched.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from annotator.model import (
@@ -67,14 +68,38 @@ def suggestions_from_analysis(doc: Document, analysis: Any, *, version: str) -> 
     seen_themes: set[str] = set()
     quotes = [s for s in bundle.spans if s.label == QUOTE]
     tagged_quotes: set[tuple[str, int | None]] = set()
-    for hit in analysis.themes:
+    overlapping = _overlapping_quotes(analysis.themes, quotes)
+    for hit, quote_indices in zip(analysis.themes, overlapping):
         if hit.theme not in seen_themes:
             seen_themes.add(hit.theme)
             bundle.tags.append(ThemeTag(theme_id=hit.theme, origin=origin, status=SUGGESTED))
-        for quote in quotes:
-            if quote.overlaps(hit.start, hit.end) and (hit.theme, quote.id) not in tagged_quotes:
+        for index in quote_indices:
+            quote = quotes[index]
+            if (hit.theme, quote.id) not in tagged_quotes:
                 tagged_quotes.add((hit.theme, quote.id))
                 bundle.tags.append(
                     ThemeTag(theme_id=hit.theme, span_id=quote.id, origin=origin, status=SUGGESTED)
                 )
     return bundle
+
+
+def _overlapping_quotes(hits: Sequence[Any], quotes: Sequence[Span]) -> list[list[int]]:
+    """For each theme hit, the indices (in order) of the quotes it overlaps.
+
+    Sort and sweep: hits by start, quotes by start, keeping the quotes that
+    may still overlap; the work grows with hits + quotes (times the few
+    quotes open at one place), not hits × quotes.
+    """
+    by_start = sorted(range(len(quotes)), key=lambda i: quotes[i].start)
+    found: list[list[int]] = [[] for _ in hits]
+    active: list[int] = []
+    next_quote = 0
+    for hit_index in sorted(range(len(hits)), key=lambda i: hits[i].start):
+        hit = hits[hit_index]
+        while next_quote < len(by_start) and quotes[by_start[next_quote]].start < hit.end:
+            active.append(by_start[next_quote])
+            next_quote += 1
+        # Hits come by start: a quote ending before this one's start is done.
+        active = [i for i in active if quotes[i].end > hit.start]
+        found[hit_index] = sorted(i for i in active if quotes[i].overlaps(hit.start, hit.end))
+    return found

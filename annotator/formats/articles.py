@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from annotator.formats.decoding import decode, forced_encoding
+from annotator.formats.limits import LimitExceeded, check_archive, checkpoint
 from annotator.model import AnnotatedDocument, AnnotatorError, Document
 from annotator.text import normalize
 
@@ -92,6 +93,7 @@ def read_txt(path: Path) -> list[AnnotatedDocument]:
 def read_docx(path: Path) -> list[AnnotatedDocument]:
     import docx  # python-docx
 
+    _check_docx_archive(path)
     try:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -108,10 +110,28 @@ def read_docx(path: Path) -> list[AnnotatedDocument]:
     return [_document(text, path, title=title[:MAX_TITLE_CHARS], date=date, source=props.author or "")]
 
 
+def _check_docx_archive(path: Path) -> None:
+    """A .docx is a ZIP: refuse a damaged one by what it is, and a bomb by its limits."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            check_archive(archive, path)
+            if "word/document.xml" not in archive.namelist():
+                raise AnnotatorError(f"{path}: not a readable .docx file (no word/document.xml in it)")
+    except zipfile.BadZipFile as exc:
+        raise AnnotatorError(
+            f"{path}: not a readable .docx file: the ZIP archive is damaged or truncated ({exc})"
+        ) from None
+    except OSError as exc:
+        raise AnnotatorError(f"{path}: cannot read ({exc.strerror})") from None
+
+
 def read_html(path: Path) -> list[AnnotatedDocument]:
     from annotator.formats.html_article import extract_article
 
-    article = extract_article(decode(read_bytes(path), path))
+    try:
+        article = extract_article(decode(read_bytes(path), path))
+    except LimitExceeded as exc:
+        raise AnnotatorError(f"{path}: {exc}") from None
     return [
         _document(
             article.text,
@@ -144,23 +164,34 @@ def read_csv(path: Path) -> list[AnnotatedDocument]:
     if text_column is None:
         raise AnnotatorError(f"{path}, line 1: no 'text' column in the header {header}")
     bundles = []
+    line_no = rows.line_num + 1
     try:
         for row in rows:
-            line_no = rows.line_num
+            checkpoint()
+            # The row began on line_no; line_num is where it ended.
             if not any(cell.strip() for cell in row):
+                line_no = rows.line_num + 1
                 continue
             if len(row) != len(header):
-                raise AnnotatorError(
-                    f"{path}, line {line_no}: {len(row)} cells, the header has {len(header)}"
-                )
+                raise AnnotatorError(_cell_count_message(path, line_no, rows.line_num, len(row), len(header)))
             record = dict(zip(header, row))
             if not record[text_column].strip():
                 raise AnnotatorError(f"{path}, line {line_no}: the text cell is empty")
             meta = {k: record.get(k, "").strip() for k in ("title", "date", "source", "url")}
             bundles.append(_document(record[text_column], path, **meta))
+            line_no = rows.line_num + 1
     except csv.Error as exc:
-        raise AnnotatorError(f"{path}, line {rows.line_num}: malformed CSV ({exc})") from None
+        raise AnnotatorError(f"{path}, line {line_no}: malformed CSV ({exc})") from None
     return bundles
+
+
+def _cell_count_message(path: Path, start: int, end: int, cells: int, columns: int) -> str:
+    if end > start:  # one row over several lines: a quote left open swallows the lines after it
+        return (
+            f"{path}, line {start}: a quote (\") opened on line {start} is never closed, so the "
+            f"row runs to line {end} with {cells} cell(s) (the header has {columns}); close the quote"
+        )
+    return f"{path}, line {start}: {cells} cells, the header has {columns}"
 
 
 def read_jsonl(path: Path) -> list[AnnotatedDocument]:

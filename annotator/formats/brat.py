@@ -51,6 +51,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from annotator.formats.limits import LimitExceeded, load_json
 from annotator.formats import brat_conf
 from annotator.formats.brat_files import BratFiles, ZipBratFiles
 from annotator.formats.native import bundle_from_record
@@ -236,9 +237,11 @@ def _read_sidecars(files: BratFiles) -> dict[str, dict[str, Any]]:
         if not line.strip():
             continue
         try:
-            data = json.loads(line)
+            data = load_json(line)
         except json.JSONDecodeError as exc:
             raise AnnotatorError(f"{files.where(SIDECAR_FILE)}, line {line_no}: not valid JSON ({exc.msg})") from None
+        except LimitExceeded as exc:
+            raise AnnotatorError(f"{files.where(SIDECAR_FILE)}, line {line_no}: {exc}") from None
         if not isinstance(data, dict) or data.get("format") != SIDECAR_FORMAT:
             raise AnnotatorError(f"{files.where(SIDECAR_FILE)}, line {line_no}: not annotator brat metadata")
         found[str(data.get("stem"))] = data

@@ -12,6 +12,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path, PurePosixPath
 
+from annotator.formats.limits import check_archive
 from annotator.model import AnnotatorError
 
 MAX_ENTRY_BYTES = 512 * 1024 * 1024
@@ -57,6 +58,11 @@ class ZipBratFiles(BratFiles):
             self.archive = zipfile.ZipFile(path)
         except (OSError, zipfile.BadZipFile) as exc:
             raise AnnotatorError(f"{path}: not a readable ZIP archive ({exc})") from None
+        try:
+            check_archive(self.archive, path)
+        except AnnotatorError:
+            self.archive.close()
+            raise
         self.entries: dict[str, zipfile.ZipInfo] = {}
         for info in self.archive.infolist():
             name = info.filename.replace("\\", "/")

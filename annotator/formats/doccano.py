@@ -46,6 +46,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from annotator.formats.limits import LimitExceeded, checkpoint, load_json
 from annotator.formats.native import bundle_from_record, document_record
 from annotator.formats.validate import RecordReader, check_bundle
 from annotator.model import AnnotatedDocument, AnnotatorError, Theme
@@ -126,10 +127,13 @@ def read(path: Path, *, options: dict[str, Any] | None = None) -> Iterator[Annot
                 if not line.strip():
                     continue
                 reader = RecordReader(path, line_no)
+                checkpoint()
                 try:
-                    record = json.loads(line)
+                    record = load_json(line)
                 except json.JSONDecodeError as exc:
                     reader.fail(f"not valid JSON ({exc.msg}); is the file truncated?")
+                except LimitExceeded as exc:
+                    reader.fail(str(exc))
                 native = native_record(record, reader, utf16, default_annotator)
                 bundle = bundle_from_record(native, reader)
                 check_bundle(bundle, reader)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from annotator.formats.limits import MAX_HTML_DEPTH, LimitExceeded
+
 DROPPED = (
     "script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
     "canvas", "nav", "aside", "form", "button", "select", "head",
@@ -22,6 +24,18 @@ DROPPED = (
 SITE_CHROME = ("header", "footer")
 BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "figcaption", "td"}
 SPACES = re.compile(r"[ \t\u00a0]+")
+# For the nesting check before parsing: lexbor's parse time grows with the
+# square of the depth (30,000 nested <div> take 4 s), so depth is measured on
+# the markup first, in one linear pass.
+_SKIPPED = re.compile(r"<!--.*?-->|<(script|style|template)\b.*?</\1\s*>", re.S | re.I)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
+# Void elements never nest; these end tags may be left out, so an unclosed
+# <p> or <li> does not count as a level.
+_NOT_NESTING = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup",
+    "rb", "rt", "rp", "caption", "html", "head", "body",
+}
 
 
 @dataclass
@@ -33,7 +47,26 @@ class HtmlArticle:
     url: str = ""
 
 
+def markup_depth(html: str) -> int:
+    """How deep the page's elements nest, read from its tags (linear time)."""
+    depth = deepest = 0
+    for match in _TAG.finditer(_SKIPPED.sub(" ", html)):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _NOT_NESTING or self_closing:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
 def extract_article(html: str) -> HtmlArticle:
+    """The article of a page; LimitExceeded if it nests past MAX_HTML_DEPTH."""
+    depth = markup_depth(html)
+    if depth > MAX_HTML_DEPTH:
+        raise LimitExceeded(f"the HTML nests {depth} elements deep; the limit is {MAX_HTML_DEPTH}")
     tree = LexborHTMLParser(html)
     article = HtmlArticle(
         text="",
@@ -48,9 +81,10 @@ def extract_article(html: str) -> HtmlArticle:
     root = tree.css_first("article") or tree.css_first("main") or tree.body
     if root is None:
         return article
+    inside_root = {node.mem_id for node in root.traverse(include_text=False)}
     for tag in SITE_CHROME:
         for node in tree.css(tag):
-            if not _within(node, root) or root.tag == "body":
+            if node.mem_id not in inside_root or root.tag == "body":
                 node.decompose()
     paragraphs = _paragraphs(root)
     if not paragraphs:
@@ -61,32 +95,30 @@ def extract_article(html: str) -> HtmlArticle:
 
 
 def _paragraphs(root: LexborNode) -> list[str]:
-    found: list[str] = []
+    """Text of the outermost block elements under root, in one pass.
+
+    A node lies inside a block when its parent is a block or lies inside
+    one; the parent is always visited first (pre-order), so one dict lookup
+    per node replaces a walk up to the root.
+    """
+    in_block: dict[int, bool] = {root.mem_id: False}
+    outermost: list[LexborNode] = []
     for node in root.traverse(include_text=False):
-        if node.tag not in BLOCKS or _inside_block(node, root):
+        parent = node.parent
+        if node.mem_id == root.mem_id or parent is None:
             continue
+        inherited = in_block.get(parent.mem_id, False) or (
+            parent.mem_id != root.mem_id and parent.tag in BLOCKS
+        )
+        in_block[node.mem_id] = inherited
+        if node.tag in BLOCKS and not inherited:
+            outermost.append(node)
+    found: list[str] = []
+    for node in outermost:
         for br in node.css("br"):
             br.replace_with("\n")
         found.extend((node.text(separator="") or "").split("\n"))
     return found
-
-
-def _within(node: LexborNode, root: LexborNode) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.mem_id == root.mem_id:
-            return True
-        parent = parent.parent
-    return False
-
-
-def _inside_block(node: LexborNode, root: LexborNode) -> bool:
-    parent = node.parent
-    while parent is not None and parent is not root and parent.mem_id != root.mem_id:
-        if parent.tag in BLOCKS:
-            return True
-        parent = parent.parent
-    return False
 
 
 def _title(tree: LexborHTMLParser) -> str:

@@ -56,6 +56,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.formats import labelstudio_config as config
+from annotator.formats.limits import LimitExceeded, load_json
 from annotator.formats.native import bundle_from_record, document_record
 from annotator.formats.validate import RecordReader, check_bundle
 from annotator.model import AnnotatedDocument, AnnotatorError, Theme
@@ -166,7 +167,9 @@ def read(path: Path, *, options: dict[str, Any] | None = None) -> Iterator[Annot
     declared = config.declared_labels(xml, names.labels) if xml.exists() and xml != path else None
     try:
         with open(path, encoding="utf-8-sig") as handle:
-            tasks = json.load(handle)
+            tasks = load_json(handle.read())
+    except LimitExceeded as exc:
+        raise AnnotatorError(f"{path}: {exc}") from None
     except OSError as exc:
         raise AnnotatorError(f"{path}: cannot open ({exc.strerror})") from exc
     except UnicodeDecodeError as exc:

@@ -40,6 +40,7 @@ from annotator.model import (
     Theme,
     ThemeTag,
 )
+from annotator.formats.limits import LimitExceeded, checkpoint, load_json
 from annotator.formats.validate import RecordReader, check_bundle
 
 NAME = "jsonl"
@@ -146,9 +147,9 @@ def read_header(path: Path) -> dict[str, Any] | None:
     with open(path, encoding="utf-8-sig") as handle:
         first = handle.readline()
     try:
-        record = json.loads(first)
-    except json.JSONDecodeError:
-        return None
+        record = load_json(first)
+    except (json.JSONDecodeError, LimitExceeded):
+        return None  # read() then reports the line
     if isinstance(record, dict) and isinstance(record.get("_header"), dict):
         return record["_header"]
     return None
@@ -173,10 +174,13 @@ def read(path: Path, *, options: dict[str, Any] | None = None) -> Iterator[Annot
         for line_no, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
+            checkpoint()
             try:
-                record = json.loads(line)
+                record = load_json(line)
             except json.JSONDecodeError as exc:
                 raise AnnotatorError(f"{path}, line {line_no}: not valid JSON ({exc.msg})") from None
+            except LimitExceeded as exc:
+                raise AnnotatorError(f"{path}, line {line_no}: {exc}") from None
             if isinstance(record, dict) and "_header" in record:
                 _check_header(path, line_no, record["_header"])
                 continue

@@ -11,6 +11,7 @@ from xml.etree.ElementTree import Element
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
+from annotator.formats.limits import check_archive
 from annotator.formats.native import bundle_from_record
 from annotator.formats.qdpx import LABELS_ROOT, NAMESPACE, THEMES_ROOT
 from annotator.formats.validate import RecordReader, check_bundle
@@ -38,6 +39,7 @@ def read_project(path: Path, options: dict[str, Any]) -> list[AnnotatedDocument]
     except (OSError, zipfile.BadZipFile) as exc:
         raise AnnotatorError(f"{path}: not a readable .qdpx (ZIP) archive ({exc})") from None
     with archive:
+        check_archive(archive, path)
         entries = {}
         for info in archive.infolist():
             safe_entry_name(path, info.filename)

@@ -99,11 +99,14 @@ def check_bundle(bundle: AnnotatedDocument, reader: RecordReader) -> None:
     doc = bundle.document
     if not doc.text.strip():
         reader.fail("the document text is empty")
-    _check_encodable(doc.text, reader)
+    for name in ("text", "title", "date", "source", "url"):
+        _check_encodable(getattr(doc, name) or "", reader, name)
     if doc.status not in DOC_STATUSES:
         reader.fail(f"unknown document status {doc.status!r}")
     raw_length = len(doc.text)
     for span in bundle.spans:
+        if span.start > span.end:
+            reader.fail(f"span {span.id} is reversed: it starts at {span.start}, after its end {span.end}")
         if not 0 <= span.start < span.end <= raw_length:
             reader.fail(
                 f"span {span.id} [{span.start}, {span.end}) is outside the text "
@@ -157,13 +160,13 @@ def _normalise_text(bundle: AnnotatedDocument, reader: RecordReader) -> None:
     doc.text = normalised
 
 
-def _check_encodable(text: str, reader: RecordReader) -> None:
+def _check_encodable(text: str, reader: RecordReader, field: str = "text") -> None:
     """Lone UTF-16 surrogates (an emoji cut in half by a JavaScript tool) are
     legal in JSON but cannot be stored as text."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
         reader.fail(
-            f"the text holds a broken character (lone surrogate U+{ord(text[exc.start]):04X}) "
+            f"the {field} holds a broken character (lone surrogate U+{ord(text[exc.start]):04X}) "
             f"at offset {exc.start}"
         )

@@ -21,7 +21,14 @@ if TYPE_CHECKING:
 
 
 class EditCommand(QUndoCommand):
-    """Base: runs ``_do``/``_undo`` with the session's project, reports errors."""
+    """Base: runs ``_do``/``_undo`` with the session's project, reports errors.
+
+    An edit that could not be saved (the project busy, a storage error) never
+    stays on the stack as done: a first ``redo`` that fails marks the command
+    obsolete, so QUndoStack drops it; a later ``redo`` or an ``undo`` that
+    fails sets ``failed`` and the session steps the stack back (see
+    ``AnnotationSession.undo``) without touching the file.
+    """
 
     # Whether the edit moves a new document to "in progress".
     touches_document = True
@@ -31,25 +38,37 @@ class EditCommand(QUndoCommand):
         self.session = session
         self.doc_id = doc_id
         self.error = ""
+        self.failed = False
+        self.skip_next = False
         self._done_once = False
 
     def redo(self) -> None:
+        if self.skip_next:  # the stack is being put back after a failed undo
+            self.skip_next = False
+            return
         self.session.show_document_of(self.doc_id)
         try:
             self._do(first=not self._done_once)
-        except AnnotatorError as exc:
-            self.error = str(exc)
-            self.setObsolete(True)
+        except Exception as exc:  # not saved, whatever the reason: say so, keep no phantom
+            self.error = self.session.describe_error(exc)
+            self.failed = True
+            if not self._done_once:
+                self.setObsolete(True)
             return
         self._done_once = True
         self.session.after_edit(self.doc_id if self.touches_document else None)
 
     def undo(self) -> None:
+        if self.skip_next:  # the stack is being put back after a failed redo
+            self.skip_next = False
+            return
         self.session.show_document_of(self.doc_id)
         try:
             self._undo()
-        except AnnotatorError as exc:
-            self.session.report_error(str(exc))
+        except Exception as exc:
+            self.error = self.session.describe_error(exc)
+            self.failed = True
+            return
         self.session.after_edit(None)
 
     def _id(self, span_id: int) -> int:

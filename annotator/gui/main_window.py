@@ -137,8 +137,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.actions
         stack = self.session.undo_stack
-        a["undo"].triggered.connect(stack.undo)
-        a["redo"].triggered.connect(stack.redo)
+        a["undo"].triggered.connect(self.session.undo)
+        a["redo"].triggered.connect(self.session.redo)
         stack.canUndoChanged.connect(a["undo"].setEnabled)
         stack.canRedoChanged.connect(a["redo"].setEnabled)
         stack.undoTextChanged.connect(lambda text: a["undo"].setToolTip(text))

@@ -17,6 +17,8 @@ from annotator import editing
 from annotator.gui import commands
 from annotator.model import (
     ACCEPTED,
+    AnnotatorError,
+    ProjectBusyError,
     QUOTE,
     REJECTED,
     SAID_BY,
@@ -138,6 +140,36 @@ class AnnotationSession(QObject):
 
     def report_error(self, message: str) -> None:
         self.error.emit(message)
+
+    def describe_error(self, exc: BaseException) -> str:
+        """What the analyst reads when an edit could not be saved."""
+        if isinstance(exc, ProjectBusyError):
+            return self.tr(
+                "The project is busy: another annotator process (an import, another window) "
+                "kept it locked for more than {seconds} s. The edit was not saved; try again "
+                "in a moment."
+            ).format(seconds=f"{self.project.db.busy_timeout:g}")
+        if isinstance(exc, AnnotatorError):
+            return str(exc)
+        return self.tr("The edit could not be saved ({error}); the project file is unchanged.").format(
+            error=f"{type(exc).__name__}: {exc}")
+
+    def undo(self) -> None:
+        """Undo the last edit; if it cannot be undone the stack stays where it was."""
+        self._step(self.undo_stack.index() - 1, self.undo_stack.undo, self.undo_stack.redo)
+
+    def redo(self) -> None:
+        """Redo the next edit; if it cannot be redone the stack stays where it was."""
+        self._step(self.undo_stack.index(), self.undo_stack.redo, self.undo_stack.undo)
+
+    def _step(self, index: int, step: Callable[[], None], back: Callable[[], None]) -> None:
+        command = self.undo_stack.command(index) if 0 <= index < self.undo_stack.count() else None
+        step()
+        if isinstance(command, commands.EditCommand) and command.failed:
+            command.failed = False
+            command.skip_next = True  # moves the index back without touching the file
+            back()
+            self.error.emit(command.error)
 
     def current_id(self, span_id: int) -> int:
         return editing.current_id(self.id_of, span_id)

@@ -104,10 +104,10 @@ class TaxonomyEditor(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         # The dialog is modal, so it carries its own Undo/Redo keys.
-        stack = self.session.undo_stack
         self.undo_button = close.addButton(self.tr("Undo"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.undo_button.clicked.connect(stack.undo)
-        for keys, slot in ((QKeySequence.StandardKey.Undo, stack.undo), (QKeySequence.StandardKey.Redo, stack.redo)):
+        self.undo_button.clicked.connect(self.session.undo)
+        for keys, slot in ((QKeySequence.StandardKey.Undo, self.session.undo),
+                           (QKeySequence.StandardKey.Redo, self.session.redo)):
             action = QAction(self)
             action.setShortcuts(keys)
             action.triggered.connect(slot)
