@@ -8,6 +8,9 @@ migration runs.
 
 from __future__ import annotations
 
+import re
+import sqlite3
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -147,6 +150,58 @@ def m002_search_index(db: Database) -> None:
         INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');;
         """
     )
+
+
+# Tables whose row ids the workbench's undo keeps (span ids in commands and
+# in its old -> new id map, relation and tag ids in undo records).
+_NEVER_REUSED = ("entities", "spans", "relations", "theme_tags")
+_PLAIN_KEY = re.compile(r"\bid\s+INTEGER\s+PRIMARY\s+KEY\b(?!\s+AUTOINCREMENT)", re.I)
+
+
+@migrations(transactional=False)
+def m003_ids_never_reused(db: Database) -> None:
+    """AUTOINCREMENT on the annotation tables: a deleted row's id is never given again.
+
+    Without it SQLite hands out max(id) + 1, so a span deleted and then
+    re-created by undo, and a span added meanwhile (by this window or by an
+    import in another process), could share an id, and the undo map would
+    send a later undo to the wrong span.  Each table is rebuilt with the same
+    columns, rows, indexes and triggers; foreign keys are off during the
+    rebuild (dropping a table would otherwise cascade) and checked before the
+    commit.  Re-running it after a kill is harmless.
+    """
+    db.execute("PRAGMA foreign_keys=OFF")
+    try:
+        with db.atomic():
+            for table in _NEVER_REUSED:
+                _rebuild_with_autoincrement(db, table)
+            problems = db.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise sqlite3.IntegrityError(f"foreign keys broken by the rebuild: {problems[:5]}")
+    finally:
+        db.execute("PRAGMA foreign_keys=ON")
+
+
+def _rebuild_with_autoincrement(db: Database, table: str) -> None:
+    create = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
+    ).fetchone()[0]
+    if not _PLAIN_KEY.search(create):
+        return
+    extras = [row[0] for row in db.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger') AND sql IS NOT NULL",
+        [table],
+    )]
+    columns = ", ".join(f'"{row[1]}"' for row in db.execute(f'PRAGMA table_info("{table}")'))
+    rebuilt = f"{table}_rebuilt"
+    new_create = _PLAIN_KEY.sub("id INTEGER PRIMARY KEY AUTOINCREMENT", create, count=1)
+    new_create = re.sub(rf'^CREATE TABLE\s+"?{table}"?', f'CREATE TABLE "{rebuilt}"', new_create, count=1)
+    db.execute(new_create)
+    db.execute(f'INSERT INTO "{rebuilt}" ({columns}) SELECT {columns} FROM "{table}"')
+    db.execute(f'DROP TABLE "{table}"')
+    db.execute(f'ALTER TABLE "{rebuilt}" RENAME TO "{table}"')
+    for statement in extras:
+        db.execute(statement)
 
 
 SCHEMA_VERSION = len(migrations._migrations)
