@@ -312,6 +312,15 @@ class AnnotationsMixin:
     def import_bundle(self, bundle: AnnotatedDocument) -> int:
         return self.add_document(bundle.document, annotations=bundle)
 
+    def _next_span_id(self) -> int:
+        """Past every id ever given (sqlite_sequence), not only the live ones:
+        a deleted span's id is never given again (m003_ids_never_reused)."""
+        highest = int(self.db.execute("SELECT coalesce(max(id), 0) FROM spans").fetchone()[0])
+        if self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
+            row = self.db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'spans'").fetchone()
+            highest = max(highest, int(row[0]) if row else 0)
+        return highest + 1
+
     def _insert_annotations(self, doc_id: int, bundle: AnnotatedDocument) -> None:
         """Store a bundle's annotations for ``doc_id`` inside the caller's transaction.
 
@@ -325,7 +334,7 @@ class AnnotationsMixin:
         doc_length = self._document_length(doc_id)
         # One timestamp for everything stored with the document: they are one edit.
         stamp = now_iso()
-        next_span = int(self.db.execute("SELECT coalesce(max(id), 0) FROM spans").fetchone()[0]) + 1
+        next_span = self._next_span_id()
         span_ids: dict[int | None, int] = {}
         span_rows = []
         for offset, span in enumerate(bundle.spans):
