@@ -172,8 +172,13 @@ def read_csv(path: Path) -> list[AnnotatedDocument]:
             if not any(cell.strip() for cell in row):
                 line_no = rows.line_num + 1
                 continue
+            if rows.line_num > line_no and _quote_left_open(text, line_no, rows.line_num, dialect.quotechar):
+                raise AnnotatorError(
+                    f"{path}, line {line_no}: a quote ({dialect.quotechar}) opened on line {line_no} is never "
+                    f"closed, so the row runs to line {rows.line_num}; close the quote"
+                )
             if len(row) != len(header):
-                raise AnnotatorError(_cell_count_message(path, line_no, rows.line_num, len(row), len(header)))
+                raise AnnotatorError(f"{path}, line {line_no}: {len(row)} cells, the header has {len(header)}")
             record = dict(zip(header, row))
             if not record[text_column].strip():
                 raise AnnotatorError(f"{path}, line {line_no}: the text cell is empty")
@@ -185,13 +190,12 @@ def read_csv(path: Path) -> list[AnnotatedDocument]:
     return bundles
 
 
-def _cell_count_message(path: Path, start: int, end: int, cells: int, columns: int) -> str:
-    if end > start:  # one row over several lines: a quote left open swallows the lines after it
-        return (
-            f"{path}, line {start}: a quote (\") opened on line {start} is never closed, so the "
-            f"row runs to line {end} with {cells} cell(s) (the header has {columns}); close the quote"
-        )
-    return f"{path}, line {start}: {cells} cells, the header has {columns}"
+def _quote_left_open(text: str, first: int, last: int, quotechar: str | None) -> bool:
+    """A row over several lines whose lines hold an odd number of quotes: one was never closed."""
+    if not quotechar:
+        return False
+    lines = text.split("\n")[first - 1:last]
+    return sum(line.count(quotechar) for line in lines) % 2 == 1
 
 
 def read_jsonl(path: Path) -> list[AnnotatedDocument]:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NoReturn
 
+from annotator.formats.limits import MAX_JSON_NUMBER_DIGITS
 from annotator.model import CORE_LABELS, DIRECT, INDIRECT, QUOTE, SAID_BY, SPEAKER, AnnotatorError, Theme
 
 _SAFE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*")
@@ -156,8 +157,12 @@ class AnnParser:
             match = _FRAGMENT.fullmatch(fragment.strip())
             if not match:
                 self.fail(f"{tid}: bad offsets {offsets!r} (expected 'START END[;START END…]')")
+            if max(len(match.group(1)), len(match.group(2))) > MAX_JSON_NUMBER_DIGITS:
+                self.fail(f"{tid}: an offset of more than {MAX_JSON_NUMBER_DIGITS} digits (the limit)")
             start, end = int(match.group(1)), int(match.group(2))
-            if start > end or end > len(self.text):
+            if start > end:
+                self.fail(f"{tid}: the span is reversed: it starts at {start}, after its end {end}")
+            if end > len(self.text):
                 self.fail(f"{tid}: offsets {start} {end} lie outside the text (length {len(self.text)})")
             if pieces and start < pieces[-1][1]:
                 self.fail(f"{tid}: fragments overlap or are out of order")

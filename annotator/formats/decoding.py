@@ -144,7 +144,7 @@ def _is_ordinary(ch: str) -> bool:
 def _refuse_damaged_or_mixed_utf8(data: bytes, path: Path, exc: UnicodeDecodeError) -> None:
     """Raise if the file is UTF-8 with damage, or lines in UTF-8 and lines not."""
     utf8_lines, other_lines = _classify_lines(data[:SAMPLE_BYTES * 5])
-    if _mostly_utf8(data) or (utf8_lines and len(other_lines) == 1):
+    if _mostly_utf8(data):
         line = data[: exc.start].count(b"\n") + 1
         raise AnnotatorError(
             f"{path}: damaged UTF-8 at byte {exc.start} (line {line}); "

@@ -85,9 +85,8 @@ def load_json(text: str | bytes) -> Any:
         value = json.loads(text, parse_int=_bounded_int, parse_float=_bounded_float)
     except RecursionError:
         raise LimitExceeded(f"JSON nested deeper than {MAX_JSON_DEPTH} levels (the limit)") from None
-    depth = _depth(value)
-    if depth > MAX_JSON_DEPTH:
-        raise LimitExceeded(f"JSON nested {depth} levels deep; the limit is {MAX_JSON_DEPTH}")
+    if _deeper_than_limit(value):
+        raise LimitExceeded(f"JSON nested deeper than {MAX_JSON_DEPTH} levels (the limit)")
     return value
 
 
@@ -107,9 +106,8 @@ def _bounded_float(digits: str) -> float:
     return float(digits)
 
 
-def _depth(value: Any) -> int:
-    """Nesting depth of parsed JSON, without recursion (linear in its size)."""
-    deepest = 0
+def _deeper_than_limit(value: Any) -> bool:
+    """Whether parsed JSON nests past MAX_JSON_DEPTH; no recursion, stops at the first."""
     stack: list[tuple[Any, int]] = [(value, 1)]
     while stack:
         item, level = stack.pop()
@@ -119,11 +117,10 @@ def _depth(value: Any) -> int:
             children = item
         else:
             continue
-        deepest = max(deepest, level)
         if level > MAX_JSON_DEPTH:
-            return level
+            return True
         stack.extend((child, level + 1) for child in children)
-    return deepest
+    return False
 
 
 # -- cancellation inside one file ------------------------------------------------
