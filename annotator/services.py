@@ -288,11 +288,14 @@ def _store_group(
         with project.atomic():
             return [_store_file(project, prepared) for prepared in group]
     except ProjectBusyError as exc:
-        report.failures.append((project.path.as_posix(), (
-            f"{exc} {len(group) + left} file(s) not imported, from {group[0].path}; "
-            "run the same import again to add them (files already imported are skipped)"
-        )))
-        return None
+        reason = str(exc)
+    except Exception as exc:  # the disk is full, the file went away: stop, but say what was kept
+        reason = f"{project.path}: cannot write to the project ({type(exc).__name__}: {exc});"
+    report.failures.append((str(project.path), (
+        f"{reason} {len(group) + left} file(s) not imported, from {group[0].path}; "
+        "run the same import again to add them (files already imported are skipped)"
+    )))
+    return None
 
 
 def _prepared(
@@ -313,19 +316,19 @@ def _prepared(
         futures: list[Any] = [
             _Ready(partial(_prepare_here, path, analyze, themes, encoding, cancelled)) for path in files
         ]
-        yield from _in_order(futures)
+        yield from _in_order(futures, files)
         return
     # The taxonomy goes to each worker once, not pickled again with every file.
     from annotator.workers import stop_pool, worker_pool
 
     pool = worker_pool(workers, _set_worker_themes, (themes, encoding))
     try:
-        yield from _in_order([pool.submit(_prepare_in_worker, path) for path in files])
+        yield from _in_order([pool.submit(_prepare_in_worker, path) for path in files], files)
     finally:
         stop_pool(pool)
 
 
-def _in_order(futures: list[Any]) -> Generator[PreparedFile | None, bool, None]:
+def _in_order(futures: list[Any], files: list[Path]) -> Generator[PreparedFile | None, bool, None]:
     index = 0
     only_if_ready = False
     while index < len(futures):
@@ -334,7 +337,13 @@ def _in_order(futures: list[Any]) -> Generator[PreparedFile | None, bool, None]:
             only_if_ready = yield None
             continue
         index += 1
-        only_if_ready = yield future.result()
+        try:
+            prepared = future.result()
+        except Exception as exc:  # a worker died (out of memory, killed): this file fails, not the import
+            path = files[index - 1]
+            prepared = PreparedFile(str(path), error=f"{path}: cannot import: the analysis process "
+                                                     f"failed ({type(exc).__name__}: {exc})")
+        only_if_ready = yield prepared
     while True:
         yield None
 
