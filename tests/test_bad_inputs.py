@@ -237,3 +237,24 @@ def test_a_hostile_exchange_file_among_good_ones_prints_the_summary_without_a_tr
     assert "imported 1 document(s) from 1 file(s)" in result.output
     assert f"failed: {bad}, line 1: a JSON number of 5000 digits" in result.output
     assert f"failed: {deep}, line 1: JSON nested deeper than 64 levels" in result.output
+
+
+def test_a_cancel_stops_inside_a_file_and_keeps_nothing_of_it(tmp_path: Path) -> None:
+    rows = "".join(f'Заявление {n},"{ARTICLE.strip()} Номер {n}."\n' for n in range(2000))
+    big = tmp_path / "b-many-rows.csv"
+    big.write_text("title,text\n" + rows, encoding="utf-8")
+    first = tmp_path / "a-first.txt"
+    first.write_text(ARTICLE, encoding="utf-8")
+    checks = 0
+
+    def cancelled() -> bool:
+        nonlocal checks
+        checks += 1
+        return checks > 50  # well inside the 2,000 rows of the second file
+
+    with services.open_project(tmp_path / "p.annotator") as project:
+        report = services.import_paths(project, [first, big], analyze=False, cancelled=cancelled)
+        assert report.cancelled
+        assert checks < 100, "the cancel was seen inside the file, not after its 2,000 rows"
+        assert [project.document(i).origin_path for i in project.document_ids()] == [str(first)]
+        assert project.integrity_check() == "ok"
