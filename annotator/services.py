@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.formats.articles import SUPPORTED_SUFFIXES, read_articles
-from annotator.model import AnnotatedDocument, AnnotatorError, Theme
+from annotator.model import AnnotatedDocument, AnnotatorError, Document, Theme
 from annotator.resources import default_taxonomy, resource_path
 from annotator.store import DuplicateDocumentError, Project
 from annotator.suggestions import suggestions_from_analysis
@@ -98,6 +98,7 @@ class ImportReport:
     failures: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     cancelled: bool = False
+    files_total: int = 0  # article files considered (imported, failed or cancelled)
 
     @property
     def document_count(self) -> int:
@@ -108,7 +109,10 @@ class ImportReport:
         return not self.failures
 
     def lines(self) -> list[str]:
-        out = [f"imported {self.document_count} document(s) from {len(self.imported)} file(s)"]
+        total = max(self.files_total, len(self.imported) + len(self.failures))
+        out = [f"imported {self.document_count} document(s) from {len(self.imported)} of {total} file(s)"
+               + (f"; {len(self.failures)} failed" if self.failures else "")
+               + (f"; {len(self.duplicates)} duplicate(s) skipped" if self.duplicates else "")]
         out += [f"duplicate skipped: {path}: {why}" for path, why in self.duplicates]
         out += [f"failed: {why}" for _, why in self.failures]
         out += [f"not an article file, skipped: {path}" for path in self.skipped]
@@ -197,6 +201,7 @@ def import_paths(
     """
     report = ImportReport()
     files = collect_files(paths, report)
+    report.files_total = len(files) + len(report.failures)
     themes = project.themes() if analyze else None
     prepared_files = _prepared(files, analyze, themes, workers)
     done = 0
@@ -293,6 +298,18 @@ def _store_file(project: Project, prepared: PreparedFile, report: ImportReport) 
         report.failures.append((prepared.path, f"{prepared.path}: cannot import ({type(exc).__name__}: {exc})"))
         return
     report.imported.append((prepared.path, stored))
+
+
+def add_document(project: Project, document: Document, *, analyze: bool = True) -> int:
+    """Store one document made in the app (a paste), with suggestions if asked.
+
+    A text already in the project is refused with the title of the one it repeats.
+    """
+    bundle = AnnotatedDocument(document)
+    if analyze:
+        bundle = add_suggestions(bundle, project.themes())
+    with project.atomic():
+        return project.import_bundle(bundle)
 
 
 # -- analysis -----------------------------------------------------------------

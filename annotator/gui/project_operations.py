@@ -25,9 +25,11 @@ def analysis_available() -> bool:
 
 
 class ProjectOperations(QObject):
-    """Emits ``finished(title, lines, ok, changed)`` when an operation ends."""
+    """Emits ``finished(title, lines, ok, changed)`` when an operation ends, and
+    ``import_finished(report)`` when an import ends (its report has a dialog of its own)."""
 
     finished = Signal(str, list, bool, bool)
+    import_finished = Signal(object)
 
     def __init__(self, project_path: Callable[[], Path], parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -111,8 +113,4 @@ class ProjectOperations(QObject):
         self.task = None
 
     def _on_import_done(self, report: object) -> None:
-        lines = report.lines()  # type: ignore[attr-defined]
-        ok = bool(report.ok) and not report.cancelled  # type: ignore[attr-defined]
-        title = self.tr("Import cancelled") if report.cancelled else (  # type: ignore[attr-defined]
-            self.tr("Import finished") if report.ok else self.tr("Import finished with problems"))  # type: ignore[attr-defined]
-        self.finished.emit(title, lines, ok, True)
+        self.import_finished.emit(report)

@@ -95,7 +95,9 @@ def test_a_bad_file_is_reported_and_the_rest_imported(qtbot, window, gui_project
     window.import_paths([folder])
     _wait_import(qtbot, window)
     assert "broken.txt" in window.last_message and "empty.txt" in window.last_message
-    assert window.message_box is not None and window.message_box.isVisible()
+    assert window.dialog is not None and window.dialog.isVisible()
+    assert "from 2 of 4 file(s)" in window.dialog.summary.text()
+    assert "broken.txt" in window.dialog.details.toPlainText()
     with reopen(gui_project_path) as project:
         assert project.document_count() == 5
 
