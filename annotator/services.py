@@ -351,16 +351,18 @@ def export_project(
     export_filter: Any = None,
     options: dict[str, Any] | None = None,
 ) -> int:
-    """Write the project (or chosen documents) in one format; returns annotations written."""
+    """Write the project (or chosen documents) in one format; returns annotations written.
+
+    Without ``export_filter`` the default filter applies: rejected annotations
+    are left out (``ExportFilter(include_rejected=True)`` keeps them).
+    """
     from annotator.formats import format_module
+    from annotator.formats.filters import ExportFilter, apply_filter
 
     module = format_module(format_name)
     themes = project.themes()
     bundles: Iterable[AnnotatedDocument] = project.iter_annotated(doc_ids)
-    if export_filter is not None:
-        from annotator.formats.filters import apply_filter
-
-        bundles = apply_filter(bundles, export_filter, themes)
+    bundles = apply_filter(bundles, export_filter if export_filter is not None else ExportFilter(), themes)
     return int(module.export(bundles, Path(out), themes=themes, options=options or {}))
 
 
