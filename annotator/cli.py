@@ -142,6 +142,8 @@ def list_command(ctx: click.Context, as_json: bool) -> None:
 @click.option("--theme", "themes", multiple=True, help="Only documents tagged with this theme id or a theme below it.")
 @click.option("--doc", "doc_ids", multiple=True, type=int, help="Only this document id (repeatable).")
 @click.option("--include-rejected", is_flag=True, help="Keep rejected annotations (left out by default).")
+@click.option("--lang", type=click.Choice(["ru", "en"]), default=None,
+              help="Language of theme names in the CSV (default: from the locale).")
 @click.option("--bom", is_flag=True, help="CSV: write a UTF-8 BOM so that Excel reads Cyrillic.")
 @click.option("--from-name", default="label", show_default=True, help="Label Studio: name of the Labels control.")
 @click.option("--to-name", default="text", show_default=True, help="Label Studio: name of the Text object.")
@@ -151,7 +153,8 @@ def export_command(ctx: click.Context, format_name: str, out: Path, **kw: Any) -
     from annotator import services
 
     export_filter = _export_filter(kw)
-    options = {"bom": kw["bom"], "from_name": kw["from_name"], "to_name": kw["to_name"]}
+    options = {"bom": kw["bom"], "from_name": kw["from_name"], "to_name": kw["to_name"],
+               "theme_names": kw["lang"] or services.default_language()}
     project = _open(ctx, create=False)
     try:
         count = services.export_project(

@@ -53,6 +53,16 @@ def default_annotator() -> str:
         return "analyst"
 
 
+def default_language() -> str:
+    """``ru`` or ``en`` from the locale (LC_ALL, LC_MESSAGES, LANG, LANGUAGE), as the GUI
+    chooses its own; names written into exports (CSV theme names) use it."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(variable, "")
+        if value and value not in ("C", "POSIX", "C.UTF-8"):
+            return "ru" if value.lower().startswith("ru") else "en"
+    return "en"
+
+
 def open_project(path: Path | str, *, create: bool = True) -> Project:
     """Open a project; a new one gets the default theme taxonomy."""
     project = Project.open(path, create=create)
