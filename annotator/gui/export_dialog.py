@@ -74,6 +74,7 @@ class ExportDialog(QDialog):
         self.path_field.setText(str(folder / format_info.default_file_name(self.format_name(),
                                                                            choices.project_stem)))
         self._on_format_changed()
+        self.format_combo.currentIndexChanged.connect(lambda _index: self._on_format_changed())
 
     # -- building ------------------------------------------------------------------------------
 
@@ -116,7 +117,6 @@ class ExportDialog(QDialog):
         layout.addWidget(self.options_box)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.format_combo.currentIndexChanged.connect(lambda _index: self._on_format_changed())
         self.resize(720, 0)
 
     def _check(self, text: str, name: str, checked: bool, parent: QWidget) -> QCheckBox:
@@ -191,6 +191,7 @@ class ExportDialog(QDialog):
         while layout.count():
             old = layout.takeAt(0).widget()
             if old is not None:
+                old.setParent(None)  # out of findChildren at once, not at the next event loop
                 old.deleteLater()
         pane = QWidget(self.options_box)
         pane.setObjectName(f"options_{name}")

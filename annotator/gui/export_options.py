@@ -19,22 +19,20 @@ OptionsFn = Callable[[], dict[str, Any]]
 OptionBuilder = Callable[[QWidget, str], OptionsFn]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportOptions", text)
-
 
 def csv_options(pane: QWidget, language: str) -> OptionsFn:
     form = QFormLayout(pane)
     form.setContentsMargins(0, 0, 0, 0)
     names = QComboBox(pane)
     names.setObjectName("csv_theme_names")
-    names.addItem(_tr("Russian"), "ru")
-    names.addItem(_tr("English"), "en")
-    names.addItem(_tr("Identifiers"), "id")
+    names.addItem(QCoreApplication.translate("ExportOptions", "Russian"), "ru")
+    names.addItem(QCoreApplication.translate("ExportOptions", "English"), "en")
+    names.addItem(QCoreApplication.translate("ExportOptions", "Identifiers"), "id")
     names.setCurrentIndex(max(0, names.findData(language)))
-    bom = QCheckBox(_tr("Byte-order mark, so that Excel reads Cyrillic"), pane)
+    bom = QCheckBox(QCoreApplication.translate("ExportOptions", "Byte-order mark, so that Excel reads Cyrillic"),
+                    pane)
     bom.setObjectName("csv_bom")
-    form.addRow(_tr("Theme names"), names)
+    form.addRow(QCoreApplication.translate("ExportOptions", "Theme names"), names)
     form.addRow("", bom)
     return lambda: {"theme_names": names.currentData(), "bom": bom.isChecked()}
 
@@ -46,8 +44,8 @@ def labelstudio_options(pane: QWidget, _language: str) -> OptionsFn:
     from_name.setObjectName("labelstudio_from_name")
     to_name = QLineEdit("text", pane)
     to_name.setObjectName("labelstudio_to_name")
-    form.addRow(_tr("Labels control name"), from_name)
-    form.addRow(_tr("Text object name"), to_name)
+    form.addRow(QCoreApplication.translate("ExportOptions", "Labels control name"), from_name)
+    form.addRow(QCoreApplication.translate("ExportOptions", "Text object name"), to_name)
     return lambda: {"from_name": from_name.text().strip() or "label", "to_name": to_name.text().strip() or "text"}
 
 

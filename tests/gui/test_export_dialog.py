@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import pytest
 from gui_helpers import reopen
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from annotator.cli import _export_filter
 from annotator.gui.export_dialog import LAST_FOLDER_KEY, ExportDialog
@@ -196,3 +197,53 @@ def test_an_existing_file_is_replaced_only_when_export_is_pressed_again(qtbot, w
     press_export(qtbot, window, dialog)
     wait_done(qtbot, window)
     assert out.read_text(encoding="utf-8").startswith("document_id,")
+
+
+# -- Russian ----------------------------------------------------------------------------------------------
+
+LATIN = re.compile(r"[A-Za-z]")
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+
+def _visible_texts(dialog) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel
+
+    texts = [dialog.windowTitle()]
+    for widget in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton):
+        if widget.isVisible():
+            texts.append(widget.text())
+    for box in dialog.findChildren(QGroupBox):
+        texts.append(box.title())
+    for combo in dialog.findChildren(QComboBox):
+        if combo.objectName() != "export_annotator":  # annotators' names
+            texts += [combo.itemText(i) for i in range(combo.count())]
+    return [text.replace("&", "") for text in texts if text]
+
+
+@pytest.fixture
+def russian(window):
+    from annotator.gui.app import install_translations
+
+    install_translations(QApplication.instance(), "ru")
+    window.language = "ru"  # as the app builds it in Russian
+    yield window
+    install_translations(QApplication.instance(), "en")
+
+
+def test_in_russian_the_menu_describes_formats_in_russian(qtbot, russian) -> None:
+    menu = russian.menus["export"]
+    menu.aboutToShow.emit()
+    descriptions = [action.text().split(" — ", 1)[1] for action in menu.actions()]
+    assert len(descriptions) == 7
+    assert all(CYRILLIC.search(text) for text in descriptions), descriptions
+
+
+@pytest.mark.parametrize("format_name", ["csv", "labelstudio", "brat"])
+def test_in_russian_the_export_dialog_has_no_english(qtbot, russian, home, format_name) -> None:
+    russian.open_document(1)
+    dialog = open_export(russian, format_name)
+    english = [text for text in _visible_texts(dialog) if LATIN.search(text) and not CYRILLIC.search(text)]
+    # Format names (the values of --format) are names, not words to translate.
+    assert [text for text in english if text not in {"csv", "labelstudio", "brat"}] == []
+    theme_names = dialog.findChild(type(dialog.format_combo), "csv_theme_names")
+    assert theme_names is None or theme_names.currentData() == "ru"
