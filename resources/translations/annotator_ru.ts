@@ -975,6 +975,21 @@ The current project stays open.</source>
         <source>Keyboard shortcuts</source>
         <translation>Клавиши</translation>
     </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="45"/>
+        <source>New document from clipboard…</source>
+        <translation>Новый документ из буфера обмена…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="47"/>
+        <source>Document properties…</source>
+        <translation>Свойства документа…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="48"/>
+        <source>Delete document</source>
+        <translation>Удалить документ</translation>
+    </message>
 </context>
 <context>
     <name>SpeakerPanel</name>
@@ -1291,17 +1306,17 @@ The current project stays open.</source>
     <message>
         <location filename="../../annotator/gui/export_dialog.py" line="129"/>
         <source>Annotations</source>
-        <translation>Аннотации</translation>
+        <translation>Разметка</translation>
     </message>
     <message>
         <location filename="../../annotator/gui/export_dialog.py" line="132"/>
         <source>Include rejected annotations</source>
-        <translation>Включить отклонённые аннотации</translation>
+        <translation>Включить отклонённую разметку</translation>
     </message>
     <message>
         <location filename="../../annotator/gui/export_dialog.py" line="133"/>
         <source>Only gold annotations (accepted or adjudicated)</source>
-        <translation>Только эталонные аннотации (принятые или согласованные)</translation>
+        <translation>Только эталонная разметка (принятая или согласованная)</translation>
     </message>
     <message>
         <location filename="../../annotator/gui/export_dialog.py" line="137"/>
@@ -1396,7 +1411,7 @@ The current project stays open.</source>
     <message>
         <location filename="../../annotator/gui/export_dialog.py" line="282"/>
         <source>Choose at least one annotation status.</source>
-        <translation>Выберите хотя бы один статус аннотаций.</translation>
+        <translation>Выберите хотя бы один статус разметки.</translation>
     </message>
     <message>
         <location filename="../../annotator/gui/export_dialog.py" line="284"/>
@@ -1518,6 +1533,97 @@ The current project stays open.</source>
         <location filename="../../annotator/gui/format_info.py" line="50"/>
         <source>REFI-QDA project</source>
         <translation>Проект REFI-QDA</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../../annotator/gui/document_actions.py" line="46"/>
+        <source>Nothing to paste: {reason}</source>
+        <translation>Нечего вставить: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_actions.py" line="50"/>
+        <source>This article is already in the project (document {id}).</source>
+        <translation>Эта статья уже есть в проекте (документ {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_actions.py" line="67"/>
+        <source>New document “{title}”</source>
+        <translation>Новый документ «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_actions.py" line="69"/>
+        <source>Document “{title}” added</source>
+        <translation>Документ «{title}» добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_actions.py" line="88"/>
+        <source>Edit document properties</source>
+        <translation>Изменение свойств документа</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_actions.py" line="90"/>
+        <source>Document properties saved</source>
+        <translation>Свойства документа сохранены</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_actions.py" line="99"/>
+        <source>Delete document “{title}”</source>
+        <translation>Удаление документа «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_actions.py" line="101"/>
+        <source>Document “{title}” deleted with its annotations (Ctrl+Z brings it back)</source>
+        <translation>Документ «{title}» удалён вместе с разметкой (Ctrl+Z вернёт его)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../annotator/gui/document_dialog.py" line="36"/>
+        <source>New document from the clipboard</source>
+        <translation>Новый документ из буфера обмена</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_dialog.py" line="37"/>
+        <source>Document properties</source>
+        <translation>Свойства документа</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_dialog.py" line="40"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_dialog.py" line="40"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_dialog.py" line="40"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_dialog.py" line="41"/>
+        <source>URL</source>
+        <translation>Адрес (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_dialog.py" line="47"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_dialog.py" line="58"/>
+        <source>Text ({count} characters; it cannot be changed once stored)</source>
+        <translation>Текст (символов: {count}; после сохранения его нельзя изменить)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_dialog.py" line="76"/>
+        <source>The date must be written as YYYY-MM-DD, e.g. 2026-11-27.</source>
+        <translation>Дату нужно записать как ГГГГ-ММ-ДД, например 2026-11-27.</translation>
     </message>
 </context>
 </TS>
