@@ -234,7 +234,7 @@ def test_a_hostile_exchange_file_among_good_ones_prints_the_summary_without_a_tr
     assert result.exit_code == 1
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "Traceback" not in result.output
-    assert "imported 1 document(s) from 1 file(s)" in result.output
+    assert "imported 1 document(s) from 1 of 3 file(s); 2 failed" in result.output
     assert f"failed: {bad}, line 1: a JSON number of 5000 digits" in result.output
     assert f"failed: {deep}, line 1: JSON nested deeper than 64 levels" in result.output
 

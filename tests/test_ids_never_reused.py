@@ -58,6 +58,17 @@ def test_a_deleted_spans_id_is_never_given_to_a_new_span(project) -> None:
     assert again.id > highest
 
 
+def test_a_deleted_documents_id_is_never_given_to_a_new_document_so_its_undo_can_put_it_back(project) -> None:
+    doc_id = project.add_document(bundle().document, annotations=bundle())
+    snapshot = project.document_snapshot(doc_id)
+    project.delete_document(doc_id)
+    other_text = TEXT.replace("обсудили повестку", "обсудили торговлю")
+    other = project.add_document(bundle(other_text).document, annotations=bundle(other_text))
+    assert other > doc_id
+    assert project.restore_document(snapshot) == doc_id  # the workbench's undo of the delete
+    assert project.integrity_check() == "ok"
+
+
 def test_a_deleted_relations_id_is_never_given_to_a_new_link(project) -> None:
     doc_id = project.add_document(bundle().document, annotations=bundle())
     [relation] = project.relations(doc_id)

@@ -86,16 +86,19 @@ class PreferencesDialog(QDialog):
 
     def conflicts(self) -> list[str]:
         """Commands that share a key with another command."""
-        seen: dict[str, str] = {}
+        seen: dict[str, list[shortcuts.ActionSpec]] = {}
         clashes = []
         for spec in shortcuts.ACTIONS:
             key = self._editors[spec.id].keySequence().toString(QKeySequence.SequenceFormat.PortableText)
             if not key:
                 continue
-            if key in seen:
+            # The text view and the document list never have the focus at once,
+            # so one key may serve each (Del deletes an annotation or a document).
+            first = next((other for other in seen.get(key, []) if shortcuts.scopes_overlap(other, spec)), None)
+            if first is not None:
                 clashes.append(self.tr("{key}: “{first}” and “{second}”").format(
-                    key=key, first=shortcuts.translated(seen[key]), second=shortcuts.translated(spec.text)))
-            seen.setdefault(key, spec.text)
+                    key=key, first=shortcuts.translated(first.text), second=shortcuts.translated(spec.text)))
+            seen.setdefault(key, []).append(spec)
         return clashes
 
     def accept(self) -> None:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotator import services
+from annotator.formats.filters import ExportFilter
 from annotator.gui.tasks import BackgroundTask, WorkFn
 
 
@@ -25,9 +27,11 @@ def analysis_available() -> bool:
 
 
 class ProjectOperations(QObject):
-    """Emits ``finished(title, lines, ok, changed)`` when an operation ends."""
+    """Emits ``finished(title, lines, ok, changed)`` when an operation ends, and
+    ``import_finished(report)`` when an import ends (its report has a dialog of its own)."""
 
     finished = Signal(str, list, bool, bool)
+    import_finished = Signal(object)
 
     def __init__(self, project_path: Callable[[], Path], parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -62,13 +66,15 @@ class ProjectOperations(QObject):
 
         return self._run(self.tr("Importing {format}").format(format=format_name), work, self._on_import_done)
 
-    def export(self, format_name: str, out: Path) -> BackgroundTask | None:
+    def export(self, format_name: str, out: Path, *, export_filter: ExportFilter | None = None,
+               options: dict[str, Any] | None = None, doc_ids: list[int] | None = None) -> BackgroundTask | None:
         path = self._project_path()
 
         def work(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> object:
             progress(0, 0, str(out))
             with services.open_project(path, create=False) as project:
-                written = services.export_project(project, format_name=format_name, out=out)
+                written = services.export_project(project, format_name=format_name, out=out, doc_ids=doc_ids,
+                                                  export_filter=export_filter, options=options)
             return written, out
 
         def done(result: object) -> None:
@@ -111,8 +117,4 @@ class ProjectOperations(QObject):
         self.task = None
 
     def _on_import_done(self, report: object) -> None:
-        lines = report.lines()  # type: ignore[attr-defined]
-        ok = bool(report.ok) and not report.cancelled  # type: ignore[attr-defined]
-        title = self.tr("Import cancelled") if report.cancelled else (  # type: ignore[attr-defined]
-            self.tr("Import finished") if report.ok else self.tr("Import finished with problems"))  # type: ignore[attr-defined]
-        self.finished.emit(title, lines, ok, True)
+        self.import_finished.emit(report)

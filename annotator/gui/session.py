@@ -165,7 +165,7 @@ class AnnotationSession(QObject):
     def _step(self, index: int, step: Callable[[], None], back: Callable[[], None]) -> None:
         command = self.undo_stack.command(index) if 0 <= index < self.undo_stack.count() else None
         step()
-        if isinstance(command, commands.EditCommand) and command.failed:
+        if command is not None and getattr(command, "failed", False):
             command.failed = False
             command.skip_next = True  # moves the index back without touching the file
             back()

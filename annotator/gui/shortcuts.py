@@ -27,7 +27,7 @@ class ActionSpec:
     text: str
     shortcut: str
     group: str
-    scope: str = "window"  # "window" or "text"
+    scope: str = "window"  # "window", "text" (the text view) or "documents" (the document list)
     extra: tuple[str, ...] = ()  # further fixed shortcuts (e.g. Enter beside A)
 
 
@@ -42,6 +42,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open_project", QT_TRANSLATE_NOOP("Shortcuts", "Open project…"), "Ctrl+O", G_FILE),
     ActionSpec("import_files", QT_TRANSLATE_NOOP("Shortcuts", "Import files…"), "Ctrl+I", G_FILE),
     ActionSpec("import_folder", QT_TRANSLATE_NOOP("Shortcuts", "Import folder…"), "Ctrl+Shift+I", G_FILE),
+    ActionSpec("paste_document", QT_TRANSLATE_NOOP("Shortcuts", "New document from clipboard…"), "Ctrl+V", G_FILE,
+               "documents"),
+    ActionSpec("document_properties", QT_TRANSLATE_NOOP("Shortcuts", "Document properties…"), "Ctrl+E", G_FILE),
+    ActionSpec("delete_document", QT_TRANSLATE_NOOP("Shortcuts", "Delete document"), "Del", G_FILE, "documents"),
     ActionSpec("preferences", QT_TRANSLATE_NOOP("Shortcuts", "Preferences…"), "Ctrl+,", G_FILE),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Shortcuts", "Quit"), "Ctrl+Q", G_FILE),
     ActionSpec("undo", QT_TRANSLATE_NOOP("Shortcuts", "Undo"), "Ctrl+Z", G_EDIT),
@@ -83,6 +87,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
 SPECS = {spec.id: spec for spec in ACTIONS}
 
 
+def scopes_overlap(first: ActionSpec, second: ActionSpec) -> bool:
+    """Whether both shortcuts can be live at once (then they must differ)."""
+    return first.scope == second.scope or "window" in (first.scope, second.scope)
+
+
 def translated(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -101,7 +110,7 @@ def create_actions(parent: QObject, prefs: Preferences) -> dict[str, QAction]:
     for spec in ACTIONS:
         action = QAction(translated(spec.text), parent)
         action.setObjectName(f"action_{spec.id}")
-        if spec.scope == "text":
+        if spec.scope != "window":
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         actions[spec.id] = action
     apply_shortcuts(actions, prefs)

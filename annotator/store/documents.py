@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
 
 RANKED_MATCHES = 1_000
+# Tables restored after a delete, parents first, with the column naming the document.
+_SNAPSHOT_TABLES = (("documents", "id"), ("spans", "doc_id"), ("relations", "doc_id"), ("theme_tags", "doc_id"))
 
 
 class DuplicateDocumentError(AnnotatorError):
@@ -160,6 +163,33 @@ class DocumentsMixin:
     def delete_document(self, doc_id: int) -> None:
         with self.db.atomic():
             self.db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+
+    def document_snapshot(self, doc_id: int) -> dict[str, list[dict[str, Any]]]:
+        """Every row of a document and its annotations, to restore it after a delete."""
+        snapshot: dict[str, list[dict[str, Any]]] = {}
+        for table, key in _SNAPSHOT_TABLES:
+            cursor = self.db.execute(f"SELECT * FROM {table} WHERE {key} = ? ORDER BY id", [doc_id])
+            columns = [c[0] for c in cursor.description]
+            snapshot[table] = [dict(zip(columns, row)) for row in cursor.fetchall()]
+        if not snapshot["documents"]:
+            raise AnnotatorError(f"no document {doc_id} in this project")
+        return snapshot
+
+    def restore_document(self, snapshot: dict[str, list[dict[str, Any]]]) -> int:
+        """Put back a deleted document with its annotations under their old ids."""
+        with self.db.atomic():
+            for table, _key in _SNAPSHOT_TABLES:
+                for row in snapshot.get(table, []):
+                    if table == "spans" and row.get("entity_id") is not None and not self.db.execute(
+                            "SELECT 1 FROM entities WHERE id = ?", [row["entity_id"]]).fetchone():
+                        row = {**row, "entity_id": None}  # the speaker was deleted meanwhile
+                    names = ", ".join(f'"{name}"' for name in row)
+                    marks = ", ".join("?" for _ in row)
+                    try:
+                        self.db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
+                    except sqlite3.IntegrityError as exc:
+                        raise AnnotatorError(f"cannot restore the document: {exc}") from None
+        return int(snapshot["documents"][0]["id"])
 
     def search(self, alternatives: Iterable[Iterable[str]], *, limit: int = 200) -> list[tuple[int, str]]:
         """Documents matching every word, each word given as its word forms.

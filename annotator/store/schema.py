@@ -153,8 +153,9 @@ def m002_search_index(db: Database) -> None:
 
 
 # Tables whose row ids the workbench's undo keeps (span ids in commands and
-# in its old -> new id map, relation and tag ids in undo records).
-_NEVER_REUSED = ("entities", "spans", "relations", "theme_tags")
+# in its old -> new id map, relation and tag ids in undo records, a deleted
+# document's rows put back under their own ids).
+_NEVER_REUSED = ("documents", "entities", "spans", "relations", "theme_tags")
 _PLAIN_KEY = re.compile(r"\bid\s+INTEGER\s+PRIMARY\s+KEY\b(?!\s+AUTOINCREMENT)", re.I)
 
 
