@@ -510,7 +510,9 @@ def import_annotated(
 ) -> ImportReport:
     """Import a file in an exchange format (brat, doccano, …) that carries annotations.
 
-    The whole file is read and checked first, so a malformed file imports nothing.
+    The whole file is read and checked first, so a malformed file imports
+    nothing; whatever goes wrong reading it (a reader bug included) is raised
+    as AnnotatorError naming the file.
     """
     from annotator.formats import format_module
 
@@ -520,6 +522,8 @@ def import_annotated(
     report = ImportReport()
     with cancellation(cancelled):
         prepared = _read_annotated(module, Path(path))
+    if prepared.error:  # the caller (CLI loop, workbench) reports it and goes on
+        raise AnnotatorError(prepared.error)
     if prepared.cancelled or (cancelled is not None and cancelled()):
         report.cancelled = True
         return report
