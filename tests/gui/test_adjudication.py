@@ -34,6 +34,7 @@ def adjudication(qtbot, team_path):
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     window.items.setFocus()
     yield window
     project.close()
