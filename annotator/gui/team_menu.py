@@ -14,23 +14,19 @@ from annotator.gui.tasks import BackgroundTask
 PROJECT_FILTER = "annotator projects (*.annotator);;All files (*)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamMenu", text)
-
-
 def install_team_menu(window: QMainWindow) -> dict[str, QAction]:
     """Add the Team menu before Help, and Merge projects… to the File menu."""
     actions = {
-        "merge_projects": QAction(_tr("&Merge projects…"), window),
-        "adjudicate": QAction(_tr("&Adjudicate…"), window),
-        "statistics": QAction(_tr("&Statistics…"), window),
+        "merge_projects": QAction(QCoreApplication.translate("TeamMenu", "&Merge projects…"), window),
+        "adjudicate": QAction(QCoreApplication.translate("TeamMenu", "&Adjudicate…"), window),
+        "statistics": QAction(QCoreApplication.translate("TeamMenu", "&Statistics…"), window),
     }
     for key, action in actions.items():
         action.setObjectName(key)
     actions["merge_projects"].triggered.connect(lambda: merge_projects_dialog(window))
     actions["adjudicate"].triggered.connect(lambda: show_adjudication(window))
     actions["statistics"].triggered.connect(lambda: show_statistics(window))
-    team = QMenu(_tr("&Team"), window)
+    team = QMenu(QCoreApplication.translate("TeamMenu", "&Team"), window)
     window.menuBar().insertMenu(window.menus["help"].menuAction(), team)
     team.addActions(list(actions.values()))
     file_menu = window.menus["recent"].parent()
@@ -57,13 +53,13 @@ def merge_projects_dialog(window: QMainWindow, inputs: list[Path] | None = None,
                           on_done: Callable[[bool], None] | None = None) -> BackgroundTask | None:
     """Ask for the analysts' files and the output, merge in the background, offer to open it."""
     if inputs is None:
-        names, _ = QFileDialog.getOpenFileNames(window, _tr("Projects to merge"), str(window.project.path.parent),
+        names, _ = QFileDialog.getOpenFileNames(window, QCoreApplication.translate("TeamMenu", "Projects to merge"), str(window.project.path.parent),
                                                 PROJECT_FILTER)
         inputs = [Path(name) for name in names]
     if not inputs:
         return None
     if out is None:
-        name, _ = QFileDialog.getSaveFileName(window, _tr("Team project to write"),
+        name, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("TeamMenu", "Team project to write"),
                                               str(window.project.path.parent / "team.annotator"), PROJECT_FILTER)
         out = Path(name) if name else None
     if out is None:
@@ -76,7 +72,7 @@ def merge_projects_dialog(window: QMainWindow, inputs: list[Path] | None = None,
 
     task = BackgroundTask(work, window)
     task.succeeded.connect(lambda report: _merged(window, report, out, on_done))
-    task.failed.connect(lambda message: (window.show_error(_tr("The merge failed:\n{error}").format(error=message)),
+    task.failed.connect(lambda message: (window.show_error(QCoreApplication.translate("TeamMenu", "The merge failed:\n{error}").format(error=message)),
                                          on_done(False) if on_done else None))
     window.merge_task = task
     task.start()
@@ -84,6 +80,6 @@ def merge_projects_dialog(window: QMainWindow, inputs: list[Path] | None = None,
 
 
 def _merged(window: QMainWindow, report: object, out: Path, on_done: Callable[[bool], None] | None) -> None:
-    window.show_message(_tr("Merge finished"), "\n".join(report.lines()))  # type: ignore[attr-defined]
+    window.show_message(QCoreApplication.translate("TeamMenu", "Merge finished"), "\n".join(report.lines()))  # type: ignore[attr-defined]
     if on_done is not None:
         on_done(True)

@@ -150,6 +150,40 @@ class GoldMixin:
             found[doc_id].add(name)
         return dict(found)
 
+    def decided_annotations(self) -> tuple[list[tuple[Any, ...]], dict[int, str], list[tuple[int, str, str]]]:
+        """What agreement reads, as plain rows (fast for half a million annotations).
+
+        Returns (spans, quote speakers, document tags): spans as (doc id, annotator,
+        label, start, end, quote kind, span id); quote speakers as span id ->
+        "type:name" (or "@start:end" for a speaker without an entity); tags as
+        (doc id, annotator, theme).  Only accepted, non-gold annotations with an
+        annotator count.
+        """
+        decided = "status = 'accepted' AND annotator != ''"
+        spans = self.db.execute(
+            "SELECT doc_id, annotator, label, start, \"end\", json_extract(attrs, '$.kind'), id FROM spans"
+            f" WHERE {decided} AND id NOT IN (SELECT span_id FROM gold WHERE span_id IS NOT NULL)"
+            " ORDER BY doc_id, start, \"end\""
+        ).fetchall()
+        speakers = {
+            row[0]: (f"{row[1]}:{row[2]}" if row[2] is not None else f"@{row[3]}:{row[4]}")
+            for row in self.db.execute(
+                "SELECT r.source_id, e.type, e.name, t.start, t.\"end\" FROM relations r"
+                " JOIN spans t ON t.id = r.target_id LEFT JOIN entities e ON e.id = t.entity_id"
+                " WHERE r.kind = 'said_by' AND r.status = 'accepted' AND t.status = 'accepted'"
+                " AND t.annotator != ''"
+                " AND r.id NOT IN (SELECT relation_id FROM gold WHERE relation_id IS NOT NULL)"
+            )
+        }
+        tags = self.db.execute(
+            f"SELECT doc_id, annotator, theme_id FROM theme_tags WHERE span_id IS NULL AND {decided}"
+            " AND id NOT IN (SELECT tag_id FROM gold WHERE tag_id IS NOT NULL)"
+        ).fetchall()
+        return spans, speakers, tags
+
+    def document_titles(self) -> dict[int, str]:
+        return {row[0]: row[1] for row in self.db.execute("SELECT id, title FROM documents ORDER BY id")}
+
     def document_hashes(self) -> dict[str, int]:
         """Normalised-text hash -> document id."""
         return {row[0]: row[1] for row in self.db.execute("SELECT text_hash, id FROM documents")}

@@ -19,15 +19,16 @@ A pair is compared only on documents both took part in.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
+from annotator.model import QUOTE
 from annotator.store import Project
-from annotator.team.kappa import cohen_kappa, fleiss_kappa, krippendorff_alpha
-from annotator.team.views import DocumentVersions, annotator_versions
+from annotator.team.kappa import cohen_kappa_table, fleiss_kappa, krippendorff_alpha, observed_agreement
+from annotator.team.views import DocumentVersions
 
 Pair = tuple[str, str]
 Bounds = list[tuple[int, int]]
@@ -57,10 +58,16 @@ class Counts:
     overlap: int = 0
     total: int = 0  # |A| + |B|
 
-    def add(self, first: Bounds, second: Bounds) -> None:
-        self.exact += len(set(first) & set(second))
-        self.overlap += overlap_matches(first, second)
+    def add(self, first: Bounds, second: Bounds) -> tuple[int, int, int]:
+        if first == second:
+            exact = overlap = len(first)
+        else:
+            exact = len(set(first).intersection(second))
+            overlap = overlap_matches(first, second)
+        self.exact += exact
+        self.overlap += overlap
         self.total += len(first) + len(second)
+        return exact, overlap, len(first) + len(second)
 
     def f1(self, matches: int) -> float | None:
         return 2 * matches / self.total if self.total else None
@@ -72,6 +79,28 @@ def _mean(values: list[float | None]) -> float | None:
 
 
 @dataclass
+class DocFigures:
+    """What agreement needs of one document, per annotator who took part."""
+
+    doc_id: int
+    title: str
+    annotators: list[str]
+    labelled: dict[str, dict[str, Bounds]]  # annotator -> label -> sorted unique bounds
+    quotes: dict[str, dict[tuple[int, int], tuple[str, str]]]  # annotator -> bounds -> (kind, speaker)
+    themes: dict[str, set[str]]  # annotator -> document themes
+
+    @classmethod
+    def from_versions(cls, doc: DocumentVersions) -> DocFigures:
+        names = doc.annotators
+        return cls(
+            doc.bundle.document.id or 0, doc.bundle.document.title, names,
+            {name: doc.versions[name].by_label() for name in names},
+            {name: doc.versions[name].quotes() for name in names},
+            {name: set(doc.versions[name].doc_themes) for name in names},
+        )
+
+
+@dataclass
 class AgreementReport:
     annotators: list[str]
     documents: int
@@ -79,11 +108,11 @@ class AgreementReport:
     themes: list[str]
     pairs: list[Pair]
     span_counts: dict[tuple[Pair, str], Counts] = field(default_factory=dict)
-    document_counts: dict[tuple[Pair, int], Counts] = field(default_factory=dict)
+    document_figures: dict[int, list[tuple[float | None, float | None]]] = field(default_factory=dict)
     document_titles: dict[int, str] = field(default_factory=dict)
     attribution: dict[Pair, tuple[int, int]] = field(default_factory=dict)  # (same speaker, quotes)
-    kinds: dict[Pair, tuple[list[str], list[str]]] = field(default_factory=dict)
-    theme_ratings: dict[Pair, tuple[list[bool], list[bool]]] = field(default_factory=dict)
+    kinds: dict[Pair, Counter[tuple[str, str]]] = field(default_factory=dict)
+    theme_tables: dict[Pair, Counter[tuple[bool, bool]]] = field(default_factory=dict)
     fleiss: float | None = None
     alpha: float | None = None
     kind_alpha: float | None = None
@@ -93,8 +122,9 @@ class AgreementReport:
 
     def pair_counts(self, pair: Pair, label: str | None = None) -> Counts:
         merged = Counts()
-        for (found, found_label), counts in self.span_counts.items():
-            if found == pair and (label is None or found_label == label):
+        for found_label in ([label] if label is not None else self.labels):
+            counts = self.span_counts.get((pair, found_label))
+            if counts is not None:
                 merged.exact += counts.exact
                 merged.overlap += counts.overlap
                 merged.total += counts.total
@@ -115,31 +145,24 @@ class AgreementReport:
         return _mean([self.pair_f1(pair, exact) for pair in self.pairs])
 
     def document_f1(self, doc_id: int, exact: bool = True) -> float | None:
-        figures = []
-        for (pair, found), counts in self.document_counts.items():
-            if found == doc_id:
-                figures.append(counts.f1(counts.exact if exact else counts.overlap))
-        return _mean(figures)
+        return _mean([figures[0 if exact else 1] for figures in self.document_figures.get(doc_id, [])])
 
     # -- quotes and themes ----------------------------------------------------
 
     def attribution_agreement(self, pair: Pair | None = None) -> float | None:
-        chosen = [self.attribution[pair]] if pair is not None else list(self.attribution.values())
+        chosen = [self.attribution[pair]] if pair in self.attribution else (
+            list(self.attribution.values()) if pair is None else [])
         same = sum(s for s, _ in chosen)
         total = sum(n for _, n in chosen)
         return same / total if total else None
 
     def kind_agreement(self, pair: Pair) -> tuple[float | None, float | None]:
-        first, second = self.kinds.get(pair, ([], []))
-        if not first:
-            return None, None
-        return sum(a == b for a, b in zip(first, second)) / len(first), cohen_kappa(first, second)
+        table = self.kinds.get(pair, Counter())
+        return observed_agreement(table), cohen_kappa_table(table)
 
     def theme_kappa(self, pair: Pair) -> tuple[float | None, float | None]:
-        first, second = self.theme_ratings.get(pair, ([], []))
-        if not first:
-            return None, None
-        return sum(a == b for a, b in zip(first, second)) / len(first), cohen_kappa(first, second)
+        table = self.theme_tables.get(pair, Counter())
+        return observed_agreement(table), cohen_kappa_table(table)
 
     def to_json(self) -> dict[str, Any]:
         from annotator.team.agreement_json import report_json
@@ -149,91 +172,100 @@ class AgreementReport:
 
 def compute_agreement(project: Project, *, progress: Callable[[int, int], None] | None = None) -> AgreementReport:
     """Agreement figures of every annotator pair in a (merged) team project."""
+    spans, speakers, tags = project.decided_annotations()
     participants = project.document_annotators()
-    for doc_id, names in project.annotation_annotators().items():
-        participants.setdefault(doc_id, set()).update(names)
-    documents = [
-        annotator_versions(bundle, participants.get(bundle.document.id or 0, set()))
-        for bundle in project.iter_annotated()
-    ]
+    titles = project.document_titles()
+    labelled: dict[int, dict[str, dict[str, set[tuple[int, int]]]]] = defaultdict(lambda: defaultdict(dict))
+    quotes: dict[int, dict[str, dict[tuple[int, int], tuple[str, str]]]] = defaultdict(lambda: defaultdict(dict))
+    themes: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for doc_id, name, label, start, end, kind, span_id in spans:
+        participants.setdefault(doc_id, set()).add(name)
+        labelled[doc_id][name].setdefault(label, set()).add((start, end))
+        if label == QUOTE:
+            quotes[doc_id][name][(start, end)] = (kind or "", speakers.get(span_id, ""))
+    for doc_id, name, theme in tags:
+        participants.setdefault(doc_id, set()).add(name)
+        themes[doc_id][name].add(theme)
+    documents = []
+    for doc_id in sorted(titles):
+        names = sorted(participants.get(doc_id, set()))
+        documents.append(DocFigures(
+            doc_id, titles[doc_id], names,
+            {name: {label: sorted(b) for label, b in labelled[doc_id][name].items()} for name in names},
+            {name: quotes[doc_id][name] for name in names},
+            {name: themes[doc_id][name] for name in names},
+        ))
     return agreement_of(documents, progress=progress)
 
 
 def agreement_of(
-    documents: list[DocumentVersions], *, progress: Callable[[int, int], None] | None = None
+    documents: list[DocFigures], *, progress: Callable[[int, int], None] | None = None
 ) -> AgreementReport:
     annotators = sorted({name for doc in documents for name in doc.annotators})
-    labels = sorted({s.label for doc in documents for v in doc.versions.values() for s in v.spans})
-    themes = sorted({t for doc in documents for v in doc.versions.values() for t in v.doc_themes})
+    labels = sorted({label for doc in documents for found in doc.labelled.values() for label in found})
+    themes = sorted({t for doc in documents for found in doc.themes.values() for t in found})
     report = AgreementReport(annotators, len(documents), labels, themes, list(combinations(annotators, 2)))
-    theme_matrix: dict[str, list[bool | None]] = {name: [] for name in annotators}
-    quote_values: dict[str, dict[tuple[int, tuple[int, int]], tuple[str, str]]] = defaultdict(dict)
     for number, doc in enumerate(documents, start=1):
-        _add_document(report, doc, theme_matrix, quote_values)
+        _add_document(report, doc)
         if progress is not None:
             progress(number, len(documents))
     if len(annotators) >= 3:
-        _add_multi_rater(report, documents, theme_matrix, quote_values)
+        _add_multi_rater(report, documents)
     return report
 
 
-def _add_document(
-    report: AgreementReport,
-    doc: DocumentVersions,
-    theme_matrix: dict[str, list[bool | None]],
-    quote_values: dict[str, dict[tuple[int, tuple[int, int]], tuple[str, str]]],
-) -> None:
-    doc_id = doc.bundle.document.id or 0
-    report.document_titles[doc_id] = doc.bundle.document.title
-    labelled = {name: doc.versions[name].by_label() for name in doc.annotators}
-    quotes = {name: doc.versions[name].quotes() for name in doc.annotators}
-    for name in report.annotators:
-        taking_part = name in doc.versions
-        for theme in report.themes:
-            theme_matrix[name].append((theme in doc.versions[name].doc_themes) if taking_part else None)
-        for bounds, value in quotes.get(name, {}).items():
-            quote_values[name][(doc_id, bounds)] = value
+def _add_document(report: AgreementReport, doc: DocFigures) -> None:
+    report.document_titles[doc.doc_id] = doc.title
+    figures = report.document_figures.setdefault(doc.doc_id, [])
+    themes = report.themes
     for pair in combinations(doc.annotators, 2):
         first, second = pair
-        doc_counts = report.document_counts.setdefault((pair, doc_id), Counts())
-        for label in set(labelled[first]) | set(labelled[second]):
-            a, b = labelled[first].get(label, []), labelled[second].get(label, [])
-            report.span_counts.setdefault((pair, label), Counts()).add(a, b)
-            doc_counts.add(a, b)
-        shared = set(quotes[first]) & set(quotes[second])
-        same, total = report.attribution.get(pair, (0, 0))
-        report.attribution[pair] = (
-            same + sum(quotes[first][q][1] == quotes[second][q][1] for q in shared), total + len(shared)
-        )
-        kinds = report.kinds.setdefault(pair, ([], []))
-        for q in sorted(shared):
-            kinds[0].append(quotes[first][q][0])
-            kinds[1].append(quotes[second][q][0])
-        ratings = report.theme_ratings.setdefault(pair, ([], []))
-        for theme in report.themes:
-            ratings[0].append(theme in doc.versions[first].doc_themes)
-            ratings[1].append(theme in doc.versions[second].doc_themes)
+        exact = overlap = total = 0
+        mine, theirs = doc.labelled[first], doc.labelled[second]
+        for label in mine.keys() | theirs.keys():
+            counts = report.span_counts.get((pair, label))
+            if counts is None:
+                counts = report.span_counts[(pair, label)] = Counts()
+            found = counts.add(mine.get(label, []), theirs.get(label, []))
+            exact, overlap, total = exact + found[0], overlap + found[1], total + found[2]
+        figures.append((2 * exact / total if total else None, 2 * overlap / total if total else None))
+        quotes_a, quotes_b = doc.quotes[first], doc.quotes[second]
+        shared = quotes_a.keys() & quotes_b.keys()
+        if shared:
+            same, count = report.attribution.get(pair, (0, 0))
+            report.attribution[pair] = (same + sum(quotes_a[q][1] == quotes_b[q][1] for q in shared),
+                                        count + len(shared))
+            kinds = report.kinds.setdefault(pair, Counter())
+            kinds.update((quotes_a[q][0], quotes_b[q][0]) for q in shared)
+        table = report.theme_tables.setdefault(pair, Counter())
+        tagged_a, tagged_b = doc.themes[first], doc.themes[second]
+        both, only_a, only_b = len(tagged_a & tagged_b), len(tagged_a - tagged_b), len(tagged_b - tagged_a)
+        table[(True, True)] += both
+        table[(True, False)] += only_a
+        table[(False, True)] += only_b
+        table[(False, False)] += len(themes) - both - only_a - only_b
 
 
-def _add_multi_rater(
-    report: AgreementReport,
-    documents: list[DocumentVersions],
-    theme_matrix: dict[str, list[bool | None]],
-    quote_values: dict[str, dict[tuple[int, tuple[int, int]], tuple[str, str]]],
-) -> None:
+def _add_multi_rater(report: AgreementReport, documents: list[DocFigures]) -> None:
     everyone = set(report.annotators)
     complete = [
-        [theme in doc.versions[name].doc_themes for name in report.annotators]
+        [theme in doc.themes[name] for name in report.annotators]
         for doc in documents
-        if set(doc.versions) >= everyone
+        if set(doc.annotators) >= everyone
         for theme in report.themes
     ]
     report.fleiss = fleiss_kappa(complete)
-    report.alpha = krippendorff_alpha([theme_matrix[name] for name in report.annotators])
-    quotes = sorted({key for values in quote_values.values() for key in values})
-    report.kind_alpha = krippendorff_alpha(
-        [[quote_values[name].get(q, (None, None))[0] for q in quotes] for name in report.annotators]
-    )
-    report.speaker_alpha = krippendorff_alpha(
-        [[quote_values[name].get(q, (None, None))[1] for q in quotes] for name in report.annotators]
-    )
+    theme_rows = [
+        [(theme in doc.themes[name]) if name in doc.themes else None for doc in documents for theme in report.themes]
+        for name in report.annotators
+    ]
+    report.alpha = krippendorff_alpha(theme_rows)
+    quotes = sorted({(doc.doc_id, bounds) for doc in documents for found in doc.quotes.values() for bounds in found})
+    by_doc = {doc.doc_id: doc for doc in documents}
+
+    def value(name: str, key: tuple[int, tuple[int, int]], index: int) -> str | None:
+        found = by_doc[key[0]].quotes.get(name, {}).get(key[1])
+        return found[index] if found is not None else None
+
+    report.kind_alpha = krippendorff_alpha([[value(name, q, 0) for q in quotes] for name in report.annotators])
+    report.speaker_alpha = krippendorff_alpha([[value(name, q, 1) for q in quotes] for name in report.annotators])

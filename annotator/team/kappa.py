@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Hashable, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -19,11 +20,25 @@ def cohen_kappa(first: Sequence[Hashable], second: Sequence[Hashable]) -> float 
     """κ of two raters over the same items (any categories)."""
     if len(first) != len(second):
         raise ValueError("both raters must rate the same items")
-    total = len(first)
+    return cohen_kappa_table(Counter(zip(first, second)))
+
+
+def observed_agreement(table: Counter[tuple[Any, Any]]) -> float | None:
+    total = sum(table.values())
+    return sum(n for (a, b), n in table.items() if a == b) / total if total else None
+
+
+def cohen_kappa_table(table: Counter[tuple[Any, Any]]) -> float | None:
+    """κ from a contingency table: (first rater's category, second's) -> count."""
+    total = sum(table.values())
     if total == 0:
         return None
-    observed = sum(a == b for a, b in zip(first, second)) / total
-    counts_a, counts_b = Counter(first), Counter(second)
+    observed = sum(n for (a, b), n in table.items() if a == b) / total
+    counts_a: Counter[Any] = Counter()
+    counts_b: Counter[Any] = Counter()
+    for (a, b), n in table.items():
+        counts_a[a] += n
+        counts_b[b] += n
     expected = sum(counts_a[c] * counts_b[c] for c in counts_a) / (total * total)
     if math.isclose(expected, 1.0):
         return None

@@ -20,10 +20,18 @@ def speaker_name(bundle: AnnotatedDocument, span: Span) -> str:
     return f"{entity.type}:{entity.name}" if entity is not None else ""
 
 
+def _attrs_key(attrs: dict[str, Any]) -> Any:
+    if not attrs:
+        return ()
+    if all(isinstance(value, (str, int, float, bool)) or value is None for value in attrs.values()):
+        return tuple(sorted(attrs.items()))
+    return json.dumps(attrs, sort_keys=True, ensure_ascii=False)
+
+
 def span_key(bundle: AnnotatedDocument, span: Span) -> SpanKey:
     return (
         span.start, span.end, span.label, span.annotator, span.status, span.origin,
-        json.dumps(span.attrs, sort_keys=True, ensure_ascii=False), speaker_name(bundle, span),
+        _attrs_key(span.attrs), speaker_name(bundle, span) if span.entity_id is not None else "",
         span.gold is not None,
     )
 

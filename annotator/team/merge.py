@@ -188,11 +188,11 @@ class _Merger:
             key = keys_by_id.get(span_id)
             return canonical.get(key, span_id) if key is not None else span_id
 
-        relations = [
-            replace(r, source_id=same(r.source_id), target_id=same(r.target_id))
-            for r in bundle.relations if relation_key(r, keys_by_id) not in keys.relations
-        ]
-        tags = [replace(t, span_id=same(t.span_id)) for t in bundle.tags if tag_key(t, keys_by_id) not in keys.tags]
+        relations = [r for r in bundle.relations if relation_key(r, keys_by_id) not in keys.relations]
+        tags = [t for t in bundle.tags if tag_key(t, keys_by_id) not in keys.tags]
+        if len(new_spans) + len(known) < len(bundle.spans):
+            relations = [replace(r, source_id=same(r.source_id), target_id=same(r.target_id)) for r in relations]
+            tags = [replace(t, span_id=same(t.span_id)) for t in tags]
         dropped = [m for m in bundle.dropped if (m.item, m.adjudicator) not in keys.dropped]
         fresh = AnnotatedDocument(bundle.document, new_spans, relations, bundle.entities, tags, dropped)
         stored = self.target.add_annotations(doc_id, fresh, known)

@@ -1265,4 +1265,228 @@ The current project stays open.</source>
         <translation>{name}: фрагментов — {count}</translation>
     </message>
 </context>
+<context>
+    <name>AdjudicationWindow</name>
+    <message>
+        <location filename="../../annotator/gui/adjudication_window.py" line="51"/>
+        <source>Adjudication — {name}</source>
+        <translation>Согласование — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/adjudication_window.py" line="79"/>
+        <source>Take version {n}</source>
+        <translation>Принять версию {n}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/adjudication_window.py" line="82"/>
+        <source>Take version A</source>
+        <translation>Принять версию A</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/adjudication_window.py" line="83"/>
+        <source>Take version B</source>
+        <translation>Принять версию B</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/adjudication_window.py" line="84"/>
+        <source>Edit: take the selected text</source>
+        <translation>Правка: взять выделенный текст</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/adjudication_window.py" line="85"/>
+        <source>Drop the item</source>
+        <translation>Отбросить пункт</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/adjudication_window.py" line="86"/>
+        <source>Undo the last decision</source>
+        <translation>Отменить последнее решение</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/adjudication_window.py" line="87"/>
+        <source>Next document</source>
+        <translation>Следующий документ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/adjudication_window.py" line="88"/>
+        <source>Previous document</source>
+        <translation>Предыдущий документ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/adjudication_window.py" line="101"/>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/adjudication_window.py" line="148"/>
+        <source>Select the text of the gold annotation first, then press E.</source>
+        <translation>Сначала выделите текст эталонной разметки, затем нажмите E.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/adjudication_window.py" line="173"/>
+        <source>Nothing to undo.</source>
+        <translation>Нечего отменять.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/adjudication_window.py" line="200"/>
+        <source>green: gold · yellow: the item being settled</source>
+        <translation>зелёный: эталон · жёлтый: согласуемый пункт</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/adjudication_window.py" line="222"/>
+        <source>Theme: {theme}</source>
+        <translation>Тема: {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/adjudication_window.py" line="230"/>
+        <source>tagged</source>
+        <translation>отмечена</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/adjudication_window.py" line="230"/>
+        <source>not tagged</source>
+        <translation>не отмечена</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/adjudication_window.py" line="232"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/adjudication_window.py" line="250"/>
+        <source>{settled} of {total} items settled · {open} open in this document</source>
+        <translation>согласовано {settled} из {total} · в этом документе осталось {open}</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <location filename="../../annotator/gui/statistics_view.py" line="40"/>
+        <location filename="../../annotator/gui/statistics_view.py" line="41"/>
+        <source>Quotes per speaker</source>
+        <translation>Цитаты по спикерам</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/statistics_view.py" line="41"/>
+        <location filename="../../annotator/gui/statistics_view.py" line="43"/>
+        <source>quotes</source>
+        <translation>цитаты</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/statistics_view.py" line="42"/>
+        <location filename="../../annotator/gui/statistics_view.py" line="43"/>
+        <source>Quotes per theme</source>
+        <translation>Цитаты по темам</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/statistics_view.py" line="44"/>
+        <source>Speakers × themes</source>
+        <translation>Спикеры × темы</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/statistics_view.py" line="45"/>
+        <source>Speakers × themes (quotes)</source>
+        <translation>Спикеры × темы (цитаты)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/statistics_view.py" line="46"/>
+        <source>Agreement per label</source>
+        <translation>Согласие по меткам</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/statistics_view.py" line="47"/>
+        <source>Agreement per label (pairwise F1)</source>
+        <translation>Согласие по меткам (попарная F1)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/statistics_view.py" line="48"/>
+        <source>Agreement per annotator pair</source>
+        <translation>Согласие по парам разметчиков</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/statistics_view.py" line="49"/>
+        <source>Span F1 (exact) per annotator pair</source>
+        <translation>F1 фрагментов (точная) по парам разметчиков</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/statistics_view.py" line="53"/>
+        <source>Statistics — {name}</source>
+        <translation>Статистика — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/statistics_view.py" line="59"/>
+        <source>Save PNG…</source>
+        <translation>Сохранить PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/statistics_view.py" line="60"/>
+        <source>Save SVG…</source>
+        <translation>Сохранить SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/statistics_view.py" line="77"/>
+        <source>Quotes counted on the {layer} layer; {count} annotator(s).</source>
+        <translation>Цитаты посчитаны по слою «{layer}»; разметчиков: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/statistics_view.py" line="78"/>
+        <source>gold</source>
+        <translation>эталон</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/statistics_view.py" line="78"/>
+        <source>accepted</source>
+        <translation>принятые</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/statistics_view.py" line="91"/>
+        <source>Save the plot</source>
+        <translation>Сохранить график</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMenu</name>
+    <message>
+        <location filename="../../annotator/gui/team_menu.py" line="20"/>
+        <source>&amp;Merge projects…</source>
+        <translation>&amp;Объединить проекты…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/team_menu.py" line="21"/>
+        <source>&amp;Adjudicate…</source>
+        <translation>&amp;Согласование…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/team_menu.py" line="22"/>
+        <source>&amp;Statistics…</source>
+        <translation>С&amp;татистика…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/team_menu.py" line="29"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Команда</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/team_menu.py" line="56"/>
+        <source>Projects to merge</source>
+        <translation>Проекты для объединения</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/team_menu.py" line="62"/>
+        <source>Team project to write</source>
+        <translation>Общий проект команды</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/team_menu.py" line="75"/>
+        <source>The merge failed:
+{error}</source>
+        <translation>Объединение не удалось:
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/team_menu.py" line="83"/>
+        <source>Merge finished</source>
+        <translation>Объединение завершено</translation>
+    </message>
+</context>
 </TS>
