@@ -287,7 +287,7 @@ def template_command(ctx: click.Context, out: Path, with_suggestions: bool) -> N
               help="Team project to write (an existing one gets the inputs added).")
 @click.option("--taxonomy-from", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="When taxonomies differ: the project whose taxonomy to keep.")
-@click.option("--progress", is_flag=True, help="Print one line per document to stderr.")
+@click.option("--progress", is_flag=True, help="Print one line per merged project to stderr.")
 def merge_command(inputs: tuple[Path, ...], out: Path, taxonomy_from: Path | None, progress: bool) -> None:
     """Merge analysts' project files into one team project (documents matched by text)."""
     from annotator.team.merge import merge_projects

@@ -68,7 +68,7 @@ class AdjudicationWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (self.documents, centre, self.items):
             splitter.addWidget(widget)
-        splitter.setSizes([220, 640, 380])
+        splitter.setSizes([300, 640, 500])
         self.setCentralWidget(splitter)
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("adjudication_progress")

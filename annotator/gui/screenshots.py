@@ -123,6 +123,9 @@ def render(out: Path, language: str = "en") -> list[Path]:
     saved.append(_save(window.dialog, out / "preferences.png"))
     window.dialog.close()
     window.close()
+    from annotator.gui import team_screenshots
+
+    saved += team_screenshots.render(project, out, scratch, doc_id)
     project.close()
     return saved
 

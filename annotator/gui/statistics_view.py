@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,7 +43,7 @@ class StatisticsView(QDialog):
             (self.tr("Quotes per theme"),
              lambda: plots.quotes_per_theme(stats, self.tr("Quotes per theme"), self.tr("quotes"))),
             (self.tr("Speakers × themes"),
-             lambda: plots.speaker_theme_heatmap(stats, self.tr("Speakers × themes (quotes)"))),
+             lambda: plots.speaker_theme_heatmap(stats, self.tr("Speakers × themes (quotes)"), self.tr("quotes"))),
             (self.tr("Agreement per label"),
              lambda: plots.agreement_per_label(report, self.tr("Agreement per label (pairwise F1)"))),
             (self.tr("Agreement per annotator pair"),
@@ -66,7 +67,8 @@ class StatisticsView(QDialog):
         top.addWidget(save_svg)
         self.picture = QLabel(self)
         self.picture.setObjectName("statistics_picture")
-        scroll = QScrollArea(self)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scroll = self.scroll = QScrollArea(self)
         scroll.setWidget(self.picture)
         scroll.setWidgetResizable(True)
         self.note = QLabel(self)
@@ -74,16 +76,31 @@ class StatisticsView(QDialog):
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.note)
+        layers = {"gold": self.tr("gold"), "accepted": self.tr("accepted"),
+                  "mixed": self.tr("gold where adjudicated, else accepted")}
         self.note.setText(self.tr("Quotes counted on the {layer} layer; {count} annotator(s).").format(
-            layer=self.tr("gold") if self.stats.layer == "gold" else self.tr("accepted"),
-            count=len(self.report.annotators)))
+            layer=layers[self.stats.layer], count=len(self.report.annotators)))
         self.resize(900, 620)
 
     def _on_plot_chosen(self, index: int) -> None:
         self.figure = self._plots()[index][1]()
-        pixmap = QPixmap()
-        pixmap.loadFromData(plots.figure_png(self.figure))
-        self.picture.setPixmap(pixmap)
+        self.pixmap = QPixmap()
+        self.pixmap.loadFromData(plots.figure_png(self.figure, dpi=130))
+        self._fit_picture()
+
+    def _fit_picture(self) -> None:
+        # The whole plot is shown, scaled down to the window (never cut off).
+        room = self.scroll.viewport().size()
+        shown = self.pixmap
+        if shown.width() > room.width() or shown.height() > room.height():
+            shown = shown.scaled(room, Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+        self.picture.setPixmap(shown)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().resizeEvent(event)
+        if getattr(self, "pixmap", None) is not None:
+            self._fit_picture()
 
     def save_as(self, suffix: str, path: Path | None = None) -> Path | None:
         if path is None:

@@ -3,8 +3,9 @@
 Documents are matched by the hash of their normalised text; every annotation
 keeps its annotator; speakers are matched by canonical name and type; an
 annotation already in the output (same offsets, label, annotator, status,
-speaker …) is not added again, so merging the same project twice adds
-nothing.  The output is written to a temporary file beside it and renamed
+attributes, speaker, gold or not) is not added again, so merging the same
+project twice adds nothing.  The copying itself is SQL in
+:mod:`annotator.store.merging`.  The output is written to a temporary file beside it and renamed
 into place at the end: a merge killed half-way leaves the output absent (or,
 when it existed, as it was).
 """
@@ -13,15 +14,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from annotator.model import AnnotatedDocument, AnnotatorError, Theme
+from annotator.model import AnnotatorError, Theme
 from annotator.store import Project
-from annotator.team.keys import DocumentKeys, SpanKey, relation_key, span_key, tag_key
 from annotator.team.taxonomy import taxonomy_differences
-from annotator.text import text_hash
 
 ProgressFn = Callable[[int, int, str], None]
 
@@ -117,105 +115,34 @@ def _merge_into(
         with Project.open(out, create=False) as existing:
             existing.backup(temporary)
     target = Project.open(temporary)
+    report = MergeReport(out=str(out))
+    seen_in: dict[str, set[Path]] = {}
+    titles: dict[str, str] = {}
     try:
         target.save_themes(themes)
-        merger = _Merger(target)
-        total = sum(source.document_count() for _, source in sources)
-        for path, source in sources:
-            merger.add_project(path, source, progress, total)
-        report = merger.report(out, [path for path, _ in sources])
+        for number, (path, source) in enumerate(sources, start=1):
+            hashes = source.document_hashes()
+            names = source.document_titles()
+            for digest, doc_id in hashes.items():
+                seen_in.setdefault(digest, set()).add(path)
+                titles.setdefault(digest, names.get(doc_id, ""))
+            participants = [(doc_id, name) for doc_id, found in sorted(_participants(source).items())
+                            for name in sorted(found)]
+            documents, annotations = target.merge_file(path, participants)
+            report.documents_added += documents
+            report.annotations_added += annotations
+            if progress is not None:
+                progress(number, len(sources), str(path))
+        report.annotators = target.annotators()
         target.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         target.close()
+    inputs = list(dict.fromkeys(path for path, _ in sources))
+    for digest, found_in in seen_in.items():
+        missing = [str(path) for path in inputs if path not in found_in]
+        if missing:
+            report.partial.append((titles[digest] or "untitled", missing))
     return report
-
-
-class _Merger:
-    def __init__(self, target: Project) -> None:
-        self.target = target
-        self.doc_ids = target.document_hashes()
-        self.keys: dict[int, DocumentKeys] = {}
-        self.seen_in: dict[str, set[Path]] = {}
-        self.titles: dict[str, str] = {}
-        self.documents_added = 0
-        self.annotations_added = 0
-        self.done = 0
-
-    def add_project(self, path: Path, source: Project, progress: ProgressFn | None, total: int) -> None:
-        participants = _participants(source)
-        with self.target.atomic():
-            pairs: list[tuple[int, str]] = []
-            for bundle in source.iter_annotated():
-                digest = text_hash(bundle.document.text)
-                self.seen_in.setdefault(digest, set()).add(path)
-                self.titles.setdefault(digest, bundle.document.title)
-                doc_id = self._add_document(digest, bundle)
-                names = participants.get(bundle.document.id or 0, set())
-                pairs += [(doc_id, name) for name in sorted(names)]
-                self.done += 1
-                if progress is not None:
-                    progress(self.done, total, bundle.document.title)
-            self.target.add_document_annotators(pairs)
-
-    def _add_document(self, digest: str, bundle: AnnotatedDocument) -> int:
-        doc_id = self.doc_ids.get(digest)
-        if doc_id is None:
-            document = replace(bundle.document, id=None)
-            doc_id = self.target.add_document(document)
-            self.doc_ids[digest] = doc_id
-            self.keys[doc_id] = DocumentKeys(AnnotatedDocument(document))
-            self.documents_added += 1
-        elif doc_id not in self.keys:
-            self.keys[doc_id] = DocumentKeys(self.target.annotated(doc_id))
-        self._add_annotations(doc_id, bundle)
-        return doc_id
-
-    def _add_annotations(self, doc_id: int, bundle: AnnotatedDocument) -> None:
-        keys = self.keys[doc_id]
-        keys_by_id: dict[int | None, SpanKey] = {}
-        known: dict[int | None, int] = {}
-        canonical: dict[SpanKey, int | None] = {}  # two identical spans in one source become one
-        new_spans = []
-        for span in bundle.spans:
-            key = keys_by_id[span.id] = span_key(bundle, span)
-            if key in keys.span_ids:
-                known[span.id] = keys.span_ids[key]
-            elif key not in canonical:
-                canonical[key] = span.id
-                new_spans.append(span)
-
-        def same(span_id: int | None) -> Any:
-            key = keys_by_id.get(span_id)
-            return canonical.get(key, span_id) if key is not None else span_id
-
-        relations = [r for r in bundle.relations if relation_key(r, keys_by_id) not in keys.relations]
-        tags = [t for t in bundle.tags if tag_key(t, keys_by_id) not in keys.tags]
-        if len(new_spans) + len(known) < len(bundle.spans):
-            relations = [replace(r, source_id=same(r.source_id), target_id=same(r.target_id)) for r in relations]
-            tags = [replace(t, span_id=same(t.span_id)) for t in tags]
-        dropped = [m for m in bundle.dropped if (m.item, m.adjudicator) not in keys.dropped]
-        fresh = AnnotatedDocument(bundle.document, new_spans, relations, bundle.entities, tags, dropped)
-        stored = self.target.add_annotations(doc_id, fresh, known)
-        for span in new_spans:
-            keys.span_ids[keys_by_id[span.id]] = stored[span.id]
-        keys.relations.update(relation_key(r, keys_by_id) for r in bundle.relations)
-        keys.tags.update(tag_key(t, keys_by_id) for t in bundle.tags)
-        keys.dropped.update((m.item, m.adjudicator) for m in dropped)
-        self.annotations_added += len(new_spans) + len(relations) + len(tags)
-
-    def report(self, out: Path, inputs: list[Path]) -> MergeReport:
-        partial = []
-        for digest, found_in in self.seen_in.items():
-            missing = [str(path) for path in dict.fromkeys(inputs) if path not in found_in]
-            if missing:
-                partial.append((self.titles[digest] or "untitled", missing))
-        return MergeReport(
-            out=str(out),
-            documents_added=self.documents_added,
-            annotations_added=self.annotations_added,
-            annotators=self.target.annotators(),
-            partial=partial,
-        )
 
 
 def _participants(source: Project) -> dict[int, set[str]]:

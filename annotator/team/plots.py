@@ -83,12 +83,16 @@ def quotes_per_theme(stats: QuoteStatistics, title: str = "Quotes per theme", xl
     return _bars(counts, title, xlabel)
 
 
-def speaker_theme_heatmap(stats: QuoteStatistics, title: str = "Speakers × themes (quotes)") -> Figure:
+def speaker_theme_heatmap(
+    stats: QuoteStatistics, title: str = "Speakers × themes (quotes)", value_label: str = "quotes"
+) -> Figure:
     speakers = [name for name, _ in stats.per_speaker.most_common(MAX_BARS)]
     themes = [theme for theme, _ in stats.per_theme.most_common(MAX_BARS)]
     figure = _figure(max(5.0, 0.6 * len(themes) + 3.5), max(3.0, 0.4 * len(speakers) + 1.8))
     axes = figure.add_subplot()
-    matrix = [[stats.speaker_theme[(s, t)] for t in themes] for s in speakers] or [[0]]
+    matrix = [[stats.speaker_theme[(s, t)] for t in themes] for s in speakers]
+    if not speakers or not themes:
+        matrix = [[0]]
     image = axes.imshow(matrix, cmap="Blues", aspect="auto")
     axes.set_xticks(range(len(themes)), [stats.theme_names.get(t, t) for t in themes], rotation=35, ha="right")
     axes.set_yticks(range(len(speakers)), speakers)
@@ -97,7 +101,7 @@ def speaker_theme_heatmap(stats: QuoteStatistics, title: str = "Speakers × them
             if value:
                 axes.text(column, row, str(value), ha="center", va="center",
                           color="white" if value > max(map(max, matrix)) / 2 else "black")
-    figure.colorbar(image, ax=axes, label="quotes")
+    figure.colorbar(image, ax=axes, label=value_label)
     axes.set_title(title)
     return figure
 

@@ -60,7 +60,8 @@ def report_page(project: Project, report: AgreementReport) -> str:
     parts.append(_table(["document", "F1 exact", "F1 overlap"],
                         [[title or str(doc_id), _fmt(report.document_f1(doc_id, True)), _fmt(report.document_f1(doc_id, False))]
                          for doc_id, title in sorted(report.document_titles.items())]))
-    parts.append(f"<h2>Plots</h2><p>Quotes counted on the {stats.layer} layer.</p>")
+    layer = {"mixed": "gold layer where adjudicated, else accepted"}.get(stats.layer, f"{stats.layer} layer")
+    parts.append(f"<h2>Plots</h2><p>Quotes counted on the {layer}.</p>")
     parts += [f"<figure>{plots.figure_svg(figure)}</figure>" for figure in figures]
     return (
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"

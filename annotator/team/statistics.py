@@ -1,8 +1,9 @@
 """Quotes per speaker and per theme: what the Statistics view and the report plot.
 
-A project with a gold layer is counted on its gold annotations; otherwise on
-every accepted quote, each quote counted once however many annotators marked
-the same bounds.  A quote's themes are its own tags plus its document's.
+An adjudicated document is counted on its gold annotations; any other on
+every accepted quote, each counted once however many annotators marked the
+same bounds for the same speaker.  A quote's themes are its own tags plus its
+document's.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ NO_SPEAKER = "—"
 
 @dataclass
 class QuoteStatistics:
-    layer: str  # "gold" or "accepted"
+    layer: str  # "gold", "accepted" or "mixed" (gold where adjudicated)
     per_speaker: Counter[str] = field(default_factory=Counter)
     per_theme: Counter[str] = field(default_factory=Counter)
     speaker_theme: Counter[tuple[str, str]] = field(default_factory=Counter)
@@ -26,11 +27,13 @@ class QuoteStatistics:
 
 
 def quote_statistics(project: Project) -> QuoteStatistics:
-    gold = bool(project.gold_document_ids())
-    stats = QuoteStatistics(layer="gold" if gold else "accepted")
+    adjudicated = project.gold_document_ids()
+    documents = project.document_ids()
+    layer = "gold" if documents and adjudicated >= set(documents) else ("mixed" if adjudicated else "accepted")
+    stats = QuoteStatistics(layer=layer)
     stats.theme_names = {theme.id: theme.name_ru for theme in project.themes()}
     for bundle in project.iter_annotated():
-        _count(bundle, stats, gold)
+        _count(bundle, stats, bundle.document.id in adjudicated)
     return stats
 
 

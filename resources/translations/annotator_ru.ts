@@ -1443,6 +1443,11 @@ The current project stays open.</source>
         <source>Save the plot</source>
         <translation>Сохранить график</translation>
     </message>
+    <message>
+        <location filename="../../annotator/gui/statistics_view.py" line="75"/>
+        <source>gold where adjudicated, else accepted</source>
+        <translation>эталон, где согласовано, иначе принятые</translation>
+    </message>
 </context>
 <context>
     <name>TeamMenu</name>
