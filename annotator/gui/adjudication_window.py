@@ -101,9 +101,7 @@ class AdjudicationWindow(QMainWindow):
             row = QListWidgetItem(summary.title or self.tr("(untitled)"))
             row.setData(KEY_ROLE, summary.id)
             self.documents.addItem(row)
-        for doc_id in self.project.document_ids():
-            state = adjudicate.load(self.project, doc_id)
-            self.item_counts[doc_id] = (len(state.settled & {i.key for i in state.items}), len(state.items))
+        self.item_counts = adjudicate.item_counts(self.project)
         if self.documents.count():
             self.documents.setCurrentRow(0)
         self._update_progress()

@@ -60,11 +60,6 @@ class GoldMixin:
         """Adjudication items of the document already settled in the gold layer."""
         return {row[0] for row in self.db.execute("SELECT DISTINCT item FROM gold WHERE doc_id = ?", [doc_id])}
 
-    def settled_counts(self) -> dict[int, int]:
-        """Document id -> number of settled adjudication items."""
-        sql = "SELECT doc_id, count(DISTINCT item) FROM gold GROUP BY doc_id"
-        return {row[0]: row[1] for row in self.db.execute(sql)}
-
     def gold_document_ids(self) -> set[int]:
         return {row[0] for row in self.db.execute("SELECT DISTINCT doc_id FROM gold")}
 

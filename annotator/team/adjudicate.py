@@ -58,17 +58,22 @@ def load(project: Project, doc_id: int) -> DocumentAdjudication:
     return DocumentAdjudication(doc_id, versions, document_items(versions), project.settled_items(doc_id))
 
 
-def progress(project: Project) -> tuple[int, int]:
-    """(settled items, all items) over the whole project."""
+def item_counts(project: Project) -> dict[int, tuple[int, int]]:
+    """Document id -> (settled items, all items), read in one pass over the project."""
     participants = project.document_annotators()
-    total = settled = 0
-    counts = project.settled_counts()
+    found: dict[int, tuple[int, int]] = {}
     for bundle in project.iter_annotated():
         doc_id = bundle.document.id or 0
         items = document_items(annotator_versions(bundle, participants.get(doc_id, set())))
-        total += len(items)
-        settled += min(counts.get(doc_id, 0), len(items))
-    return settled, total
+        settled = project.settled_items(doc_id) if items else set()
+        found[doc_id] = (len(settled & {item.key for item in items}), len(items))
+    return found
+
+
+def progress(project: Project) -> tuple[int, int]:
+    """(settled items, all items) over the whole project."""
+    counts = item_counts(project).values()
+    return sum(settled for settled, _ in counts), sum(total for _, total in counts)
 
 
 def settle_agreed(project: Project, doc_id: int, *, adjudicator: str) -> list[str]:
