@@ -1,5 +1,8 @@
 """Merging another project file into this one, in SQL (the team merge).
 
+The look-ups of equal rows name their index: left to itself the planner may
+pick the speaker or theme index, which makes a twenty-file merge quadratic.
+
 The other file is attached and copied with INSERT … SELECT, which keeps a
 merge of twenty analysts' projects to seconds.  Matching rules (see
 :mod:`annotator.team.merge`): documents by text hash; speakers by name and
@@ -38,7 +41,7 @@ _STATEMENTS = [
     # Every source span with its target document, speaker, and an equal span already here.
     """CREATE TEMP TABLE span_match AS
        SELECT s.id AS src, dm.dst AS doc, em.dst AS entity,
-              (SELECT t.id FROM main.spans t
+              (SELECT t.id FROM main.spans t INDEXED BY spans_doc
                 WHERE t.doc_id = dm.dst AND t.start = s.start AND t."end" = s."end" AND t.label = s.label
                   AND t.annotator = s.annotator AND t.status = s.status AND t.origin = s.origin
                   AND t.attrs = s.attrs AND t.entity_id IS em.dst
@@ -63,7 +66,7 @@ _STATEMENTS = [
     """INSERT INTO main.relations (doc_id, kind, source_id, target_id, origin, status, annotator, created)
        SELECT ms.doc, r.kind, ms.dst, mt.dst, r.origin, r.status, r.annotator, r.created
        FROM src.relations r JOIN span_map ms ON ms.src = r.source_id JOIN span_map mt ON mt.src = r.target_id
-       WHERE NOT EXISTS (SELECT 1 FROM main.relations t
+       WHERE NOT EXISTS (SELECT 1 FROM main.relations t INDEXED BY relations_source
                          WHERE t.source_id = ms.dst AND t.target_id = mt.dst AND t.kind = r.kind
                            AND t.annotator = r.annotator AND t.status = r.status AND t.origin = r.origin
                            AND (t.id IN (SELECT relation_id FROM main.gold WHERE relation_id IS NOT NULL))
@@ -74,7 +77,7 @@ _STATEMENTS = [
     """INSERT INTO main.theme_tags (doc_id, theme_id, span_id, origin, status, annotator, created)
        SELECT dm.dst, g.theme_id, ms.dst, g.origin, g.status, g.annotator, g.created
        FROM src.theme_tags g JOIN doc_map dm ON dm.src = g.doc_id LEFT JOIN span_map ms ON ms.src = g.span_id
-       WHERE NOT EXISTS (SELECT 1 FROM main.theme_tags t
+       WHERE NOT EXISTS (SELECT 1 FROM main.theme_tags t INDEXED BY theme_tags_doc
                          WHERE t.doc_id = dm.dst AND t.theme_id = g.theme_id AND t.span_id IS ms.dst
                            AND t.annotator = g.annotator AND t.status = g.status AND t.origin = g.origin
                            AND (t.id IN (SELECT tag_id FROM main.gold WHERE tag_id IS NOT NULL))
