@@ -41,7 +41,7 @@ _STATEMENTS = [
     # Every source span with its target document, speaker, and an equal span already here.
     """CREATE TEMP TABLE span_match AS
        SELECT s.id AS src, dm.dst AS doc, em.dst AS entity,
-              (SELECT t.id FROM main.spans t INDEXED BY spans_doc
+              (SELECT t.id FROM main.spans t INDEXED BY spans_doc_annotator
                 WHERE t.doc_id = dm.dst AND t.start = s.start AND t."end" = s."end" AND t.label = s.label
                   AND t.annotator = s.annotator AND t.status = s.status AND t.origin = s.origin
                   AND t.attrs = s.attrs AND t.entity_id IS em.dst
@@ -77,7 +77,7 @@ _STATEMENTS = [
     """INSERT INTO main.theme_tags (doc_id, theme_id, span_id, origin, status, annotator, created)
        SELECT dm.dst, g.theme_id, ms.dst, g.origin, g.status, g.annotator, g.created
        FROM src.theme_tags g JOIN doc_map dm ON dm.src = g.doc_id LEFT JOIN span_map ms ON ms.src = g.span_id
-       WHERE NOT EXISTS (SELECT 1 FROM main.theme_tags t INDEXED BY theme_tags_doc
+       WHERE NOT EXISTS (SELECT 1 FROM main.theme_tags t INDEXED BY theme_tags_doc_annotator
                          WHERE t.doc_id = dm.dst AND t.theme_id = g.theme_id AND t.span_id IS ms.dst
                            AND t.annotator = g.annotator AND t.status = g.status AND t.origin = g.origin
                            AND (t.id IN (SELECT tag_id FROM main.gold WHERE tag_id IS NOT NULL))
