@@ -4,7 +4,8 @@ Figures, per label, per document and per annotator pair:
 
 * spans: pairwise F1 — exact (same label, same start and end; the figure
   bratiaa computes) and overlap (same label, the spans share a character;
-  each span matched at most once, in text order).  As in bratiaa, a pair's
+  exact matches first, then the remaining spans in text order, each matched
+  at most once).  As in bratiaa, a pair's
   F1 sums its matches over documents (2·matches / (|A| + |B|)) and a label's
   figure is the mean over the pairs that annotated it;
 * quote→speaker attribution: of the quotes two annotators marked with the
@@ -28,26 +29,11 @@ from typing import Any
 from annotator.model import QUOTE
 from annotator.store import Project
 from annotator.team.kappa import cohen_kappa_table, fleiss_kappa, krippendorff_alpha, observed_agreement
+from annotator.team.pair_counts import PairTotals, overlap_matches  # noqa: F401  (overlap_matches: public API)
 from annotator.team.views import DocumentVersions
 
 Pair = tuple[str, str]
 Bounds = list[tuple[int, int]]
-
-
-def overlap_matches(first: Bounds, second: Bounds) -> int:
-    """One-to-one matches of overlapping spans, both lists sorted by start."""
-    i = j = matches = 0
-    while i < len(first) and j < len(second):
-        (a_start, a_end), (b_start, b_end) = first[i], second[j]
-        if a_start < b_end and b_start < a_end:
-            matches += 1
-            i += 1
-            j += 1
-        elif a_end <= b_end:
-            i += 1
-        else:
-            j += 1
-    return matches
 
 
 @dataclass
@@ -57,17 +43,6 @@ class Counts:
     exact: int = 0
     overlap: int = 0
     total: int = 0  # |A| + |B|
-
-    def add(self, first: Bounds, second: Bounds) -> tuple[int, int, int]:
-        if first == second:
-            exact = overlap = len(first)
-        else:
-            exact = len(set(first).intersection(second))
-            overlap = overlap_matches(first, second)
-        self.exact += exact
-        self.overlap += overlap
-        self.total += len(first) + len(second)
-        return exact, overlap, len(first) + len(second)
 
     def f1(self, matches: int) -> float | None:
         return 2 * matches / self.total if self.total else None
@@ -204,46 +179,18 @@ def agreement_of(
     annotators = sorted({name for doc in documents for name in doc.annotators})
     labels = sorted({label for doc in documents for found in doc.labelled.values() for label in found})
     themes = sorted({t for doc in documents for found in doc.themes.values() for t in found})
+    kinds = sorted({value[0] for doc in documents for found in doc.quotes.values() for value in found.values()})
     report = AgreementReport(annotators, len(documents), labels, themes, list(combinations(annotators, 2)))
+    totals = PairTotals(annotators, labels, themes, kinds)
     for number, doc in enumerate(documents, start=1):
-        _add_document(report, doc)
+        report.document_titles[doc.doc_id] = doc.title
+        report.document_figures[doc.doc_id] = totals.add_document(doc)
         if progress is not None:
             progress(number, len(documents))
+    totals.fill(report)
     if len(annotators) >= 3:
         _add_multi_rater(report, documents)
     return report
-
-
-def _add_document(report: AgreementReport, doc: DocFigures) -> None:
-    report.document_titles[doc.doc_id] = doc.title
-    figures = report.document_figures.setdefault(doc.doc_id, [])
-    themes = report.themes
-    for pair in combinations(doc.annotators, 2):
-        first, second = pair
-        exact = overlap = total = 0
-        mine, theirs = doc.labelled[first], doc.labelled[second]
-        for label in mine.keys() | theirs.keys():
-            counts = report.span_counts.get((pair, label))
-            if counts is None:
-                counts = report.span_counts[(pair, label)] = Counts()
-            found = counts.add(mine.get(label, []), theirs.get(label, []))
-            exact, overlap, total = exact + found[0], overlap + found[1], total + found[2]
-        figures.append((2 * exact / total if total else None, 2 * overlap / total if total else None))
-        quotes_a, quotes_b = doc.quotes[first], doc.quotes[second]
-        shared = quotes_a.keys() & quotes_b.keys()
-        if shared:
-            same, count = report.attribution.get(pair, (0, 0))
-            report.attribution[pair] = (same + sum(quotes_a[q][1] == quotes_b[q][1] for q in shared),
-                                        count + len(shared))
-            kinds = report.kinds.setdefault(pair, Counter())
-            kinds.update((quotes_a[q][0], quotes_b[q][0]) for q in shared)
-        table = report.theme_tables.setdefault(pair, Counter())
-        tagged_a, tagged_b = doc.themes[first], doc.themes[second]
-        both, only_a, only_b = len(tagged_a & tagged_b), len(tagged_a - tagged_b), len(tagged_b - tagged_a)
-        table[(True, True)] += both
-        table[(True, False)] += only_a
-        table[(False, True)] += only_b
-        table[(False, False)] += len(themes) - both - only_a - only_b
 
 
 def _add_multi_rater(report: AgreementReport, documents: list[DocFigures]) -> None:
@@ -260,12 +207,17 @@ def _add_multi_rater(report: AgreementReport, documents: list[DocFigures]) -> No
         for name in report.annotators
     ]
     report.alpha = krippendorff_alpha(theme_rows)
-    quotes = sorted({(doc.doc_id, bounds) for doc in documents for found in doc.quotes.values() for bounds in found})
-    by_doc = {doc.doc_id: doc for doc in documents}
-
-    def value(name: str, key: tuple[int, tuple[int, int]], index: int) -> str | None:
-        found = by_doc[key[0]].quotes.get(name, {}).get(key[1])
-        return found[index] if found is not None else None
-
-    report.kind_alpha = krippendorff_alpha([[value(name, q, 0) for q in quotes] for name in report.annotators])
-    report.speaker_alpha = krippendorff_alpha([[value(name, q, 1) for q in quotes] for name in report.annotators])
+    columns: dict[tuple[int, tuple[int, int]], int] = {}
+    for doc in documents:
+        for found in doc.quotes.values():
+            for bounds in found:
+                columns.setdefault((doc.doc_id, bounds), len(columns))
+    kinds: dict[str, list[str | None]] = {name: [None] * len(columns) for name in report.annotators}
+    speakers: dict[str, list[str | None]] = {name: [None] * len(columns) for name in report.annotators}
+    for doc in documents:
+        for name, found in doc.quotes.items():
+            for bounds, (kind, speaker) in found.items():
+                column = columns[(doc.doc_id, bounds)]
+                kinds[name][column], speakers[name][column] = kind, speaker
+    report.kind_alpha = krippendorff_alpha([kinds[name] for name in report.annotators])
+    report.speaker_alpha = krippendorff_alpha([speakers[name] for name in report.annotators])
