@@ -5,9 +5,9 @@ Figures, per label, per document and per annotator pair:
 * spans: pairwise F1 — exact (same label, same start and end; the figure
   bratiaa computes) and overlap (same label, the spans share a character;
   exact matches first, then the remaining spans in text order, each matched
-  at most once).  As in bratiaa, a pair's
-  F1 sums its matches over documents (2·matches / (|A| + |B|)) and a label's
-  figure is the mean over the pairs that annotated it;
+  at most once).  As in bratiaa, a pair's F1 sums its matches over documents
+  (2·matches / (|A| + |B|)) and a label's figure is the mean over the pairs
+  that annotated it;
 * quote→speaker attribution: of the quotes two annotators marked with the
   same bounds, the share linked to the same speaker entity (canonical name);
 * quote kind: the same quotes, direct or indirect — agreement and Cohen's κ;
