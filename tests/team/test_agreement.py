@@ -143,3 +143,16 @@ def test_cli_agreement_bad_input(tmp_path):
     services.open_project(single).close()
     alone = runner.invoke(main, ["agreement", str(single)])
     assert "agreement needs two or more annotators" in alone.output
+
+
+def test_cli_agreement_html_for_one_annotator_and_an_unwritable_path(tmp_path):
+    from team_samples import annotate, make_template
+
+    single = annotate(make_template(tmp_path / "single.annotator"), "anna")
+    runner = CliRunner()
+    page = tmp_path / "one.html"
+    result = runner.invoke(main, ["agreement", str(single), "--html", str(page)])
+    assert result.exit_code == 0, result.output
+    assert "agreement needs two or more annotators" in result.output and "<svg" in page.read_text("utf-8")
+    refused = runner.invoke(main, ["agreement", str(single), "--html", str(tmp_path / "no-such-dir" / "r.html")])
+    assert refused.exit_code == 1 and "no-such-dir" in refused.output

@@ -190,3 +190,11 @@ def test_merge_copies_stay_independent_of_the_inputs(analysts, tmp_path):
         shutil.copy(source, copy)
     merge_projects(copies, out=tmp_path / "team.annotator")
     assert [counts(c) for c in copies] == [counts(p) for p in analysts]
+
+
+def test_cli_taxonomy_from_must_exist(analysts, tmp_path):
+    result = CliRunner().invoke(main, ["merge", *map(str, analysts), "--out", str(tmp_path / "t.annotator"),
+                                       "--taxonomy-from", str(tmp_path / "missing.annotator")])
+    assert result.exit_code == 1
+    assert "missing.annotator: no such project file (given to --taxonomy-from)" in result.output
+    assert not (tmp_path / "t.annotator").exists()
