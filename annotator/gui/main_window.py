@@ -41,6 +41,7 @@ from annotator.gui.search_panel import SearchPanel
 from annotator.gui.session import AnnotationSession
 from annotator.gui.settings import Preferences
 from annotator.gui.speaker_panel import SpeakerPanel
+from annotator.gui.team_menu import install_team_menu
 from annotator.gui.taxonomy_editor import TaxonomyEditor
 from annotator.gui.text_view import AnnotatedTextView
 from annotator.gui.theme_panel import ThemePanel
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self._setup_status_bar()
         self._connect()
         menus.fill_format_menus(self.menus, on_export=self.export_format, on_import=self.import_annotated_format)
+        self.team_actions = install_team_menu(self)
 
     def _setup_docks(self) -> None:
         self.speaker_panel = SpeakerPanel(self.session, self.index.mentions_of, self)
