@@ -225,18 +225,28 @@ def decide(project: Project, span_id: int, status: str, annotator: str) -> BulkC
     """Accept or reject one span; accepting a quote also accepts its suggested speaker link.
 
     The link is shown as part of the quote, so the analyst who accepts the
-    quote has seen it; a wrong link is fixed with a new one (K).
+    quote has seen it; a wrong link is fixed with a new one (K).  Rejecting a
+    span rejects every ``said_by`` link to or from it: a quote is not said by
+    a mention the analyst has ruled out (docs/WORKBENCH.md, "Rejecting a
+    speaker mention").  Undo restores the links with the span.
     """
     changed = BulkChange()
     with project.atomic():
         span = project.span(span_id)
         changed.spans.append(replace(span))
         project.update_span(replace(span, status=status, annotator=annotator))
-        if status == ACCEPTED and span.label == QUOTE:
-            for relation in project.relations(span.doc_id or 0):
-                if relation.source_id == span_id and relation.status == SUGGESTED:
-                    changed.relations.append(replace(relation))
-                    project.update_relation(replace(relation, status=ACCEPTED, annotator=annotator))
+        for relation in project.relations(span.doc_id or 0):
+            if relation.kind != SAID_BY or span_id not in (relation.source_id, relation.target_id):
+                continue
+            if status == REJECTED and relation.status != REJECTED:
+                new_status = REJECTED
+            elif status == ACCEPTED and span.label == QUOTE and relation.source_id == span_id \
+                    and relation.status == SUGGESTED:
+                new_status = ACCEPTED
+            else:
+                continue
+            changed.relations.append(replace(relation))
+            project.update_relation(replace(relation, status=new_status, annotator=annotator))
     return changed
 
 
@@ -456,6 +466,17 @@ def touch_document(project: Project, doc_id: int, status: str) -> bool:
     return False
 
 
+def untouch_document(project: Project, doc_id: int) -> bool:
+    """Undo of the edit that moved a document to in progress: back to new; True if it did.
+
+    A document marked done since then keeps its status: that was a decision of its own.
+    """
+    if project.document(doc_id).status == DOC_IN_PROGRESS:
+        project.set_document_status(doc_id, DOC_NEW)
+        return True
+    return False
+
+
 __all__ = [
     "ACCEPTED", "REJECTED", "SUGGESTED", "QUOTE_KINDS", "BulkChange", "current_id", "DeletedSpan", "DeletedTheme",
     "LinkChange", "MergeChange", "accept_all", "add_alias", "assign_entity", "create_span", "decide",
@@ -463,5 +484,5 @@ __all__ = [
     "rename_entity", "restore_entity", "restore_span", "restore_span_fields", "restore_tag",
     "restore_theme", "save_theme", "set_document_status", "set_quote_kind", "set_span_bounds",
     "set_status", "set_tag_status", "snap_to_words", "tag", "touch_document", "undo_bulk",
-    "unlink", "unmerge_entities", "untag", "update_span", "word_boundaries_near",
+    "unlink", "untouch_document", "unmerge_entities", "untag", "update_span", "word_boundaries_near",
 ]

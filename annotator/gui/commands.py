@@ -42,7 +42,9 @@ class EditCommand(QUndoCommand):
             self.setObsolete(True)
             return
         self._done_once = True
-        self.session.after_edit(self.doc_id if self.touches_document else None)
+        # Remember whether this edit moved a new document to "in progress",
+        # so that its undo can move it back.
+        self._started_document = self.session.after_edit(self.doc_id if self.touches_document else None)
 
     def undo(self) -> None:
         self.session.show_document_of(self.doc_id)
@@ -51,6 +53,8 @@ class EditCommand(QUndoCommand):
         except AnnotatorError as exc:
             self.session.report_error(str(exc))
         self.session.after_edit(None)
+        if getattr(self, "_started_document", False):
+            self.session.restore_new_status(self.doc_id)
 
     def _id(self, span_id: int) -> int:
         return self.session.current_id(span_id)

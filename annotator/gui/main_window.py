@@ -40,6 +40,7 @@ from annotator.gui.search_panel import SearchPanel
 from annotator.gui.session import AnnotationSession
 from annotator.gui.settings import Preferences
 from annotator.gui.speaker_panel import SpeakerPanel
+from annotator.gui.status_feedback import StatusFeedback
 from annotator.gui.taxonomy_editor import TaxonomyEditor
 from annotator.gui.text_view import AnnotatedTextView
 from annotator.gui.theme_panel import ThemePanel
@@ -139,12 +140,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.annotator_label)
         self.statusBar().addPermanentWidget(self.status_label)
         self.statusBar().addPermanentWidget(self.progress_bar)
+        self.feedback = StatusFeedback(self.statusBar(), self.span_label, self.session, self.text_view, self)
 
     def _connect(self) -> None:
         a = self.actions
         stack = self.session.undo_stack
-        a["undo"].triggered.connect(stack.undo)
-        a["redo"].triggered.connect(stack.redo)
+        a["undo"].triggered.connect(lambda: self.feedback.undo(stack))
+        a["redo"].triggered.connect(lambda: self.feedback.redo(stack))
         stack.canUndoChanged.connect(a["undo"].setEnabled)
         stack.canRedoChanged.connect(a["redo"].setEnabled)
         stack.undoTextChanged.connect(lambda text: a["undo"].setToolTip(text))
@@ -180,8 +182,8 @@ class MainWindow(QMainWindow):
         a["help"].triggered.connect(self.show_help)
         self.document_panel.document_selected.connect(self._on_document_selected)
         self.session.document_loaded.connect(self._on_document_loaded)
-        self.text_view.current_span_changed.connect(self._on_current_span_changed)
-        self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.controller.message.connect(self.feedback.show)
+        self.theme_panel.message.connect(self.feedback.show)
         self.session.error.connect(self.show_error)
         self.session.document_status_changed.connect(self._on_document_status_changed)
         self.session.spans_changed.connect(lambda _ids: self._on_annotations_changed())
@@ -270,11 +272,6 @@ class MainWindow(QMainWindow):
         if start >= 0:
             self.text_view.select_range(start, start + len(word))
         self.text_view.setFocus()
-
-    def _on_current_span_changed(self, span_id: int) -> None:
-        span = self.session.spans.get(span_id)
-        self.span_label.setText(f"{self.session.span_text(span)[:60]} — {self.text_view.describe(span)}"
-                                if span is not None else "")
 
     def _on_annotations_changed(self) -> None:
         document = self.session.document

@@ -130,11 +130,19 @@ class AnnotationSession(QObject):
         self.relations_changed.emit()
         self.tags_changed.emit()
 
-    def after_edit(self, doc_id: int | None) -> None:
+    def after_edit(self, doc_id: int | None) -> bool:
+        """A first edit moves a new document to in progress; True if this one did."""
         if doc_id is not None and self.document is not None and doc_id == self.doc_id:
             if editing.touch_document(self.project, doc_id, self.document.status):
                 self.document.status = "in_progress"
                 self.document_status_changed.emit(doc_id, "in_progress")
+                return True
+        return False
+
+    def restore_new_status(self, doc_id: int | None) -> None:
+        """Undo of a document's first edit gives it back the status "new"."""
+        if doc_id is not None and editing.untouch_document(self.project, doc_id):
+            self.document_status_changed.emit(doc_id, "new")
 
     def report_error(self, message: str) -> None:
         self.error.emit(message)
@@ -171,13 +179,18 @@ class AnnotationSession(QObject):
             spans = [s for s in spans if s.status == SUGGESTED]
         return sorted(spans, key=lambda s: (s.start, s.end, s.id))
 
+    def _live(self, relation: Relation) -> bool:
+        """A link counts while neither it nor either end is rejected (files from older versions)."""
+        if relation.kind != SAID_BY or relation.status == REJECTED:
+            return False
+        return all(self.spans.get(end) is not None and self.spans[end].status != REJECTED
+                   for end in (relation.source_id, relation.target_id))
+
     def speakers_of(self, quote_id: int) -> list[int]:
-        return [r.target_id for r in self.relations
-                if r.kind == SAID_BY and r.source_id == quote_id and r.status != REJECTED]
+        return [r.target_id for r in self.relations if r.source_id == quote_id and self._live(r)]
 
     def quotes_of(self, speaker_id: int) -> list[int]:
-        return [r.source_id for r in self.relations
-                if r.kind == SAID_BY and r.target_id == speaker_id and r.status != REJECTED]
+        return [r.source_id for r in self.relations if r.target_id == speaker_id and self._live(r)]
 
     def speaker_spans(self) -> list[Span]:
         return [s for s in self.ordered_spans() if s.label == SPEAKER]

@@ -1,0 +1,59 @@
+"""What the status bar says: the annotation at the cursor and what the last command did.
+
+The current annotation's line is rewritten whenever anything it shows may have
+changed (its links, its themes, its speaker, its comment), not only when the
+cursor moves; undo and redo say which edit they took back or did again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from annotator.gui.session import AnnotationSession
+from annotator.gui.text_view import AnnotatedTextView
+
+MESSAGE_MS = 5000
+
+
+class StatusFeedback(QObject):
+    def __init__(self, status_bar: QStatusBar, span_label: QLabel, session: AnnotationSession,
+                 view: AnnotatedTextView, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.status_bar = status_bar
+        self.span_label = span_label
+        self.session = session
+        self.view = view
+        view.current_span_changed.connect(self.refresh)
+        session.relations_changed.connect(self.refresh)
+        session.tags_changed.connect(self.refresh)
+        session.entities_changed.connect(self.refresh)
+        session.spans_changed.connect(lambda _ids: self.refresh())
+
+    def refresh(self, *_args: object) -> None:
+        span = self.view.current_span()
+        if span is None:
+            self.span_label.setText("")
+            return
+        text = " ".join(self.session.span_text(span)[:60].split())
+        self.span_label.setText(f"{text} — {self.view.describe(span)}")
+
+    def show(self, text: str) -> None:
+        self.status_bar.showMessage(text, MESSAGE_MS)
+
+    def undo(self, stack: QUndoStack) -> None:
+        if not stack.canUndo():
+            self.show(self.tr("Nothing to undo"))
+            return
+        text = stack.undoText()
+        stack.undo()
+        self.show(self.tr("Undone: {edit}").format(edit=text))
+
+    def redo(self, stack: QUndoStack) -> None:
+        if not stack.canRedo():
+            self.show(self.tr("Nothing to redo"))
+            return
+        text = stack.redoText()
+        stack.redo()
+        self.show(self.tr("Redone: {edit}").format(edit=text))

@@ -1,0 +1,287 @@
+"""The analyst's day, annotating (issue 12): keys as the analyst presses them, checks on the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gui_helpers import TEXT_1, build_project, click_at, press, reopen, select, type_text
+from PySide6.QtCore import Qt
+
+from annotator import services
+from annotator.model import QUOTE, SAID_BY, SPEAKER, SUGGESTED, AnnotatedDocument, Document, Entity, Relation, Span
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+QUOTE_AT = TEXT_1.index("Мы готовы")
+SPEAKER_AT = TEXT_1.index("Сергей Лавров")
+
+# A headline that starts with the speaker's name, as wire titles often do.
+HEADLINE = ("Лавров: Москва открыта для диалога\n\n"
+            "Министр иностранных дел Сергей Лавров заявил, что Москва открыта для диалога с Европой.")
+HEADLINE_QUOTE = "Москва открыта для диалога с Европой"
+
+
+def add_headline_document(path: Path) -> int:
+    """Document 4: a suggested speaker at offset 0, a second mention and a linked quote."""
+    quote_start = HEADLINE.index(HEADLINE_QUOTE)
+    mention = HEADLINE.index("Сергей Лавров")
+    spans = [Span(id=1, start=0, end=6, label=SPEAKER, entity_id=1),
+             Span(id=2, start=mention, end=mention + len("Сергей Лавров"), label=SPEAKER, entity_id=1),
+             Span(id=3, start=quote_start, end=quote_start + len(HEADLINE_QUOTE), label=QUOTE,
+                  attrs={"kind": "indirect"})]
+    relations = [Relation(source_id=3, target_id=2)]
+    for item in [*spans, *relations]:
+        item.origin, item.status = "auto:1", SUGGESTED
+    bundle = AnnotatedDocument(Document(text=HEADLINE, title="Лавров о диалоге с Европой", date="2026-11-04"),
+                               spans, relations, [Entity(id=1, name="Сергей Лавров")], [])
+    with services.open_project(path) as project:
+        return project.add_document(bundle.document, annotations=bundle)
+
+
+@pytest.fixture
+def headline_window(qtbot, tmp_path):
+    from annotator.gui.main_window import MainWindow
+    from annotator.gui.settings import Preferences
+
+    path = tmp_path / "headline.annotator"
+    build_project(path).close()
+    doc_id = add_headline_document(path)
+    prefs = Preferences()
+    prefs.set_annotator("tester")
+    win = MainWindow(services.open_project(path), prefs)
+    qtbot.addWidget(win)
+    win.resize(1440, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    win.open_document(doc_id)
+    win.text_view.setFocus()
+    yield win, path, doc_id
+    win.project.close()
+
+
+def _relations(path: Path, doc_id: int) -> list[tuple[str, str, str, str]]:
+    with reopen(path) as project:
+        text = project.document(doc_id).text
+        spans = {s.id: s for s in project.spans(doc_id)}
+        return [(text[spans[r.source_id].start:spans[r.source_id].end],
+                 text[spans[r.target_id].start:spans[r.target_id].end], r.kind, r.status)
+                for r in project.relations(doc_id)]
+
+
+def choose(qtbot, window, typed: str = "") -> None:
+    """In the speaker chooser (K or S): type to filter, then Enter, as the analyst does."""
+    chooser = window.controller.speaker_chooser
+    qtbot.waitUntil(chooser.isActiveWindow)
+    if typed:
+        type_text(chooser.filter, typed)
+    qtbot.keyClick(chooser.filter, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+# -- 1. N and the suggestion at offset 0 ------------------------------------------------------
+
+def test_opening_a_document_shows_the_suggestion_under_the_cursor(headline_window) -> None:
+    window, _path, _doc_id = headline_window
+    assert window.text_view.current_span().start == 0
+    assert window.span_label.text().startswith("Лавров — speaker · suggested")
+
+
+def test_n_visits_the_suggestion_at_offset_0_first_then_accepts_from_there(qtbot, headline_window) -> None:
+    window, path, doc_id = headline_window
+    view = window.text_view
+    press(qtbot, view, Qt.Key.Key_N)
+    assert (view.current_span().start, view.current_span().label) == (0, SPEAKER)
+    press(qtbot, view, Qt.Key.Key_A)  # accept moves on to the next suggestion
+    with reopen(path) as project:
+        first = next(s for s in project.spans(doc_id) if s.start == 0)
+    assert first.status == "accepted"
+    assert view.current_span().start == HEADLINE.index("Сергей Лавров")
+    press(qtbot, view, Qt.Key.Key_N, SHIFT)  # back: the headline one is decided, so it wraps
+    assert view.current_span().status == SUGGESTED
+
+
+# -- 2. the status bar says what happened --------------------------------------------------------
+
+def test_status_bar_follows_a_link_made_with_k(qtbot, window, gui_project_path) -> None:
+    view = window.text_view
+    click_at(qtbot, window, QUOTE_AT + 3)
+    assert "said by Сергей Лавров" in window.span_label.text()
+    select(window, TEXT_1.index("Министр"), TEXT_1.index("Министр") + 7)
+    press(qtbot, view, Qt.Key.Key_S)
+    qtbot.waitUntil(window.controller.speaker_chooser.isActiveWindow)
+    qtbot.keyClick(window.controller.speaker_chooser.filter, Qt.Key.Key_Escape)  # no name yet
+    qtbot.waitUntil(window.isActiveWindow)
+    click_at(qtbot, window, QUOTE_AT + 3)
+    press(qtbot, view, Qt.Key.Key_K)
+    choose(qtbot, window, "Мин")
+    assert _relations(gui_project_path, 1) == [("Мы готовы к диалогу с партнёрами", "Министр", SAID_BY, "accepted")]
+    assert "said by Министр" in window.span_label.text()
+    assert "Сергей Лавров" not in window.span_label.text()
+
+
+def test_undo_redo_and_theme_tagging_say_what_they_did(qtbot, window, gui_project_path) -> None:
+    view = window.text_view
+    click_at(qtbot, window, QUOTE_AT + 3)
+    press(qtbot, view, Qt.Key.Key_6, ALT)  # Energy on the quote
+    assert window.statusBar().currentMessage() == "Theme «Energy» added to the annotation"
+    press(qtbot, view, Qt.Key.Key_Z, CTRL)
+    assert window.statusBar().currentMessage() == "Undone: Tag theme"
+    with reopen(gui_project_path) as project:
+        assert "energy" not in {t.theme_id for t in project.tags(1)}
+    press(qtbot, view, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert window.statusBar().currentMessage() == "Redone: Tag theme"
+    press(qtbot, view, Qt.Key.Key_6, ALT)  # a second press removes the accepted tag
+    assert window.statusBar().currentMessage() == "Theme «Energy» removed from the annotation"
+
+
+def test_progress_dialog_keeps_one_width_and_shows_whole_russian_labels(qtbot, window) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from annotator.gui.project_operations import make_progress_dialog, show_progress
+
+    dialog: QProgressDialog = make_progress_dialog("Импорт аннотированного файла", "Отмена", window)
+    dialog.show()
+    widths = set()
+    label = dialog.findChild(type(window.span_label))
+    for name in ("a.txt", "очень-длинное-имя-файла-со-статьёй-о-переговорах-в-Астане-2026.txt", "b.txt"):
+        show_progress(dialog, 3, 120, name)
+        qtbot.wait(1)
+        widths.add(dialog.width())
+        assert label.wordWrap()
+        assert label.sizeHint().width() <= dialog.width()
+    assert len(widths) == 1
+    dialog.close()
+
+
+# -- 4. rejecting a speaker mention --------------------------------------------------------------
+
+def test_rejecting_a_mention_rejects_its_links_everywhere_with_undo(qtbot, window, gui_project_path,
+                                                                      tmp_path) -> None:
+    view = window.text_view
+    click_at(qtbot, window, SPEAKER_AT + 2)
+    press(qtbot, view, Qt.Key.Key_R)
+    assert _relations(gui_project_path, 1) == [("Мы готовы к диалогу с партнёрами", "Сергей Лавров", SAID_BY,
+                                                "rejected")]
+    click_at(qtbot, window, QUOTE_AT + 3)
+    assert "said by" not in window.span_label.text()
+    with reopen(gui_project_path) as project:
+        services.export_project(project, format_name="csv", out=tmp_path / "quotes.csv")
+    import csv
+
+    rows = list(csv.DictReader((tmp_path / "quotes.csv").open(encoding="utf-8-sig")))
+    assert [row["speaker"] for row in rows if row["document_id"] == "1"] == [""]
+    press(qtbot, view, Qt.Key.Key_Z, CTRL)
+    assert _relations(gui_project_path, 1) == [("Мы готовы к диалогу с партнёрами", "Сергей Лавров", SAID_BY,
+                                                "suggested")]
+    click_at(qtbot, window, QUOTE_AT + 3)
+    assert "said by Сергей Лавров" in window.span_label.text()
+
+
+def test_a_link_to_a_mention_rejected_by_an_older_version_is_not_shown_or_exported(
+        qtbot, window, gui_project_path, tmp_path) -> None:
+    with reopen(gui_project_path) as project:
+        from dataclasses import replace
+
+        speaker = project.span(2)
+        project.update_span(replace(speaker, status="rejected"))  # the relation stays "suggested"
+        services.export_project(project, format_name="csv", out=tmp_path / "quotes.csv")
+    window.session.load(1)
+    click_at(qtbot, window, QUOTE_AT + 3)
+    assert "said by" not in window.span_label.text()
+    assert "Сергей Лавров" not in (tmp_path / "quotes.csv").read_text(encoding="utf-8-sig")
+
+
+# -- 5. undo gives the document its status back ----------------------------------------------------
+
+def test_undo_of_the_only_edit_gives_back_the_status_new(qtbot, window, gui_project_path) -> None:
+    view = window.text_view
+    window.open_document(1)
+    click_at(qtbot, window, QUOTE_AT + 3)
+    press(qtbot, view, Qt.Key.Key_A)
+    with reopen(gui_project_path) as project:
+        assert project.document(1).status == "in_progress"
+    press(qtbot, view, Qt.Key.Key_Z, CTRL)
+    with reopen(gui_project_path) as project:
+        assert project.document(1).status == "new"
+    assert window.document_panel.list.table_model.summary(0).status == "new"
+    press(qtbot, view, Qt.Key.Key_Z, CTRL | SHIFT)
+    with reopen(gui_project_path) as project:
+        assert project.document(1).status == "in_progress"
+
+
+def test_undo_keeps_in_progress_while_other_edits_remain(qtbot, window, gui_project_path) -> None:
+    view = window.text_view
+    click_at(qtbot, window, QUOTE_AT + 3)
+    press(qtbot, view, Qt.Key.Key_A)
+    click_at(qtbot, window, TEXT_1.index("заявил") + 1)
+    press(qtbot, view, Qt.Key.Key_A)
+    press(qtbot, view, Qt.Key.Key_Z, CTRL)
+    with reopen(gui_project_path) as project:
+        assert project.document(1).status == "in_progress"
+
+
+# -- 3. speakers are people, offered at once -------------------------------------------------------
+
+def test_s_offers_the_articles_speakers_and_a_new_one_at_once(qtbot, window, gui_project_path) -> None:
+    select(window, TEXT_1.index("Министр"), TEXT_1.index("Министр") + 7)
+    press(qtbot, window.text_view, Qt.Key.Key_S)
+    chooser = window.controller.speaker_chooser
+    assert chooser.rows() == ["Сергей Лавров · 1 mention(s) here", "New speaker: «Министр»"]
+    choose(qtbot, window)  # Enter: the nearest known speaker
+    with reopen(gui_project_path) as project:
+        mention = next(s for s in project.spans(1) if s.origin == "manual")
+        assert project.entity(mention.entity_id).name == "Сергей Лавров"
+    window.speaker_panel.reload()
+    tree = window.speaker_panel.tree
+    assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == ["Сергей Лавров"]
+
+
+def test_s_then_a_new_speakers_name_typed_in_russian(qtbot, window, gui_project_path) -> None:
+    second = TEXT_1.index("Второй")
+    select(window, second, second + len("Второй"))
+    press(qtbot, window.text_view, Qt.Key.Key_S)
+    choose(qtbot, window, "Мария Захарова")  # a speaker of another article, chosen by typing
+    select(window, TEXT_1.index("абзац"), TEXT_1.index("абзац") + 5)
+    press(qtbot, window.text_view, Qt.Key.Key_S)
+    chooser = window.controller.speaker_chooser
+    qtbot.waitUntil(chooser.isActiveWindow)
+    type_text(chooser.filter, "Пресс-служба МИД")
+    assert chooser.rows() == ["New speaker: «Пресс-служба МИД»"]
+    qtbot.keyClick(chooser.filter, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.isActiveWindow)
+    with reopen(gui_project_path) as project:
+        names = {project.document(1).text[s.start:s.end]: project.entity(s.entity_id).name
+                 for s in project.spans(1) if s.origin == "manual"}
+        assert names == {"Второй": "Мария Захарова", "абзац": "Пресс-служба МИД"}
+        assert len([e for e in project.entities() if e.name == "Мария Захарова"]) == 1
+    press(qtbot, window.text_view, Qt.Key.Key_Z, CTRL)  # the naming, then the mention
+    with reopen(gui_project_path) as project:
+        assert [s.entity_id for s in project.spans(1) if s.origin == "manual" and s.start == TEXT_1.index("абзац")] \
+            == [None]
+
+
+def test_k_lists_speakers_not_mentions_and_links_the_nearest_mention(qtbot, headline_window) -> None:
+    window, path, doc_id = headline_window
+    quote_at = HEADLINE.index(HEADLINE_QUOTE)
+    click_at(qtbot, window, quote_at + 3)
+    press(qtbot, window.text_view, Qt.Key.Key_K)
+    chooser = window.controller.speaker_chooser
+    assert chooser.rows() == ["Сергей Лавров · 2 mention(s) here"]
+    assert not any(str(quote_at) in row or "[" in row for row in chooser.rows())
+    choose(qtbot, window)
+    assert _relations(path, doc_id) == [(HEADLINE_QUOTE, "Сергей Лавров", SAID_BY, "accepted")]
+    with reopen(path) as project:
+        (relation,) = project.relations(doc_id)
+        assert project.span(relation.target_id).start == HEADLINE.index("Сергей Лавров")  # not the headline's
+
+
+def test_k_on_a_speaker_mention_names_it(qtbot, headline_window) -> None:
+    window, path, doc_id = headline_window
+    press(qtbot, window.text_view, Qt.Key.Key_K)  # the cursor rests on «Лавров» in the headline
+    chooser = window.controller.speaker_chooser
+    assert chooser.rows()[0] == "Сергей Лавров · 1 mention(s) here"
+    qtbot.keyClick(chooser.filter, Qt.Key.Key_Escape)
+    with reopen(path) as project:
+        assert project.span(min(s.id for s in project.spans(doc_id))).entity_id is not None
