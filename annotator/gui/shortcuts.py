@@ -71,10 +71,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("reject", QT_TRANSLATE_NOOP("Shortcuts", "Reject suggestion"), "R", G_ANNOTATE, "text", ("X",)),
     ActionSpec("accept_all", QT_TRANSLATE_NOOP("Shortcuts", "Accept all suggestions in the document"), "Ctrl+Shift+A", G_ANNOTATE),
     ActionSpec("delete_span", QT_TRANSLATE_NOOP("Shortcuts", "Delete annotation"), "Del", G_ANNOTATE, "text", ("Backspace",)),
-    ActionSpec("extend_end", QT_TRANSLATE_NOOP("Shortcuts", "Extend the end by a word"), "Shift+Alt+Right", G_ANNOTATE, "text"),
-    ActionSpec("shrink_end", QT_TRANSLATE_NOOP("Shortcuts", "Shrink the end by a word"), "Shift+Alt+Left", G_ANNOTATE, "text"),
-    ActionSpec("extend_start", QT_TRANSLATE_NOOP("Shortcuts", "Extend the start by a word"), "Ctrl+Shift+Alt+Left", G_ANNOTATE, "text"),
-    ActionSpec("shrink_start", QT_TRANSLATE_NOOP("Shortcuts", "Shrink the start by a word"), "Ctrl+Shift+Alt+Right", G_ANNOTATE, "text"),
+    # Boundary keys: Alt+arrows reach the app under the common window managers
+    # (see WINDOW_MANAGER_KEYS); the old chords stay as alternates.
+    ActionSpec("extend_end", QT_TRANSLATE_NOOP("Shortcuts", "Extend the end by a word"), "Alt+Right", G_ANNOTATE, "text",
+               ("Shift+Alt+Right",)),
+    ActionSpec("shrink_end", QT_TRANSLATE_NOOP("Shortcuts", "Shrink the end by a word"), "Alt+Left", G_ANNOTATE, "text",
+               ("Shift+Alt+Left",)),
+    ActionSpec("extend_start", QT_TRANSLATE_NOOP("Shortcuts", "Extend the start by a word"), "Alt+Up", G_ANNOTATE, "text",
+               ("Ctrl+Shift+Alt+Left",)),
+    ActionSpec("shrink_start", QT_TRANSLATE_NOOP("Shortcuts", "Shrink the start by a word"), "Alt+Down", G_ANNOTATE, "text",
+               ("Ctrl+Shift+Alt+Right",)),
     ActionSpec("link_speaker", QT_TRANSLATE_NOOP("Shortcuts", "Link quote to a speaker…"), "K", G_ANNOTATE, "text"),
     ActionSpec("link_mode", QT_TRANSLATE_NOOP("Shortcuts", "Link quote by clicking its speaker"), "Shift+K", G_ANNOTATE, "text"),
     ActionSpec("kind_direct", QT_TRANSLATE_NOOP("Shortcuts", "Quote kind: direct"), "D", G_ANNOTATE, "text"),
@@ -85,6 +91,24 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 SPECS = {spec.id: spec for spec in ACTIONS}
+
+# Chords the default configurations of common Linux window managers take for
+# themselves (switching or moving between workspaces, tiling), so the app never
+# sees them: Openbox, GNOME (Mutter), Xfce (xfwm4), Cinnamon (Muffin), KDE (KWin).
+WINDOW_MANAGER_KEYS = frozenset({
+    "Ctrl+Alt+Left", "Ctrl+Alt+Right", "Ctrl+Alt+Up", "Ctrl+Alt+Down",
+    "Shift+Alt+Left", "Shift+Alt+Right", "Shift+Alt+Up", "Shift+Alt+Down",
+    "Ctrl+Shift+Alt+Left", "Ctrl+Shift+Alt+Right", "Ctrl+Shift+Alt+Up", "Ctrl+Shift+Alt+Down",
+    "Meta+Left", "Meta+Right", "Meta+Up", "Meta+Down",
+    "Alt+Tab", "Alt+F4", "Alt+F7", "Alt+F8", "Alt+Space",
+})
+
+
+def taken_by_window_manager(key: str) -> bool:
+    """Whether a chord is one a common window manager keeps from applications."""
+    portable = QKeySequence(key).toString(QKeySequence.SequenceFormat.PortableText)
+    return portable in {QKeySequence(k).toString(QKeySequence.SequenceFormat.PortableText)
+                        for k in WINDOW_MANAGER_KEYS}
 
 
 def scopes_overlap(first: ActionSpec, second: ActionSpec) -> bool:

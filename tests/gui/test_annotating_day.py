@@ -285,3 +285,42 @@ def test_k_on_a_speaker_mention_names_it(qtbot, headline_window) -> None:
     qtbot.keyClick(chooser.filter, Qt.Key.Key_Escape)
     with reopen(path) as project:
         assert project.span(min(s.id for s in project.spans(doc_id))).entity_id is not None
+
+
+# -- 7. boundary keys that reach the app -------------------------------------------------------------
+
+def test_no_default_key_is_one_a_window_manager_takes() -> None:
+    from annotator.gui import shortcuts
+
+    taken = [(spec.id, spec.shortcut) for spec in shortcuts.ACTIONS
+             if shortcuts.taken_by_window_manager(spec.shortcut)]
+    assert taken == []
+    assert shortcuts.taken_by_window_manager("Shift+Alt+Right")  # what GNOME, Xfce, Openbox, Cinnamon take
+    assert shortcuts.taken_by_window_manager("Ctrl+Alt+Left")
+
+
+def test_alt_arrows_move_the_boundaries_by_words(qtbot, window, gui_project_path) -> None:
+    from gui_helpers import span_texts
+
+    view = window.text_view
+    click_at(qtbot, window, SPEAKER_AT + 2)
+    press(qtbot, view, Qt.Key.Key_Right, ALT)  # end one word right
+    assert ("Сергей Лавров заявил", "SPEAKER", "suggested") in span_texts(gui_project_path, 1, TEXT_1)
+    press(qtbot, view, Qt.Key.Key_Up, ALT)  # start one word earlier
+    assert ("дел Сергей Лавров заявил", "SPEAKER", "suggested") in span_texts(gui_project_path, 1, TEXT_1)
+    press(qtbot, view, Qt.Key.Key_Left, ALT)
+    press(qtbot, view, Qt.Key.Key_Down, ALT)
+    assert ("Сергей Лавров", "SPEAKER", "suggested") in span_texts(gui_project_path, 1, TEXT_1)
+
+
+def test_preferences_warn_about_a_key_the_window_manager_takes(qtbot, window) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    window.show_preferences()
+    dialog = window.dialog
+    assert dialog.wm_warning.text() == ""
+    dialog.editor("extend_end").setKeySequence(QKeySequence("Ctrl+Alt+Right"))
+    assert "Ctrl+Alt+Right" in dialog.wm_warning.text()
+    dialog.accept()
+    assert window.prefs.shortcut("extend_end", "") == "Ctrl+Alt+Right"  # still the analyst's choice
+    dialog.close()
