@@ -300,10 +300,25 @@ class MergeEntitiesCommand(EditCommand):
 
 
 class SaveThemeCommand(EditCommand):
+    """Add or edit a theme; consecutive edits of one theme (typing) merge into one undo step."""
+
+    MERGE_ID = 7301
+
     def __init__(self, session: AnnotationSession, text: str, theme: Theme) -> None:
         super().__init__(session, text, None)
         self._after = theme
         self._before: Theme | None = None
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return self.MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+        # An addition stays its own step, so undo takes back the typing first.
+        if not isinstance(other, SaveThemeCommand) or other.error or self._before is None \
+                or other._after.id != self._after.id:
+            return False
+        self._after = other._after
+        return True
 
     def _do(self, *, first: bool) -> None:
         before = editing.save_theme(self.session.project, self._after)

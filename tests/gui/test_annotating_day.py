@@ -324,3 +324,49 @@ def test_preferences_warn_about_a_key_the_window_manager_takes(qtbot, window) ->
     dialog.accept()
     assert window.prefs.shortcut("extend_end", "") == "Ctrl+Alt+Right"  # still the analyst's choice
     dialog.close()
+
+
+# -- 6. the taxonomy editor saves as you type ----------------------------------------------------------
+
+def _theme(path: Path, theme_id: str):
+    with reopen(path) as project:
+        return project.theme(theme_id)
+
+
+def test_taxonomy_edits_are_saved_when_the_editor_closes_and_undone_in_one_step(
+        qtbot, window, gui_project_path) -> None:
+    before = _theme(gui_project_path, "energy")
+    press(qtbot, window.text_view, Qt.Key.Key_T, CTRL | SHIFT)
+    editor = window.dialog
+    editor.select_theme("energy")
+    editor.keywords.end(False)
+    type_text(editor.keywords, ", газопровод")
+    editor.name_ru.end(False)
+    type_text(editor.name_ru, " и ресурсы")
+    qtbot.keyClick(editor.name_ru, Qt.Key.Key_Escape)  # closes the dialog at once, no Save pressed
+    assert not editor.isVisible()
+    after = _theme(gui_project_path, "energy")
+    assert after.name_ru == before.name_ru + " и ресурсы"
+    assert after.keywords == [*before.keywords, "газопровод"]
+    press(qtbot, window.text_view, Qt.Key.Key_Z, CTRL)  # one step takes back all of the typing
+    assert _theme(gui_project_path, "energy") == before
+    assert window.statusBar().currentMessage() == "Undone: Edit theme"
+
+
+def test_taxonomy_edits_are_saved_while_typing_and_when_switching_theme(qtbot, window, gui_project_path) -> None:
+    window.show_taxonomy_editor()
+    editor = window.dialog
+    editor.select_theme("energy")
+    editor.name_en.selectAll()
+    type_text(editor.name_en, "Energy and resources")
+    qtbot.waitUntil(lambda: _theme(gui_project_path, "energy").name_en == "Energy and resources")
+    type_text(editor.name_en, "!")
+    editor.select_theme("economy")  # before the pause: switching saves it
+    assert _theme(gui_project_path, "energy").name_en == "Energy and resources!"
+    assert editor.name_en.text() == _theme(gui_project_path, "economy").name_en
+    editor.colour.selectAll()
+    type_text(editor.colour, "#12")  # half a colour: kept out of the file, said in the dialog
+    editor.flush()
+    assert "#RRGGBB" in editor.error_label.text()
+    assert _theme(gui_project_path, "economy").color != "#12"
+    editor.close()
