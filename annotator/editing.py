@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from annotator import review
 from annotator.model import (
     ACCEPTED,
     DOC_IN_PROGRESS,
@@ -202,20 +203,26 @@ class BulkChange:
     tags: list[ThemeTag] = field(default_factory=list)
 
 
-def accept_all(project: Project, doc_id: int, annotator: str) -> BulkChange:
-    """Accept every pending suggestion of a document in one transaction."""
+def accept_all(project: Project, doc_id: int, annotator: str, kind: str = review.ALL) -> BulkChange:
+    """Accept every pending suggestion of a document (or of one kind) in one transaction.
+
+    Quotes bring their suggested speaker links along, as accepting one quote does.
+    """
     changed = BulkChange()
     with project.atomic():
+        accepted: set[int | None] = set()
         for span in project.spans(doc_id):
-            if span.status == SUGGESTED:
+            if kind != review.THEMES and span.status == SUGGESTED and review.span_kind_matches(span, kind):
+                accepted.add(span.id)
                 changed.spans.append(replace(span))
                 project.update_span(replace(span, status=ACCEPTED, annotator=annotator))
         for relation in project.relations(doc_id):
-            if relation.status == SUGGESTED:
+            if relation.status == SUGGESTED and (
+                    kind == review.ALL or (kind == review.QUOTES and relation.source_id in accepted)):
                 changed.relations.append(replace(relation))
                 project.update_relation(replace(relation, status=ACCEPTED, annotator=annotator))
         for tag in project.tags(doc_id):
-            if tag.status == SUGGESTED:
+            if tag.status == SUGGESTED and kind in (review.ALL, review.THEMES):
                 changed.tags.append(replace(tag))
                 project.update_tag(replace(tag, status=ACCEPTED, annotator=annotator))
     return changed

@@ -13,9 +13,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog
 
-from annotator import editing, speaker_choices
+from annotator import editing, review, speaker_choices
 from annotator.gui.names import display_name
 from annotator.gui.session import AnnotationSession
+from annotator.gui.review_mode import ReviewMode
 from annotator.gui.settings import Preferences
 from annotator.gui.speaker_chooser import SpeakerChooser
 from annotator.gui.text_view import AnnotatedTextView
@@ -38,6 +39,8 @@ class AnnotationController(QObject):
         self.prefs = prefs
         self.label_dialog: QInputDialog | None = None
         self.speaker_chooser: SpeakerChooser | None = None
+        self.review_mode = ReviewMode(self)
+        self.review_mode.changed.connect(self._on_review_kind_changed)
         view.link_target_clicked.connect(self._on_link_target_clicked)
 
     def connect_actions(self, actions: dict[str, QAction]) -> None:
@@ -67,6 +70,12 @@ class AnnotationController(QObject):
             actions[action_id].triggered.connect(handler)
             if actions[action_id].shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut:
                 self.view.addAction(actions[action_id])
+        self.review_mode.connect_actions(actions)
+        self.view.addAction(actions["review_cycle"])
+
+    def _on_review_kind_changed(self, _kind: str) -> None:
+        self.message.emit(self.tr("{mode}: N, A, R and accept-all look at these only (F: the next kind)")
+                          .format(mode=self.review_mode.describe()))
 
     # -- creating ------------------------------------------------------------------
 
@@ -120,6 +129,9 @@ class AnnotationController(QObject):
         span = self._current()
         if span is None:
             return
+        if self.review_mode.kind == review.THEMES:
+            self._decide_themes(span, status)
+            return
         span_id = span.id or 0
         if span.status != status:
             self.session.set_status(span_id, status)
@@ -127,9 +139,27 @@ class AnnotationController(QObject):
             # After a decision, move on to the next suggestion.
             self.step(+1, suggestions_only=True, after=span.start)
 
+    def _decide_themes(self, span: Span, status: str) -> None:
+        """Reviewing themes: A and R decide the theme suggestions on the annotation."""
+        tags = review.suggested_tags_of(self.session.tags, span.id)
+        if not tags:
+            self.message.emit(self.tr("No theme suggestion on this annotation"))
+            return
+        stack = self.session.undo_stack
+        stack.beginMacro(self.tr("Theme suggestion"))
+        for tag in tags:
+            self.session.set_tag_status(tag, status)
+        stack.endMacro()
+        self.step(+1, suggestions_only=True, after=span.start)
+
     def accept_all(self) -> None:
-        pending = sum(1 for s in self.session.spans.values() if s.status == SUGGESTED)
-        if self.session.accept_all():
+        kind = self.review_mode.kind
+        if kind == review.THEMES:
+            pending = sum(1 for t in self.session.tags if t.status == SUGGESTED)
+        else:
+            pending = sum(1 for s in self.session.spans.values()
+                          if s.status == SUGGESTED and review.span_kind_matches(s, kind))
+        if self.session.accept_all(kind):
             self.message.emit(self.tr("Accepted {count} suggestion(s)").format(count=pending))
 
     def delete_current(self) -> None:
@@ -165,7 +195,8 @@ class AnnotationController(QObject):
     # -- navigation -------------------------------------------------------------------
 
     def step(self, direction: int, *, suggestions_only: bool, after: int | None = None) -> None:
-        spans = self.session.ordered_spans(suggestions_only=suggestions_only)
+        spans = (review.review_targets(self.session.spans.values(), self.session.tags, self.review_mode.kind)
+                 if suggestions_only else self.session.ordered_spans())
         if not spans:
             self.message.emit(self.tr("No more suggestions") if suggestions_only else self.tr("No annotations"))
             return

@@ -140,13 +140,14 @@ class UpdateSpanCommand(EditCommand):
 
 
 class AcceptAllCommand(EditCommand):
-    def __init__(self, session: AnnotationSession, text: str, doc_id: int, annotator: str) -> None:
+    def __init__(self, session: AnnotationSession, text: str, doc_id: int, annotator: str,
+                 kind: str = "all") -> None:
         super().__init__(session, text, doc_id)
-        self._annotator = annotator
+        self._annotator, self._kind = annotator, kind
         self._change: editing.BulkChange | None = None
 
     def _do(self, *, first: bool) -> None:
-        self._change = editing.accept_all(self.session.project, self.doc_id or 0, self._annotator)
+        self._change = editing.accept_all(self.session.project, self.doc_id or 0, self._annotator, self._kind)
         self.session.reload_annotations()
 
     def _undo(self) -> None:

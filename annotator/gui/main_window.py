@@ -137,6 +137,11 @@ class MainWindow(QMainWindow):
         self.span_label = QLabel(self)
         self.span_label.setObjectName("current_annotation")
         self.statusBar().addWidget(self.span_label, 1)
+        self.review_label = QLabel(self)
+        self.review_label.setObjectName("review_kind")
+        self.controller.review_mode.changed.connect(lambda kind: self.review_label.setText(
+            "" if kind == "all" else self.controller.review_mode.describe()))
+        self.statusBar().addPermanentWidget(self.review_label)
         self.statusBar().addPermanentWidget(self.annotator_label)
         self.statusBar().addPermanentWidget(self.status_label)
         self.statusBar().addPermanentWidget(self.progress_bar)

@@ -246,10 +246,12 @@ class AnnotationSession(QObject):
         return self._update(self.tr("Assign speaker"), span_id,
                             lambda sid: editing.assign_entity(self.project, sid, name, type_))
 
-    def accept_all(self) -> bool:
+    def accept_all(self, kind: str = "all") -> bool:
+        """Accept every suggestion of the document, or of one kind (see :mod:`annotator.review`)."""
         if self.document is None:
             return False
-        return self._push(commands.AcceptAllCommand(self, self.tr("Accept all"), self.doc_id or 0, self.annotator))
+        return self._push(commands.AcceptAllCommand(self, self.tr("Accept all"), self.doc_id or 0, self.annotator,
+                                                    kind))
 
     def link(self, quote_id: int, speaker_id: int) -> bool:
         return self._push(commands.LinkCommand(self, self.tr("Link quote to speaker"), quote_id, speaker_id,

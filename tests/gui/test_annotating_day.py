@@ -370,3 +370,64 @@ def test_taxonomy_edits_are_saved_while_typing_and_when_switching_theme(qtbot, w
     assert "#RRGGBB" in editor.error_label.text()
     assert _theme(gui_project_path, "economy").color != "#12"
     editor.close()
+
+
+# -- 8. one kind of suggestion at a time ------------------------------------------------------------------
+
+def _statuses(path: Path, doc_id: int = 1) -> dict[str, str]:
+    with reopen(path) as project:
+        text = project.document(doc_id).text
+        spans = {text[s.start:s.end]: s.status for s in project.spans(doc_id)}
+        spans.update({f"theme:{t.theme_id}": t.status for t in project.tags(doc_id)})
+        spans.update({f"link:{r.source_id}": r.status for r in project.relations(doc_id)})
+        return spans
+
+
+def test_f_reviews_only_quotes_then_accept_all_takes_only_them(qtbot, window, gui_project_path) -> None:
+    view = window.text_view
+    press(qtbot, view, Qt.Key.Key_F)  # all -> only quotes
+    assert window.review_label.text() == "Reviewing only quotes"
+    press(qtbot, view, Qt.Key.Key_N)
+    assert view.current_span().label == QUOTE
+    press(qtbot, view, Qt.Key.Key_N)  # the only quote: N stays on quotes
+    assert view.current_span().label == QUOTE
+    press(qtbot, view, Qt.Key.Key_A, CTRL | SHIFT)
+    statuses = _statuses(gui_project_path)
+    assert statuses["Мы готовы к диалогу с партнёрами"] == "accepted"
+    assert statuses["link:1"] == "accepted"  # its speaker link comes with it
+    assert (statuses["Сергей Лавров"], statuses["заявил"]) == ("suggested", "suggested")
+    assert (statuses["theme:bilateral"], statuses["theme:economy"]) == ("suggested", "suggested")
+
+
+def test_reviewing_only_themes_from_the_menu_a_decides_the_theme_not_the_quote(qtbot, window,
+                                                                               gui_project_path) -> None:
+    view = window.text_view
+    review_menu = window.menus["review"]
+    themes_entry = next(a for a in review_menu.actions() if a.text() == "Review only themes")
+    themes_entry.trigger()
+    assert themes_entry.isChecked()
+    press(qtbot, view, Qt.Key.Key_N)
+    assert view.current_span().label == QUOTE  # the quote carries the suggested theme
+    press(qtbot, view, Qt.Key.Key_A)
+    statuses = _statuses(gui_project_path)
+    assert statuses["theme:economy"] == "accepted"
+    assert statuses["Мы готовы к диалогу с партнёрами"] == "suggested"
+    press(qtbot, view, Qt.Key.Key_A, CTRL | SHIFT)  # accept all: the document's themes only
+    statuses = _statuses(gui_project_path)
+    assert statuses["theme:bilateral"] == "accepted"
+    assert {statuses["Мы готовы к диалогу с партнёрами"], statuses["Сергей Лавров"]} == {"suggested"}
+    press(qtbot, view, Qt.Key.Key_Z, CTRL)
+    assert _statuses(gui_project_path)["theme:bilateral"] == "suggested"
+
+
+def test_reviewing_only_speakers_skips_quotes_and_cues(qtbot, window) -> None:
+    view = window.text_view
+    window.actions["review_speakers"].trigger()
+    assert window.actions["review_speakers"].isChecked()
+    press(qtbot, view, Qt.Key.Key_N)
+    assert view.current_span().label == SPEAKER
+    press(qtbot, view, Qt.Key.Key_N, SHIFT)
+    assert view.current_span().label == SPEAKER
+    for _ in range(3):
+        press(qtbot, view, Qt.Key.Key_F)  # speakers -> themes -> all -> quotes
+    assert window.actions["review_quotes"].isChecked()
