@@ -171,7 +171,7 @@ def restore_span_fields(project: Project, before: Span) -> None:
     project.update_span(replace(current, start=before.start, end=before.end, label=before.label,
                                 attrs=dict(before.attrs), status=before.status,
                                 annotator=before.annotator, entity_id=before.entity_id,
-                                origin=before.origin))
+                                origin=before.origin, comment=before.comment))
 
 
 def set_span_bounds(project: Project, span_id: int, start: int, end: int) -> tuple[Span, Span]:
@@ -183,6 +183,18 @@ def set_span_bounds(project: Project, span_id: int, start: int, end: int) -> tup
 def set_status(project: Project, span_id: int, status: str, annotator: str) -> tuple[Span, Span]:
     """Accept or reject a span; the analyst who decided becomes its annotator."""
     return update_span(project, span_id, status=status, annotator=annotator)
+
+
+def set_comment(project: Project, span_id: int, comment: str) -> tuple[Span, Span]:
+    """The analyst's comment on an annotation (an empty one removes it)."""
+    return update_span(project, span_id, comment=comment.strip())
+
+
+def set_memo(project: Project, doc_id: int, memo: str) -> str:
+    """The analyst's memo on a document; returns the memo it replaces."""
+    before = project.document(doc_id).memo
+    project.update_document_meta(doc_id, memo=memo.strip())
+    return before
 
 
 def set_quote_kind(project: Project, span_id: int, kind: str) -> tuple[Span, Span]:
@@ -490,6 +502,6 @@ __all__ = [
     "delete_span", "delete_theme", "link_quote", "mark_done", "merge_entities", "next_word_boundary",
     "rename_entity", "restore_entity", "restore_span", "restore_span_fields", "restore_tag",
     "restore_theme", "save_theme", "set_document_status", "set_quote_kind", "set_span_bounds",
-    "set_status", "set_tag_status", "snap_to_words", "tag", "touch_document", "undo_bulk",
+    "set_comment", "set_memo", "set_status", "set_tag_status", "snap_to_words", "tag", "touch_document", "undo_bulk",
     "unlink", "untouch_document", "unmerge_entities", "untag", "update_span", "word_boundaries_near",
 ]

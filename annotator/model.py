@@ -61,6 +61,7 @@ class Document:
     origin_path: str = ""
     meta: dict[str, Any] = field(default_factory=dict)
     id: int | None = None
+    memo: str = ""  # the analyst's notes on the whole document
 
 
 @dataclass
@@ -77,6 +78,7 @@ class Span:
     modified: str = ""
     doc_id: int | None = None
     id: int | None = None
+    comment: str = ""  # the analyst's free-text comment
 
     def covers(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end

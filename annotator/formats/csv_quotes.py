@@ -54,6 +54,8 @@ COLUMNS = [
     "annotator",
     "start",
     "end",
+    "comment",
+    "memo",
 ]
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -146,4 +148,6 @@ def quote_rows(bundle: AnnotatedDocument, theme_label: Any) -> Iterable[list[Any
             quote.annotator,
             quote.start,
             quote.end,
+            quote.comment,
+            doc.memo,
         ]

@@ -69,6 +69,7 @@ def document_record(bundle: AnnotatedDocument) -> dict[str, Any]:
         "status": doc.status,
         "origin_path": doc.origin_path,
         "meta": doc.meta,
+        "memo": doc.memo,
         "text": doc.text,
         "spans": [
             {
@@ -83,6 +84,7 @@ def document_record(bundle: AnnotatedDocument) -> dict[str, Any]:
                 "entity": span.entity_id,
                 "created": span.created,
                 "modified": span.modified,
+                "comment": span.comment,
             }
             for span in bundle.spans
         ],
@@ -210,6 +212,7 @@ def bundle_from_record(record: Any, reader: RecordReader) -> AnnotatedDocument:
         status=reader.string(record, "status") or "new",
         origin_path=reader.string(record, "origin_path"),
         meta=reader.mapping(record, "meta"),
+        memo=reader.string(record, "memo"),
     )
     spans = [
         Span(
@@ -224,6 +227,7 @@ def bundle_from_record(record: Any, reader: RecordReader) -> AnnotatedDocument:
             entity_id=reader.integer(item, "entity"),
             created=reader.string(item, "created"),
             modified=reader.string(item, "modified"),
+            comment=reader.string(item, "comment"),
         )
         for item in reader.objects(record, "spans")
     ]

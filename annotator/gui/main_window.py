@@ -34,6 +34,7 @@ from annotator.gui.help_dialog import HelpDialog
 from annotator.gui.import_report_dialog import ImportReportDialog
 from annotator.gui.legend import Legend
 from annotator.gui.names import theme_name
+from annotator.gui.notes import NoteEditor
 from annotator.gui.preferences_dialog import PreferencesDialog
 from annotator.gui.project_operations import ProjectOperations
 from annotator.gui.search_panel import SearchPanel
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         self.text_view = AnnotatedTextView(self.session, self)
         self.controller = AnnotationController(self.session, self.text_view, self.prefs, self.index.labels, self)
         self.controller.connect_actions(self.actions)
+        self.notes = NoteEditor(self.session, self.text_view, self)
+        self.notes.connect_actions(self.actions)
         self.document_panel = DocumentPanel(self.index, self)
         self.document_panel.list.addActions([self.actions[spec.id] for spec in shortcuts.ACTIONS
                                              if spec.scope == "documents"])
@@ -189,6 +192,8 @@ class MainWindow(QMainWindow):
         self.session.document_loaded.connect(self._on_document_loaded)
         self.controller.message.connect(self.feedback.show)
         self.theme_panel.message.connect(self.feedback.show)
+        self.notes.message.connect(self.feedback.show)
+        self.notes.memo_changed.connect(self.feedback.refresh)
         self.session.error.connect(self.show_error)
         self.session.document_status_changed.connect(self._on_document_status_changed)
         self.session.spans_changed.connect(lambda _ids: self._on_annotations_changed())

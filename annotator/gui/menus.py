@@ -42,6 +42,7 @@ def build_menus(window: QMainWindow, actions: dict[str, QAction]) -> dict[str, Q
                   ("accept", "reject", "accept_all", "delete_span"),
                   ("extend_end", "shrink_end", "extend_start", "shrink_start"),
                   ("link_speaker", "link_mode", "kind_direct", "kind_indirect"),
+                  ("comment", "document_memo"),
                   ("mark_done",)):
         annotate.addActions([actions[name] for name in group])
         annotate.addSeparator()

@@ -242,6 +242,9 @@ class AnnotationSession(QObject):
         return self._update(self.tr("Set quote kind"), span_id,
                             lambda sid: editing.set_quote_kind(self.project, sid, kind))
 
+    def set_comment(self, span_id: int, comment: str) -> bool:
+        return self._update(self.tr("Comment"), span_id, lambda sid: editing.set_comment(self.project, sid, comment))
+
     def assign_entity(self, span_id: int, name: str, type_: str) -> bool:
         return self._update(self.tr("Assign speaker"), span_id,
                             lambda sid: editing.assign_entity(self.project, sid, name, type_))

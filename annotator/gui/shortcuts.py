@@ -90,6 +90,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("link_mode", QT_TRANSLATE_NOOP("Shortcuts", "Link quote by clicking its speaker"), "Shift+K", G_ANNOTATE, "text"),
     ActionSpec("kind_direct", QT_TRANSLATE_NOOP("Shortcuts", "Quote kind: direct"), "D", G_ANNOTATE, "text"),
     ActionSpec("kind_indirect", QT_TRANSLATE_NOOP("Shortcuts", "Quote kind: indirect"), "I", G_ANNOTATE, "text"),
+    ActionSpec("comment", QT_TRANSLATE_NOOP("Shortcuts", "Comment on the annotation…"), "M", G_ANNOTATE, "text"),
+    ActionSpec("document_memo", QT_TRANSLATE_NOOP("Shortcuts", "Memo on the document…"), "Ctrl+M", G_ANNOTATE),
     ActionSpec("mark_done", QT_TRANSLATE_NOOP("Shortcuts", "Mark document done / not done"), "Ctrl+D", G_ANNOTATE),
     ActionSpec("toggle_rejected", QT_TRANSLATE_NOOP("Shortcuts", "Show rejected suggestions"), "Ctrl+Shift+R", G_VIEW),
     ActionSpec("help", QT_TRANSLATE_NOOP("Shortcuts", "Keyboard shortcuts"), "F1", G_VIEW),

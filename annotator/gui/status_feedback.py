@@ -34,7 +34,9 @@ class StatusFeedback(QObject):
     def refresh(self, *_args: object) -> None:
         span = self.view.current_span()
         if span is None:
-            self.span_label.setText("")
+            memo = self.session.document.memo if self.session.document is not None else ""
+            self.span_label.setText(self.tr("Memo: {text}").format(text=" ".join(memo.split())[:120])
+                                    if memo else "")
             return
         text = " ".join(self.session.span_text(span)[:60].split())
         self.span_label.setText(f"{text} — {self.view.describe(span)}")

@@ -331,6 +331,8 @@ class AnnotatedTextView(QPlainTextEdit):
                 parts.append(self.tr("said by {names}").format(names=", ".join(names)))
         if span.annotator:
             parts.append(span.annotator)
+        if span.comment:
+            parts.append(self.tr("comment: {text}").format(text=" ".join(span.comment.split())[:120]))
         return " · ".join(parts)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802

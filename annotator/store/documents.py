@@ -43,6 +43,7 @@ def document_from_row(row: Any) -> Document:
         origin_path=row["origin_path"],
         meta=json.loads(row["meta"]),
         text=row["text"],
+        memo=row["memo"],
     )
 
 
@@ -72,8 +73,8 @@ class DocumentsMixin:
         stamp = now_iso()
         cursor = self.db.execute(
             "INSERT INTO documents (title, date, source, url, status, origin_path, meta,"
-            " text, text_hash, length, created, modified)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " text, text_hash, length, created, modified, memo)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 doc.title,
                 doc.date,
@@ -87,6 +88,7 @@ class DocumentsMixin:
                 len(doc.text),
                 stamp,
                 stamp,
+                doc.memo,
             ],
         )
         doc_id = int(cursor.lastrowid or 0)
@@ -147,7 +149,7 @@ class DocumentsMixin:
             )
 
     def update_document_meta(self, doc_id: int, **fields: str) -> None:
-        allowed = {"title", "date", "source", "url"}
+        allowed = {"title", "date", "source", "url", "memo"}
         unknown = set(fields) - allowed
         if unknown:
             raise AnnotatorError(f"cannot change {', '.join(sorted(unknown))}")

@@ -431,3 +431,55 @@ def test_reviewing_only_speakers_skips_quotes_and_cues(qtbot, window) -> None:
     for _ in range(3):
         press(qtbot, view, Qt.Key.Key_F)  # speakers -> themes -> all -> quotes
     assert window.actions["review_quotes"].isChecked()
+
+
+# -- 10. comments and memos ----------------------------------------------------------------------------------
+
+def _note(qtbot, window, text: str) -> None:
+    """Type a note in the note dialog and save it with Ctrl+Enter."""
+    dialog = window.notes.dialog
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.editor.selectAll()
+    type_text(dialog.editor, text)
+    qtbot.keyClick(dialog.editor, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def test_m_writes_a_comment_on_the_annotation_shown_in_the_status_bar(qtbot, window, gui_project_path) -> None:
+    view = window.text_view
+    click_at(qtbot, window, QUOTE_AT + 3)
+    press(qtbot, view, Qt.Key.Key_M)
+    _note(qtbot, window, "сверить с видео")
+    with reopen(gui_project_path) as project:
+        assert project.span(1).comment == "сверить с видео"
+    assert "comment: сверить с видео" in window.span_label.text()
+    assert "comment: сверить с видео" in view.describe(view.current_span())  # the tooltip's text
+    press(qtbot, view, Qt.Key.Key_Z, CTRL)
+    with reopen(gui_project_path) as project:
+        assert project.span(1).comment == ""
+    assert "comment" not in window.span_label.text()
+
+
+def test_ctrl_m_writes_a_memo_on_the_document_with_undo(qtbot, window, gui_project_path) -> None:
+    view = window.text_view
+    click_at(qtbot, window, TEXT_1.index("Второй") + 2)  # no annotation here
+    press(qtbot, view, Qt.Key.Key_M, CTRL)
+    _note(qtbot, window, "Источник — интервью РИА")
+    with reopen(gui_project_path) as project:
+        assert project.document(1).memo == "Источник — интервью РИА"
+    assert window.span_label.text() == "Memo: Источник — интервью РИА"
+    window.open_document(2)
+    window.open_document(1)
+    click_at(qtbot, window, TEXT_1.index("Второй") + 2)
+    assert window.span_label.text() == "Memo: Источник — интервью РИА"
+    press(qtbot, view, Qt.Key.Key_Z, CTRL)
+    with reopen(gui_project_path) as project:
+        assert project.document(1).memo == ""
+    assert window.span_label.text() == ""
+
+
+def test_m_without_an_annotation_says_what_to_do(qtbot, window, gui_project_path) -> None:
+    click_at(qtbot, window, TEXT_1.index("Второй") + 2)
+    press(qtbot, window.text_view, Qt.Key.Key_M)
+    assert "Ctrl+M" in window.statusBar().currentMessage()
+    assert window.notes.dialog is None
