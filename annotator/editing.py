@@ -9,6 +9,7 @@ new ids and the caller maps old ids to new ones.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from annotator import review
@@ -464,6 +465,31 @@ def restore_theme(project: Project, deleted: DeletedTheme, id_of: dict[int, int]
 # -- documents ---------------------------------------------------------------
 
 
+@dataclass
+class Reanalysis:
+    """A document's annotations before and after the analysis ran again, as rows."""
+
+    doc_id: int
+    before: dict
+    after: dict
+    written: int
+
+
+def reanalyse_document(project: Project, doc_id: int, analyse: Callable[[Project, int], int]) -> Reanalysis:
+    """Run ``analyse`` (services.analyse_document) on one document, keeping both states for undo.
+
+    Only pending automatic suggestions are replaced; what an analyst decided or
+    made is kept (see ``Project.replace_suggestions``).
+    """
+    before = project.annotations_snapshot(doc_id)
+    written = analyse(project, doc_id)
+    return Reanalysis(doc_id, before, project.annotations_snapshot(doc_id), written)
+
+
+def restore_annotations(project: Project, doc_id: int, rows: dict) -> None:
+    project.restore_annotations(doc_id, rows)
+
+
 def mark_done(project: Project, doc_id: int, done: bool = True) -> str:
     """Mark a document done (or back in progress); returns the previous status."""
     before = project.document(doc_id).status
@@ -498,7 +524,8 @@ def untouch_document(project: Project, doc_id: int) -> bool:
 
 __all__ = [
     "ACCEPTED", "REJECTED", "SUGGESTED", "QUOTE_KINDS", "BulkChange", "current_id", "DeletedSpan", "DeletedTheme",
-    "LinkChange", "MergeChange", "accept_all", "add_alias", "assign_entity", "create_span", "decide",
+    "LinkChange", "MergeChange", "Reanalysis", "reanalyse_document", "restore_annotations", "accept_all",
+    "add_alias", "assign_entity", "create_span", "decide",
     "delete_span", "delete_theme", "link_quote", "mark_done", "merge_entities", "next_word_boundary",
     "rename_entity", "restore_entity", "restore_span", "restore_span_fields", "restore_tag",
     "restore_theme", "save_theme", "set_document_status", "set_quote_kind", "set_span_bounds",

@@ -123,3 +123,13 @@ def test_a_note_written_in_brat_itself_becomes_the_comment(tmp_path: Path) -> No
         services.import_annotated(project, folder, format_name="brat")
         [doc_id] = project.document_ids()
         assert [s.comment for s in project.spans(doc_id)] == ["уточнить дату"]
+
+
+def test_annotations_of_another_document_are_refused_on_restore(tmp_path: Path) -> None:
+    project, doc_id, _quote_id = _project(tmp_path / "p.annotator")
+    with project:
+        other = project.add_document(Document(text="Другая статья о переговорах.", title="Другая"))
+        snapshot = project.annotations_snapshot(doc_id)
+        with pytest.raises(AnnotatorError, match=f"belong to document {doc_id}"):
+            project.restore_annotations(other, snapshot)
+        assert len(project.spans(doc_id)) == 2  # nothing lost

@@ -37,6 +37,7 @@ from annotator.gui.names import theme_name
 from annotator.gui.notes import NoteEditor
 from annotator.gui.preferences_dialog import PreferencesDialog
 from annotator.gui.project_operations import ProjectOperations
+from annotator.gui.reanalysis import Reanalysis
 from annotator.gui.search_panel import SearchPanel
 from annotator.gui.session import AnnotationSession
 from annotator.gui.settings import Preferences
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self.controller.connect_actions(self.actions)
         self.notes = NoteEditor(self.session, self.text_view, self)
         self.notes.connect_actions(self.actions)
+        self.reanalysis = Reanalysis(self.session, self.operations, self)
+        self.reanalysis.connect_actions(self.actions)
         self.document_panel = DocumentPanel(self.index, self)
         self.document_panel.list.addActions([self.actions[spec.id] for spec in shortcuts.ACTIONS
                                              if spec.scope == "documents"])
@@ -193,6 +196,7 @@ class MainWindow(QMainWindow):
         self.controller.message.connect(self.feedback.show)
         self.theme_panel.message.connect(self.feedback.show)
         self.notes.message.connect(self.feedback.show)
+        self.reanalysis.message.connect(self.feedback.show)
         self.notes.memo_changed.connect(self.feedback.refresh)
         self.session.error.connect(self.show_error)
         self.session.document_status_changed.connect(self._on_document_status_changed)

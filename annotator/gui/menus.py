@@ -43,6 +43,7 @@ def build_menus(window: QMainWindow, actions: dict[str, QAction]) -> dict[str, Q
                   ("extend_end", "shrink_end", "extend_start", "shrink_start"),
                   ("link_speaker", "link_mode", "kind_direct", "kind_indirect"),
                   ("comment", "document_memo"),
+                  ("reanalyse_document", "reanalyse_project"),
                   ("mark_done",)):
         annotate.addActions([actions[name] for name in group])
         annotate.addSeparator()

@@ -30,6 +30,7 @@ class ProjectOperations(QObject):
 
     finished = Signal(str, list, bool, bool)
     import_finished = Signal(object)
+    reanalysed = Signal()  # the whole project was analysed again
 
     def __init__(self, project_path: Callable[[], Path], parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -80,6 +81,31 @@ class ProjectOperations(QObject):
                                True, False)
 
         return self._run(self.tr("Exporting {format}").format(format=format_name), work, done)
+
+    def reanalyse_project(self) -> BackgroundTask | None:
+        """Run the analysis again on every document; emits ``reanalysed`` when done."""
+        path = self._project_path()
+        label = self.tr("document {id}")
+
+        def work(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> object:
+            def report(done: int, total: int, doc_id: str) -> None:
+                progress(done, total, label.format(id=doc_id))
+
+            with services.open_project(path, create=False) as project:
+                total = project.document_count()
+                written = services.analyse_project(project, progress=report, cancelled=cancelled)
+            return written, total, cancelled()
+
+        def done(result: object) -> None:
+            written, total, was_cancelled = result  # type: ignore[misc]
+            lines = [self.tr("{count} new suggestion(s) in {total} document(s); decided annotations kept.")
+                     .format(count=written, total=total)]
+            if was_cancelled:
+                lines.append(self.tr("Cancelled: documents not reached keep their old suggestions."))
+            self.reanalysed.emit()
+            self.finished.emit(self.tr("Analysis finished"), lines, True, True)
+
+        return self._run(self.tr("Analysing the project"), work, done)
 
     # -- running ---------------------------------------------------------------------------
 

@@ -193,6 +193,25 @@ class DocumentsMixin:
                         raise AnnotatorError(f"cannot restore the document: {exc}") from None
         return int(snapshot["documents"][0]["id"])
 
+    def annotations_snapshot(self, doc_id: int) -> dict[str, list[dict[str, Any]]]:
+        """A document's spans, relations and tags as rows (for undoing a re-analysis)."""
+        snapshot = self.document_snapshot(doc_id)
+        snapshot.pop("documents")
+        return snapshot
+
+    def restore_annotations(self, doc_id: int, snapshot: dict[str, list[dict[str, Any]]]) -> None:
+        """Replace a document's annotations by a snapshot's rows, under their old ids."""
+        with self.db.atomic():
+            for table in ("theme_tags", "relations", "spans"):
+                self.db.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+            for table, _key in _SNAPSHOT_TABLES[1:]:
+                for row in snapshot.get(table, []):
+                    if row.get("doc_id") != doc_id:
+                        raise AnnotatorError(f"the saved annotations belong to document {row.get('doc_id')}")
+                    names = ", ".join(f'"{name}"' for name in row)
+                    marks = ", ".join("?" for _ in row)
+                    self.db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
+
     def search(self, alternatives: Iterable[Iterable[str]], *, limit: int = 200) -> list[tuple[int, str]]:
         """Documents matching every word, each word given as its word forms.
 

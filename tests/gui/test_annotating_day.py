@@ -483,3 +483,68 @@ def test_m_without_an_annotation_says_what_to_do(qtbot, window, gui_project_path
     press(qtbot, window.text_view, Qt.Key.Key_M)
     assert "Ctrl+M" in window.statusBar().currentMessage()
     assert window.notes.dialog is None
+
+
+# -- 9. the analysis again, from the app ---------------------------------------------------------------------
+
+def _rows(path: Path, doc_id: int):
+    with reopen(path) as project:
+        return ([(s.id, s.start, s.end, s.label, s.status) for s in project.spans(doc_id)],
+                [(r.source_id, r.target_id, r.status) for r in project.relations(doc_id)],
+                [(t.theme_id, t.span_id, t.status) for t in project.tags(doc_id)])
+
+
+def test_f5_analyses_the_document_again_keeping_decisions_and_undoes(qtbot, window, gui_project_path) -> None:
+    view = window.text_view
+    click_at(qtbot, window, QUOTE_AT + 3)
+    press(qtbot, view, Qt.Key.Key_A)  # decided: must survive
+    window.show_taxonomy_editor()  # a new keyword for a theme, as an analyst would add it
+    editor = window.dialog
+    editor.select_theme("energy")
+    editor.keywords.selectAll()
+    type_text(editor.keywords, "абзац")
+    editor.close()
+    before = _rows(gui_project_path, 1)
+    press(qtbot, view, Qt.Key.Key_F5)
+    spans, relations, tags = _rows(gui_project_path, 1)
+    assert (1, QUOTE_AT, TEXT_1.index("»"), QUOTE, "accepted") in spans
+    assert ("energy", None, "suggested") in tags  # the new keyword found
+    assert "new suggestion" in window.statusBar().currentMessage()
+    assert {s[0] for s in spans if s[4] == "accepted"} == {s[0] for s in before[0] if s[4] == "accepted"}
+    press(qtbot, view, Qt.Key.Key_Z, CTRL)
+    assert _rows(gui_project_path, 1) == before
+    press(qtbot, view, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert _rows(gui_project_path, 1) == (spans, relations, tags)
+
+
+def test_ctrl_f5_analyses_the_whole_project_after_asking(qtbot, window, gui_project_path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    with reopen(gui_project_path) as project:
+        from dataclasses import replace
+
+        project.save_theme(replace(project.theme("security"), keywords=["статья"]))
+    window.session.themes_changed.emit()
+    press(qtbot, window.text_view, Qt.Key.Key_F5, CTRL)
+    box = window.reanalysis.confirm_box
+    assert box is not None and box.isVisible()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert _rows(gui_project_path, 3) == ([], [], [])
+    press(qtbot, window.text_view, Qt.Key.Key_F5, CTRL)
+    qtbot.mouseClick(window.reanalysis.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.operations.task is None, timeout=30_000)
+    assert ("security", None, "suggested") in _rows(gui_project_path, 3)[2]
+    assert "Analysis finished" in window.message_box.windowTitle()
+    assert not window.session.undo_stack.canUndo()
+
+
+def test_f5_without_the_analysis_installed_says_so_and_changes_nothing(qtbot, window, gui_project_path,
+                                                                       monkeypatch) -> None:
+    from annotator.gui import reanalysis
+
+    monkeypatch.setattr(reanalysis, "analysis_available", lambda: False)
+    before = _rows(gui_project_path, 1)
+    press(qtbot, window.text_view, Qt.Key.Key_F5)
+    assert "not installed" in window.last_message
+    assert _rows(gui_project_path, 1) == before
+    assert not window.session.undo_stack.canUndo()
