@@ -14,10 +14,8 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -134,24 +132,12 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.docks["themes"]], [340], Qt.Orientation.Horizontal)
 
     def _setup_status_bar(self) -> None:
-        self.progress_bar = QProgressBar(self)
-        self.progress_bar.setObjectName("project_progress")
-        self.progress_bar.setMaximumWidth(180)
-        self.progress_bar.setTextVisible(True)
-        self.status_label = QLabel(self)
-        self.annotator_label = QLabel(self)
-        self.span_label = QLabel(self)
-        self.span_label.setObjectName("current_annotation")
-        self.statusBar().addWidget(self.span_label, 1)
-        self.review_label = QLabel(self)
-        self.review_label.setObjectName("review_kind")
-        self.controller.review_mode.changed.connect(lambda kind: self.review_label.setText(
-            "" if kind == "all" else self.controller.review_mode.describe()))
-        self.statusBar().addPermanentWidget(self.review_label)
-        self.statusBar().addPermanentWidget(self.annotator_label)
-        self.statusBar().addPermanentWidget(self.status_label)
-        self.statusBar().addPermanentWidget(self.progress_bar)
-        self.feedback = StatusFeedback(self.statusBar(), self.span_label, self.session, self.text_view, self)
+        self.feedback = StatusFeedback(self.statusBar(), self.session, self.text_view, self.controller.review_mode,
+                                       self)
+        feedback = self.feedback
+        self.span_label, self.review_label = feedback.span_label, feedback.review_label
+        self.annotator_label, self.status_label = feedback.annotator_label, feedback.status_label
+        self.progress_bar = feedback.progress_bar
 
     def _connect(self) -> None:
         a = self.actions
