@@ -548,3 +548,37 @@ def test_f5_without_the_analysis_installed_says_so_and_changes_nothing(qtbot, wi
     assert "not installed" in window.last_message
     assert _rows(gui_project_path, 1) == before
     assert not window.session.undo_stack.canUndo()
+
+
+# -- the same feedback in Russian --------------------------------------------------------------------------------
+
+def test_status_bar_speaks_russian(qtbot, gui_project_path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.gui.app import install_translations
+    from annotator.gui.main_window import MainWindow
+    from annotator.gui.settings import Preferences
+
+    assert install_translations(QApplication.instance(), "ru")
+    try:
+        prefs = Preferences()
+        prefs.set_annotator("tester")
+        window = MainWindow(services.open_project(gui_project_path), prefs, language="ru")
+        qtbot.addWidget(window)
+        window.resize(1440, 900)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        click_at(qtbot, window, QUOTE_AT + 3)
+        press(qtbot, window.text_view, Qt.Key.Key_6, ALT)
+        message = window.statusBar().currentMessage()
+        assert message.startswith("Тема «") and message.endswith("» добавлена к аннотации")
+        press(qtbot, window.text_view, Qt.Key.Key_Z, CTRL)
+        assert window.statusBar().currentMessage().startswith("Отменено: ")
+        assert "Tag" not in window.statusBar().currentMessage()
+        press(qtbot, window.text_view, Qt.Key.Key_F)
+        assert window.review_label.text() == "Проверка: только цитаты"
+        window.project.close()
+    finally:
+        install_translations(QApplication.instance(), "en")
