@@ -141,6 +141,9 @@ def list_command(ctx: click.Context, as_json: bool) -> None:
 @click.option("--doc-status", "doc_statuses", multiple=True, type=click.Choice(DOC_STATUSES), help="Only documents with this status.")
 @click.option("--theme", "themes", multiple=True, help="Only documents tagged with this theme id or a theme below it.")
 @click.option("--doc", "doc_ids", multiple=True, type=int, help="Only this document id (repeatable).")
+@click.option("--include-rejected", is_flag=True, help="Keep rejected annotations (left out by default).")
+@click.option("--lang", type=click.Choice(["ru", "en"]), default=None,
+              help="Language of theme names in the CSV (default: from the locale).")
 @click.option("--bom", is_flag=True, help="CSV: write a UTF-8 BOM so that Excel reads Cyrillic.")
 @click.option("--from-name", default="label", show_default=True, help="Label Studio: name of the Labels control.")
 @click.option("--to-name", default="text", show_default=True, help="Label Studio: name of the Text object.")
@@ -150,7 +153,8 @@ def export_command(ctx: click.Context, format_name: str, out: Path, **kw: Any) -
     from annotator import services
 
     export_filter = _export_filter(kw)
-    options = {"bom": kw["bom"], "from_name": kw["from_name"], "to_name": kw["to_name"]}
+    options = {"bom": kw["bom"], "from_name": kw["from_name"], "to_name": kw["to_name"],
+               "theme_names": kw["lang"] or services.default_language()}
     project = _open(ctx, create=False)
     try:
         count = services.export_project(
@@ -169,19 +173,12 @@ def export_command(ctx: click.Context, format_name: str, out: Path, **kw: Any) -
 
 
 def _export_filter(kw: dict[str, Any]) -> Any:
-    statuses = set(kw["statuses"]) | ({"accepted"} if kw["accepted"] else set())
-    wanted = any([statuses, kw["gold"], kw["annotators"], kw["doc_statuses"], kw["themes"], kw["doc_ids"]])
-    if not wanted:
-        return None
-    from annotator.formats.filters import ExportFilter
+    from annotator.formats.filters import filter_from_options
 
-    return ExportFilter(
-        statuses=statuses or None,
-        annotators=set(kw["annotators"]) or None,
-        doc_statuses=set(kw["doc_statuses"]) or None,
-        themes=set(kw["themes"]) or None,
-        doc_ids=set(kw["doc_ids"]) or None,
-        gold_only=kw["gold"],
+    return filter_from_options(
+        statuses=kw["statuses"], accepted=kw["accepted"], gold=kw["gold"], annotators=kw["annotators"],
+        doc_statuses=kw["doc_statuses"], themes=kw["themes"], doc_ids=kw["doc_ids"],
+        include_rejected=kw["include_rejected"],
     )
 
 

@@ -12,6 +12,9 @@ Rules (each unset field means "no restriction"):
   these (e.g. ``{"accepted"}``).
 * ``annotators`` – keep spans, relations and theme tags made by one of these
   annotators.
+* ``include_rejected`` – keep rejected annotations.  By default (``False``)
+  every rejected span, relation and theme tag is left out of an export,
+  unless ``statuses`` names ``rejected`` explicitly.
 * ``gold_only`` – keep only gold annotations.  A span is gold when its
   ``attrs["gold"]`` is ``True``; a span whose ``attrs["gold"]`` is ``False`` is
   never gold; otherwise a span is gold when its status is ``accepted``.
@@ -21,6 +24,9 @@ Rules (each unset field means "no restriction"):
   taxonomy.  Only tags that survive the annotation filters above count, so
   "accepted only + theme X" means an accepted tag of X.  The theme filter
   selects documents; it does not remove the other tags of a kept document.
+
+``ExportFilter()`` is what an export without options uses: everything but
+the rejected annotations.
 
 Consistency: a relation is dropped when either of its spans is dropped, a
 span tag when its span is dropped, and a speaker entity when no kept span
@@ -34,7 +40,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from annotator.model import ACCEPTED, AnnotatedDocument, Span, Theme
+from annotator.model import ACCEPTED, REJECTED, AnnotatedDocument, Span, Theme
 
 
 @dataclass
@@ -45,16 +51,46 @@ class ExportFilter:
     themes: set[str] | None = None
     doc_ids: set[int] | None = None
     gold_only: bool = False
+    include_rejected: bool = False
 
     def is_empty(self) -> bool:
         return (
-            self.statuses is None
+            self.keeps_rejected()
+            and self.statuses is None
             and self.annotators is None
             and self.doc_statuses is None
             and self.themes is None
             and self.doc_ids is None
             and not self.gold_only
         )
+
+    def keeps_rejected(self) -> bool:
+        return self.include_rejected or (self.statuses is not None and REJECTED in self.statuses)
+
+
+def filter_from_options(
+    *,
+    statuses: Iterable[str] = (),
+    accepted: bool = False,
+    gold: bool = False,
+    annotators: Iterable[str] = (),
+    doc_statuses: Iterable[str] = (),
+    themes: Iterable[str] = (),
+    doc_ids: Iterable[int] = (),
+    include_rejected: bool = False,
+) -> ExportFilter:
+    """The filter of the export options, as both the CLI and the export dialog offer them:
+    an empty choice is no restriction, ``accepted`` adds the accepted status."""
+    wanted_statuses = set(statuses) | ({ACCEPTED} if accepted else set())
+    return ExportFilter(
+        statuses=wanted_statuses or None,
+        annotators=set(annotators) or None,
+        doc_statuses=set(doc_statuses) or None,
+        themes=set(themes) or None,
+        doc_ids=set(doc_ids) or None,
+        gold_only=gold,
+        include_rejected=include_rejected,
+    )
 
 
 def is_gold_span(span: Span) -> bool:
@@ -103,6 +139,8 @@ def apply_filter(
 
 
 def _keeps(flt: ExportFilter, status: str, annotator: str) -> bool:
+    if status == REJECTED and not flt.keeps_rejected():
+        return False
     if flt.statuses is not None and status not in flt.statuses:
         return False
     if flt.annotators is not None and annotator not in flt.annotators:

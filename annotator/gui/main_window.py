@@ -27,6 +27,7 @@ from annotator.gui.annotation_controller import AnnotationController
 from annotator.gui.document_actions import DocumentActions
 from annotator.gui.document_index import DocumentIndex
 from annotator.gui.document_panel import DocumentPanel
+from annotator.gui.export_dialog import LAST_FOLDER_KEY, ExportChoices, ExportDialog, start_folder
 from annotator.gui.find_bar import FindBar
 from annotator.gui.help_dialog import HelpDialog
 from annotator.gui.import_report_dialog import ImportReportDialog
@@ -384,10 +385,24 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path]) -> object:
         return self.operations.import_paths(paths, analyze=self.prefs.analyse_on_import)
 
-    def export_format(self, format_name: str) -> object:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export as {format}").format(format=format_name),
-                                              str(self.project.path.with_suffix("")) + f"-{format_name}")
-        return self.operations.export(format_name, Path(name)) if name else None
+    def export_format(self, format_name: str) -> ExportDialog:
+        """Open the export dialog on ``format_name``; the export runs when it is accepted."""
+        document = self.session.document
+        choices = ExportChoices(
+            project_stem=self.project.path.stem, themes=self.project.themes(),
+            annotators=self.project.annotation_annotators(), language=self.language,
+            current_document=(document.id or 0, document.title) if document is not None else None)
+        dialog = ExportDialog(format_name, choices, start_folder(self.prefs.value(LAST_FOLDER_KEY)), self)
+        dialog.accepted.connect(lambda: self._run_export(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _run_export(self, dialog: ExportDialog) -> object:
+        target = dialog.target()
+        self.prefs.set_value(LAST_FOLDER_KEY, str(target.parent))
+        return self.operations.export(dialog.format_name(), target, export_filter=dialog.export_filter(),
+                                      options=dialog.options(), doc_ids=dialog.doc_ids())
 
     def import_annotated_format(self, format_name: str) -> object:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import {format} file").format(format=format_name),

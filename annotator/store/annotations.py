@@ -165,6 +165,12 @@ class AnnotationsMixin:
     def span_labels(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT DISTINCT label FROM spans")}
 
+    def annotation_annotators(self) -> list[str]:
+        """Every annotator name on a span, relation or theme tag (export filters offer them)."""
+        sql = ("SELECT annotator FROM spans UNION SELECT annotator FROM relations "
+               "UNION SELECT annotator FROM theme_tags ORDER BY 1")
+        return [row[0] for row in self.db.execute(sql) if row[0]]
+
     # -- single edits (each its own transaction) ------------------------------
 
     def add_span(self, span: Span) -> Span:

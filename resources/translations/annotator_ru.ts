@@ -1074,6 +1074,21 @@ The current project stays open.</source>
         <source>Re-analyse the whole project…</source>
         <translation>Проанализировать весь проект заново…</translation>
     </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="45"/>
+        <source>New document from clipboard…</source>
+        <translation>Новый документ из буфера обмена…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="47"/>
+        <source>Document properties…</source>
+        <translation>Свойства документа…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="48"/>
+        <source>Delete document</source>
+        <translation>Удалить документ</translation>
+    </message>
 </context>
 <context>
     <name>SpeakerPanel</name>
@@ -1531,6 +1546,352 @@ Suggestions nobody has decided yet are replaced by new ones; accepted, rejected 
     <message>
         <source>Redone: {edit}</source>
         <translation>Повторено: {edit}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="82"/>
+        <location filename="../../annotator/gui/export_dialog.py" line="107"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="90"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="97"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="98"/>
+        <source>Save to</source>
+        <translation>Сохранить в</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="129"/>
+        <source>Annotations</source>
+        <translation>Разметка</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="132"/>
+        <source>Include rejected annotations</source>
+        <translation>Включить отклонённую разметку</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="133"/>
+        <source>Only gold annotations (accepted or adjudicated)</source>
+        <translation>Только эталонная разметка (принятая или согласованная)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="137"/>
+        <source>Everyone</source>
+        <translation>Все аннотаторы</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="145"/>
+        <source>Statuses</source>
+        <translation>Статусы</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="147"/>
+        <source>Annotator</source>
+        <translation>Аннотатор</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="151"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="152"/>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="157"/>
+        <source>Only this document: {title}</source>
+        <translation>Только этот документ: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="158"/>
+        <source>none open</source>
+        <translation>ни один не открыт</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="172"/>
+        <source>Any theme</source>
+        <translation>Любая тема</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="178"/>
+        <source>Document status</source>
+        <translation>Статус документа</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="179"/>
+        <source>Tagged with</source>
+        <translation>С темой</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="189"/>
+        <source>Options for {format}</source>
+        <translation>Параметры формата {format}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="199"/>
+        <source>This format has no options.</source>
+        <translation>У этого формата нет параметров.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="223"/>
+        <source>Export as {format}</source>
+        <translation>Экспорт в формате {format}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="224"/>
+        <source>Folders (*)</source>
+        <translation>Папки (*)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="272"/>
+        <source>Choose where to save the export.</source>
+        <translation>Укажите, куда сохранить экспорт.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="275"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папки {folder} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="278"/>
+        <source>{path} is a file; this format writes a folder.</source>
+        <translation>{path} — файл, а этот формат записывает папку.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="280"/>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} — папка; укажите имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="282"/>
+        <source>Choose at least one annotation status.</source>
+        <translation>Выберите хотя бы один статус разметки.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="284"/>
+        <source>Choose at least one document status.</source>
+        <translation>Выберите хотя бы один статус документов.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="293"/>
+        <source>{path} already exists. Press Export again to replace it.</source>
+        <translation>{path} уже существует. Нажмите «Экспорт» ещё раз, чтобы заменить его.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <location filename="../../annotator/gui/export_options.py" line="28"/>
+        <source>Russian</source>
+        <translation>на русском</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_options.py" line="29"/>
+        <source>English</source>
+        <translation>на английском</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_options.py" line="30"/>
+        <source>Identifiers</source>
+        <translation>идентификаторы</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_options.py" line="32"/>
+        <source>Byte-order mark, so that Excel reads Cyrillic</source>
+        <translation>Метка порядка байтов (BOM), чтобы Excel прочёл кириллицу</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_options.py" line="35"/>
+        <source>Theme names</source>
+        <translation>Названия тем</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_options.py" line="47"/>
+        <source>Labels control name</source>
+        <translation>Имя элемента меток (Labels)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/export_options.py" line="48"/>
+        <source>Text object name</source>
+        <translation>Имя текстового объекта (Text)</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <location filename="../../annotator/gui/format_info.py" line="30"/>
+        <source>annotator JSONL: complete (text, metadata, spans, relations, speakers, themes)</source>
+        <translation>JSONL annotator: всё (текст, метаданные, фрагменты, связи, говорящие, темы)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/format_info.py" line="32"/>
+        <source>annotator JSON Lines</source>
+        <translation>JSON Lines annotator</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/format_info.py" line="34"/>
+        <source>CSV of quotes (one row per quote) for spreadsheets and pandas</source>
+        <translation>CSV цитат (по строке на цитату) для электронных таблиц и pandas</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/format_info.py" line="35"/>
+        <source>CSV table</source>
+        <translation>Таблица CSV</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/format_info.py" line="37"/>
+        <source>brat standoff folder (.txt + .ann per document, annotation.conf)</source>
+        <translation>Папка brat (.txt и .ann для каждого документа, annotation.conf)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/format_info.py" line="38"/>
+        <source>brat folder</source>
+        <translation>Папка brat</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/format_info.py" line="40"/>
+        <source>CoNLL-2003 BIO tokens (razdel) with SPEAKER and QUOTE labels</source>
+        <translation>Токены CoNLL-2003 в разметке BIO (razdel) с метками говорящего и цитаты</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/format_info.py" line="41"/>
+        <source>CoNLL-2003 text</source>
+        <translation>Текст CoNLL-2003</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/format_info.py" line="43"/>
+        <source>doccano JSONL (sequence labelling with relations)</source>
+        <translation>JSONL doccano (разметка последовательностей со связями)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/format_info.py" line="44"/>
+        <source>doccano JSON Lines</source>
+        <translation>JSON Lines doccano</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/format_info.py" line="46"/>
+        <source>Label Studio JSON tasks (labels + relations) and labelling config</source>
+        <translation>Задачи Label Studio в JSON (метки и связи) и конфигурация разметки</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/format_info.py" line="47"/>
+        <source>Label Studio tasks</source>
+        <translation>Задачи Label Studio</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/format_info.py" line="49"/>
+        <source>REFI-QDA project (.qdpx) for QualCoder, ATLAS.ti, MAXQDA, NVivo</source>
+        <translation>Проект REFI-QDA (.qdpx) для QualCoder, ATLAS.ti, MAXQDA, NVivo</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/format_info.py" line="50"/>
+        <source>REFI-QDA project</source>
+        <translation>Проект REFI-QDA</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../../annotator/gui/document_actions.py" line="46"/>
+        <source>Nothing to paste: {reason}</source>
+        <translation>Нечего вставить: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_actions.py" line="50"/>
+        <source>This article is already in the project (document {id}).</source>
+        <translation>Эта статья уже есть в проекте (документ {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_actions.py" line="67"/>
+        <source>New document “{title}”</source>
+        <translation>Новый документ «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_actions.py" line="69"/>
+        <source>Document “{title}” added</source>
+        <translation>Документ «{title}» добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_actions.py" line="88"/>
+        <source>Edit document properties</source>
+        <translation>Изменение свойств документа</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_actions.py" line="90"/>
+        <source>Document properties saved</source>
+        <translation>Свойства документа сохранены</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_actions.py" line="99"/>
+        <source>Delete document “{title}”</source>
+        <translation>Удаление документа «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_actions.py" line="101"/>
+        <source>Document “{title}” deleted with its annotations (Ctrl+Z brings it back)</source>
+        <translation>Документ «{title}» удалён вместе с разметкой (Ctrl+Z вернёт его)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../annotator/gui/document_dialog.py" line="36"/>
+        <source>New document from the clipboard</source>
+        <translation>Новый документ из буфера обмена</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_dialog.py" line="37"/>
+        <source>Document properties</source>
+        <translation>Свойства документа</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_dialog.py" line="40"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_dialog.py" line="40"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_dialog.py" line="40"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_dialog.py" line="41"/>
+        <source>URL</source>
+        <translation>Адрес (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_dialog.py" line="47"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_dialog.py" line="58"/>
+        <source>Text ({count} characters; it cannot be changed once stored)</source>
+        <translation>Текст (символов: {count}; после сохранения его нельзя изменить)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/document_dialog.py" line="76"/>
+        <source>The date must be written as YYYY-MM-DD, e.g. 2026-11-27.</source>
+        <translation>Дату нужно записать как ГГГГ-ММ-ДД, например 2026-11-27.</translation>
     </message>
 </context>
 </TS>

@@ -17,10 +17,31 @@ def span_ids(bundle) -> set[int]:
     return {span.id for span in bundle.spans}
 
 
-def test_empty_filter_keeps_everything_unchanged():
-    bundles = run(ExportFilter())
+def test_a_filter_that_keeps_rejected_and_restricts_nothing_keeps_everything_unchanged():
+    bundles = run(ExportFilter(include_rejected=True))
     assert [b.document.id for b in bundles] == [1, 2]
     assert len(bundles[0].spans) == 6 and len(bundles[0].relations) == 2
+
+
+def test_the_default_filter_leaves_out_only_rejected_annotations():
+    first, second = run(ExportFilter())
+    assert span_ids(first) == {1, 2, 3, 4, 5}  # span 6 is the rejected quote
+    assert len(first.relations) == 2 and len(first.tags) == 3
+    assert span_ids(second) == {10, 11}
+
+
+def test_asking_for_the_rejected_status_keeps_them():
+    first, _ = run(ExportFilter(statuses={"rejected"}))
+    assert span_ids(first) == {6}
+
+
+def test_filter_from_options_is_what_the_cli_and_the_dialog_build():
+    from annotator.formats.filters import filter_from_options
+
+    assert filter_from_options() == ExportFilter()
+    assert filter_from_options(accepted=True, statuses=["suggested"], doc_ids=[3], themes=["security"],
+                               include_rejected=True) == ExportFilter(
+        statuses={"accepted", "suggested"}, doc_ids={3}, themes={"security"}, include_rejected=True)
 
 
 def test_accepted_only_drops_suggested_and_rejected_and_their_relations_and_tags():
@@ -42,7 +63,7 @@ def test_no_relation_or_tag_points_to_a_dropped_span():
 
 
 def test_by_annotator():
-    first, second = run(ExportFilter(annotators={"boris"}))
+    first, second = run(ExportFilter(annotators={"boris"}, include_rejected=True))
     assert span_ids(first) == {4, 5, 6}
     # boris's relation 4 -> 5 is suggested but kept: only the annotator is filtered.
     assert [(r.source_id, r.target_id) for r in first.relations] == [(4, 5)]
