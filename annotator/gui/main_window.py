@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         self.session.tags_changed.connect(self._on_annotations_changed)
         self.session.entities_changed.connect(self._on_index_stale)
         self.session.themes_changed.connect(self._on_index_stale)
+        self.speaker_panel.name_requested.connect(self.controller.name_mention)
         self.speaker_panel.mention_activated.connect(
             lambda span_id: self.text_view.set_current_span(span_id, move_cursor=True))
         self.theme_panel.edit_taxonomy_requested.connect(self.show_taxonomy_editor)

@@ -582,3 +582,23 @@ def test_status_bar_speaks_russian(qtbot, gui_project_path) -> None:
         window.project.close()
     finally:
         install_translations(QApplication.instance(), "en")
+
+
+def test_set_speaker_in_the_panel_uses_the_same_quick_chooser(qtbot, window, gui_project_path) -> None:
+    select(window, TEXT_1.index("Министр"), TEXT_1.index("Министр") + 7)
+    press(qtbot, window.text_view, Qt.Key.Key_S)
+    qtbot.waitUntil(window.controller.speaker_chooser.isActiveWindow)
+    qtbot.keyClick(window.controller.speaker_chooser.filter, Qt.Key.Key_Escape)
+    qtbot.waitUntil(window.isActiveWindow)
+    window.docks["speakers"].raise_()
+    panel = window.speaker_panel
+    panel.reload()
+    unnamed = next(panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())
+                   if panel.tree.topLevelItem(i).text(0) == "(no speaker assigned)")
+    panel.tree.setCurrentItem(unnamed.child(0))
+    qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)
+    assert window.controller.speaker_chooser.rows()[0] == "Сергей Лавров · 1 mention(s) here"
+    choose(qtbot, window)
+    with reopen(gui_project_path) as project:
+        mention = next(s for s in project.spans(1) if s.origin == "manual")
+        assert project.entity(mention.entity_id).name == "Сергей Лавров"
