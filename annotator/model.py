@@ -84,6 +84,7 @@ class Document:
     origin_path: str = ""
     meta: dict[str, Any] = field(default_factory=dict)
     id: int | None = None
+    memo: str = ""  # the analyst's notes on the whole document
 
 
 @dataclass
@@ -101,6 +102,7 @@ class Span:
     doc_id: int | None = None
     id: int | None = None
     gold: GoldMark | None = None  # set on gold-layer annotations only
+    comment: str = ""  # the analyst's free-text comment
 
     def covers(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end

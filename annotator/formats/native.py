@@ -74,6 +74,7 @@ def document_record(bundle: AnnotatedDocument) -> dict[str, Any]:
         "status": doc.status,
         "origin_path": doc.origin_path,
         "meta": doc.meta,
+        "memo": doc.memo,
         "text": doc.text,
         "spans": [
             with_gold({
@@ -88,6 +89,7 @@ def document_record(bundle: AnnotatedDocument) -> dict[str, Any]:
                 "entity": span.entity_id,
                 "created": span.created,
                 "modified": span.modified,
+                "comment": span.comment,
             }, span.gold)
             for span in bundle.spans
         ],
@@ -215,6 +217,7 @@ def bundle_from_record(record: Any, reader: RecordReader) -> AnnotatedDocument:
         status=reader.string(record, "status") or "new",
         origin_path=reader.string(record, "origin_path"),
         meta=reader.mapping(record, "meta"),
+        memo=reader.string(record, "memo"),
     )
     spans = [
         Span(
@@ -230,6 +233,7 @@ def bundle_from_record(record: Any, reader: RecordReader) -> AnnotatedDocument:
             created=reader.string(item, "created"),
             modified=reader.string(item, "modified"),
             gold=read_mark(item, reader),
+            comment=reader.string(item, "comment"),
         )
         for item in reader.objects(record, "spans")
     ]

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from annotator.store.entities import EntitiesMixin
 
 SPAN_COLUMNS = (
-    'id, doc_id, start, "end", label, attrs, origin, status, annotator, entity_id, created, modified'
+    'id, doc_id, start, "end", label, attrs, origin, status, annotator, entity_id, created, modified, comment'
 )
 RELATION_COLUMNS = "id, doc_id, kind, source_id, target_id, origin, status, annotator, created"
 TAG_COLUMNS = "id, doc_id, theme_id, span_id, origin, status, annotator, created"
@@ -47,6 +47,7 @@ def span_from_row(row: Any) -> Span:
         entity_id=row[9],
         created=row[10],
         modified=row[11],
+        comment=row[12],
     )
 
 
@@ -198,7 +199,7 @@ class AnnotationsMixin:
         span.modified = span.modified or stamp
         cursor = self.db.execute(
             'INSERT INTO spans (doc_id, start, "end", label, attrs, origin, status, annotator,'
-            " entity_id, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " entity_id, created, modified, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 span.doc_id,
                 span.start,
@@ -211,13 +212,14 @@ class AnnotationsMixin:
                 span.entity_id,
                 span.created,
                 span.modified,
+                span.comment,
             ],
         )
         span.id = int(cursor.lastrowid or 0)
         return span
 
     def update_span(self, span: Span) -> Span:
-        """Write back a changed span (bounds, label, attrs, status, entity)."""
+        """Write back a changed span (bounds, label, attrs, status, entity, comment)."""
         span.modified = now_iso()
         with self.db.atomic():
             length = self.db.execute(
@@ -227,7 +229,7 @@ class AnnotationsMixin:
                 raise AnnotatorError(f"span [{span.start}, {span.end}) is outside the document")
             self.db.execute(
                 'UPDATE spans SET start = ?, "end" = ?, label = ?, attrs = ?, origin = ?,'
-                " status = ?, annotator = ?, entity_id = ?, modified = ? WHERE id = ?",
+                " status = ?, annotator = ?, entity_id = ?, modified = ?, comment = ? WHERE id = ?",
                 [
                     span.start,
                     span.end,
@@ -238,6 +240,7 @@ class AnnotationsMixin:
                     span.annotator,
                     span.entity_id,
                     span.modified,
+                    span.comment,
                     span.id,
                 ],
             )
@@ -353,11 +356,11 @@ class AnnotationsMixin:
                 next_span + offset, doc_id, span.start, span.end, span.label,
                 json.dumps(span.attrs, ensure_ascii=False), span.origin, span.status, span.annotator,
                 entity_ids.get(span.entity_id) if span.entity_id is not None else None,
-                span.created or stamp, span.modified or stamp,
+                span.created or stamp, span.modified or stamp, span.comment,
             ))
         self.db.conn.executemany(
             'INSERT INTO spans (id, doc_id, start, "end", label, attrs, origin, status, annotator,'
-            " entity_id, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " entity_id, created, modified, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             span_rows,
         )
         next_relation = int(self.db.execute("SELECT coalesce(max(id), 0) FROM relations").fetchone()[0]) + 1

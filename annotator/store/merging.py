@@ -25,9 +25,14 @@ if TYPE_CHECKING:
 # Each statement runs inside one transaction, in order.  ":stamp" is the time of the merge.
 _STATEMENTS = [
     # Documents new to this project.
+    # A memo another analyst wrote on a document already here is appended to its memo.
+    """UPDATE main.documents SET memo = CASE WHEN main.documents.memo = '' THEN s.memo
+                                            ELSE main.documents.memo || char(10) || s.memo END
+       FROM src.documents s
+       WHERE s.text_hash = main.documents.text_hash AND s.memo != '' AND instr(main.documents.memo, s.memo) = 0""",
     """INSERT INTO main.documents (title, date, source, url, status, origin_path, meta, text, text_hash,
-                                   length, created, modified)
-       SELECT title, date, source, url, status, origin_path, meta, text, text_hash, length, created, :stamp
+                                   length, created, modified, memo)
+       SELECT title, date, source, url, status, origin_path, meta, text, text_hash, length, created, :stamp, memo
        FROM src.documents WHERE text_hash NOT IN (SELECT text_hash FROM main.documents) ORDER BY id""",
     """CREATE TEMP TABLE doc_map AS SELECT s.id AS src, d.id AS dst
        FROM src.documents s JOIN main.documents d ON d.text_hash = s.text_hash""",
@@ -58,9 +63,9 @@ _STATEMENTS = [
        FROM span_match""",
     """CREATE UNIQUE INDEX temp.span_map_src ON span_map (src)""",
     """INSERT INTO main.spans (id, doc_id, start, "end", label, attrs, origin, status, annotator, entity_id,
-                               created, modified)
+                               created, modified, comment)
        SELECT m.dst, m.doc, s.start, s."end", s.label, s.attrs, s.origin, s.status, s.annotator, m.entity,
-              s.created, s.modified
+              s.created, s.modified, s.comment
        FROM span_map m JOIN src.spans s ON s.id = m.src
        WHERE m.new ORDER BY m.dst""",
     """INSERT INTO main.relations (doc_id, kind, source_id, target_id, origin, status, annotator, created)

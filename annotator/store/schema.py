@@ -187,5 +187,17 @@ def m003_team_gold_layer(db: Database) -> None:
     )
 
 
+@migrations()
+def m004_comments_and_memos(db: Database) -> None:
+    # An analyst's free-text comment on an annotation, and a memo on a document.
+    _run(
+        db,
+        """
+        ALTER TABLE spans ADD COLUMN comment TEXT NOT NULL DEFAULT '';;
+        ALTER TABLE documents ADD COLUMN memo TEXT NOT NULL DEFAULT '';;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 MIGRATION_NAMES = [migration.name for migration in migrations._migrations]

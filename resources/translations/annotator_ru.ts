@@ -8,6 +8,10 @@
       <source>said by {names}</source>
       <translation>сказал(а): {names}</translation>
     </message>
+    <message>
+      <source>comment: {text}</source>
+      <translation>комментарий: {text}</translation>
+    </message>
   </context>
   <context>
     <name>AnnotationController</name>
@@ -96,6 +100,38 @@
       <location filename="../../annotator/gui/annotation_controller.py" line="238" />
       <source>Quote linked to its speaker</source>
       <translation>Цитата связана с говорящим</translation>
+    </message>
+    <message>
+      <source>{mode}: N, A, R and accept-all look at these only (F: the next kind)</source>
+      <translation>{mode}: N, A, R и «принять все» работают только с ними (F — следующий вид)</translation>
+    </message>
+    <message>
+      <source>No theme suggestion on this annotation</source>
+      <translation>У этой аннотации нет предложенных тем</translation>
+    </message>
+    <message>
+      <source>Theme suggestion</source>
+      <translation>Предложенная тема</translation>
+    </message>
+    <message>
+      <source>Who said it? The nearest speakers come first.</source>
+      <translation>Кто это сказал? Ближайшие говорящие — первыми.</translation>
+    </message>
+    <message>
+      <source>Quote linked to {name}</source>
+      <translation>Цитата связана с говорящим: {name}</translation>
+    </message>
+    <message>
+      <source>Set speaker</source>
+      <translation>Назначить говорящего</translation>
+    </message>
+    <message>
+      <source>Who is «{mention}»?</source>
+      <translation>Кто такой «{mention}»?</translation>
+    </message>
+    <message>
+      <source>Speaker: {name}</source>
+      <translation>Говорящий: {name}</translation>
     </message>
   </context>
   <context>
@@ -189,6 +225,10 @@
       <location filename="../../annotator/gui/session.py" line="301" />
       <source>Document status</source>
       <translation>Статус документа</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Комментарий</translation>
     </message>
   </context>
   <context>
@@ -539,6 +579,10 @@ The current project stays open.</source>
       <source>Clear the list</source>
       <translation>Очистить список</translation>
     </message>
+    <message>
+      <source>&amp;Review suggestions</source>
+      <translation>&amp;Проверка предложений</translation>
+    </message>
   </context>
   <context>
     <name>Names</name>
@@ -682,6 +726,10 @@ The current project stays open.</source>
       <translation>Некоторые клавиши назначены дважды; у каждой команды должна быть своя клавиша:
 </translation>
     </message>
+    <message>
+      <source>Common window managers (GNOME, Xfce, Cinnamon, Openbox, KDE) keep these keys for themselves, so they may never reach annotator: {keys}</source>
+      <translation>Распространённые оконные менеджеры (GNOME, Xfce, Cinnamon, Openbox, KDE) забирают эти клавиши себе, и до annotator они могут не дойти: {keys}</translation>
+    </message>
   </context>
   <context>
     <name>ProjectOperations</name>
@@ -734,6 +782,26 @@ The current project stays open.</source>
       <location filename="../../annotator/gui/project_operations.py" line="117" />
       <source>Import finished with problems</source>
       <translation>Импорт завершён с ошибками</translation>
+    </message>
+    <message>
+      <source>document {id}</source>
+      <translation>документ {id}</translation>
+    </message>
+    <message>
+      <source>{count} new suggestion(s) in {total} document(s); decided annotations kept.</source>
+      <translation>Новых предложений: {count} в документах: {total}; принятые и отклонённые аннотации сохранены.</translation>
+    </message>
+    <message>
+      <source>Cancelled: documents not reached keep their old suggestions.</source>
+      <translation>Отменено: необработанные документы сохраняют прежние предложения.</translation>
+    </message>
+    <message>
+      <source>Analysis finished</source>
+      <translation>Анализ завершён</translation>
+    </message>
+    <message>
+      <source>Analysing the project</source>
+      <translation>Анализ проекта</translation>
     </message>
   </context>
   <context>
@@ -991,6 +1059,42 @@ The current project stays open.</source>
       <source>Delete document</source>
       <translation>Удалить документ</translation>
     </message>
+    <message>
+      <source>Review the next kind of suggestion</source>
+      <translation>Проверять следующий вид предложений</translation>
+    </message>
+    <message>
+      <source>Review all suggestions</source>
+      <translation>Проверять все предложения</translation>
+    </message>
+    <message>
+      <source>Review only quotes</source>
+      <translation>Проверять только цитаты</translation>
+    </message>
+    <message>
+      <source>Review only speakers</source>
+      <translation>Проверять только говорящих</translation>
+    </message>
+    <message>
+      <source>Review only themes</source>
+      <translation>Проверять только темы</translation>
+    </message>
+    <message>
+      <source>Comment on the annotation…</source>
+      <translation>Комментарий к аннотации…</translation>
+    </message>
+    <message>
+      <source>Memo on the document…</source>
+      <translation>Заметка к документу…</translation>
+    </message>
+    <message>
+      <source>Re-analyse this document</source>
+      <translation>Проанализировать документ заново</translation>
+    </message>
+    <message>
+      <source>Re-analyse the whole project…</source>
+      <translation>Проанализировать весь проект заново…</translation>
+    </message>
   </context>
   <context>
     <name>SpeakerPanel</name>
@@ -1222,6 +1326,14 @@ The current project stays open.</source>
       <source>Delete theme and its tags</source>
       <translation>Удалить тему и её отметки</translation>
     </message>
+    <message>
+      <source>Changes are saved as you type; Ctrl+Z undoes them.</source>
+      <translation>Изменения сохраняются по мере ввода; Ctrl+Z отменяет их.</translation>
+    </message>
+    <message>
+      <source>A theme needs a Russian name</source>
+      <translation>Теме нужно русское название</translation>
+    </message>
   </context>
   <context>
     <name>ThemePanel</name>
@@ -1279,6 +1391,30 @@ The current project stays open.</source>
       <location filename="../../annotator/gui/theme_panel.py" line="212" />
       <source>{name}: {count} annotation(s)</source>
       <translation>{name}: фрагментов — {count}</translation>
+    </message>
+    <message>
+      <source>Theme «{name}» removed from the document</source>
+      <translation>Тема «{name}» снята с документа</translation>
+    </message>
+    <message>
+      <source>Theme «{name}» added to the document</source>
+      <translation>Тема «{name}» добавлена к документу</translation>
+    </message>
+    <message>
+      <source>Theme «{name}» removed from the annotation</source>
+      <translation>Тема «{name}» снята с аннотации</translation>
+    </message>
+    <message>
+      <source>Theme «{name}» added to the annotation</source>
+      <translation>Тема «{name}» добавлена к аннотации</translation>
+    </message>
+    <message>
+      <source>Theme «{name}» accepted</source>
+      <translation>Тема «{name}» принята</translation>
+    </message>
+    <message>
+      <source>Theme «{name}» rejected</source>
+      <translation>Тема «{name}» отклонена</translation>
     </message>
   </context>
   <context>
@@ -1854,6 +1990,148 @@ The current project stays open.</source>
       <location filename="../../annotator/gui/team_menu.py" line="83" />
       <source>Merge finished</source>
       <translation>Объединение завершено</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoteDialog</name>
+    <message>
+      <source>Ctrl+Enter saves; an empty note is removed.</source>
+      <translation>Ctrl+Enter сохраняет; пустая заметка удаляется.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoteEditor</name>
+    <message>
+      <source>No annotation at the cursor (Ctrl+M writes a memo on the document)</source>
+      <translation>Под курсором нет аннотации (Ctrl+M — заметка к документу)</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Комментарий</translation>
+    </message>
+    <message>
+      <source>Comment on «{text}»:</source>
+      <translation>Комментарий к «{text}»:</translation>
+    </message>
+    <message>
+      <source>Comment saved</source>
+      <translation>Комментарий сохранён</translation>
+    </message>
+    <message>
+      <source>Comment removed</source>
+      <translation>Комментарий удалён</translation>
+    </message>
+    <message>
+      <source>Document memo</source>
+      <translation>Заметка к документу</translation>
+    </message>
+    <message>
+      <source>Memo on «{title}»:</source>
+      <translation>Заметка к «{title}»:</translation>
+    </message>
+    <message>
+      <source>Memo saved</source>
+      <translation>Заметка сохранена</translation>
+    </message>
+    <message>
+      <source>Memo removed</source>
+      <translation>Заметка удалена</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reanalysis</name>
+    <message>
+      <source>The analysis is not installed in this copy of annotator.</source>
+      <translation>В этой установке annotator нет модуля анализа.</translation>
+    </message>
+    <message>
+      <source>Re-analyse document</source>
+      <translation>Повторный анализ документа</translation>
+    </message>
+    <message>
+      <source>Analysed again: {count} new suggestion(s); your decisions are kept (Ctrl+Z undoes)</source>
+      <translation>Проанализировано заново: новых предложений — {count}; ваши решения сохранены (Ctrl+Z отменяет)</translation>
+    </message>
+    <message>
+      <source>Re-analyse the project</source>
+      <translation>Повторный анализ проекта</translation>
+    </message>
+    <message>
+      <source>Run the analysis again on all {count} document(s)?
+
+Suggestions nobody has decided yet are replaced by new ones; accepted, rejected and hand-made annotations are kept. This cannot be undone, and the undo history is cleared.</source>
+      <translation>Заново проанализировать все документы ({count})?
+
+Предложения, по которым ещё нет решения, заменятся новыми; принятые, отклонённые и созданные вручную аннотации сохранятся. Это нельзя отменить, история отмены будет очищена.</translation>
+    </message>
+    <message>
+      <source>Re-analyse</source>
+      <translation>Анализировать заново</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewMode</name>
+    <message>
+      <source>Reviewing all suggestions</source>
+      <translation>Проверка: все предложения</translation>
+    </message>
+    <message>
+      <source>Reviewing only quotes</source>
+      <translation>Проверка: только цитаты</translation>
+    </message>
+    <message>
+      <source>Reviewing only speakers</source>
+      <translation>Проверка: только говорящие</translation>
+    </message>
+    <message>
+      <source>Reviewing only themes</source>
+      <translation>Проверка: только темы</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpeakerChooser</name>
+    <message>
+      <source>Type to filter; ↑↓ to move; Enter to choose; Esc to leave</source>
+      <translation>Наберите для поиска; ↑↓ — выбор; Enter — назначить; Esc — оставить как есть</translation>
+    </message>
+    <message>
+      <source>New speaker: «{name}»</source>
+      <translation>Новый говорящий: «{name}»</translation>
+    </message>
+    <message>
+      <source>{name} (from other articles)</source>
+      <translation>{name} (из других статей)</translation>
+    </message>
+    <message>
+      <source>{name} (no speaker assigned) · {count} mention(s) here</source>
+      <translation>{name} (говорящий не назначен) · упоминаний здесь: {count}</translation>
+    </message>
+    <message>
+      <source>{name} · {count} mention(s) here</source>
+      <translation>{name} · упоминаний здесь: {count}</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusFeedback</name>
+    <message>
+      <source>Memo: {text}</source>
+      <translation>Заметка: {text}</translation>
+    </message>
+    <message>
+      <source>Nothing to undo</source>
+      <translation>Нечего отменять</translation>
+    </message>
+    <message>
+      <source>Undone: {edit}</source>
+      <translation>Отменено: {edit}</translation>
+    </message>
+    <message>
+      <source>Nothing to redo</source>
+      <translation>Нечего повторять</translation>
+    </message>
+    <message>
+      <source>Redone: {edit}</source>
+      <translation>Повторено: {edit}</translation>
     </message>
   </context>
 </TS>

@@ -198,3 +198,27 @@ def test_cli_taxonomy_from_must_exist(analysts, tmp_path):
     assert result.exit_code == 1
     assert "missing.annotator: no such project file (given to --taxonomy-from)" in result.output
     assert not (tmp_path / "t.annotator").exists()
+
+
+def test_merge_keeps_comments_and_memos_once(analysts, tmp_path):
+    from annotator import editing
+
+    with Project.open(analysts[0], create=False) as first:
+        doc_id = first.document_ids()[0]
+        span = first.spans(doc_id)[0]
+        editing.set_comment(first, span.id, "проверить перевод")
+        editing.set_memo(first, doc_id, "Памятка первого аналитика")
+        span_key = (span.start, span.end, span.label, span.annotator)
+        text = first.document(doc_id).text
+    with Project.open(analysts[1], create=False) as second:
+        other = next(d for d in second.document_ids() if second.document(d).text == text)
+        editing.set_memo(second, other, "Памятка второго аналитика")
+    out = tmp_path / "team.annotator"
+    merge_projects(analysts, out=out)
+    merge_projects(analysts, out=out)  # again: nothing doubles
+    with Project.open(out, create=False) as team:
+        merged = next(d for d in team.document_ids() if team.document(d).text == text)
+        comments = [s.comment for s in team.spans(merged) if (s.start, s.end, s.label, s.annotator) == span_key]
+        memo = team.document(merged).memo
+    assert comments == ["проверить перевод"]
+    assert memo.count("Памятка первого аналитика") == 1 and memo.count("Памятка второго аналитика") == 1
