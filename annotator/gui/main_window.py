@@ -14,10 +14,8 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -35,12 +33,16 @@ from annotator.gui.help_dialog import HelpDialog
 from annotator.gui.import_report_dialog import ImportReportDialog
 from annotator.gui.legend import Legend
 from annotator.gui.names import theme_name
+from annotator.gui.notes import NoteEditor
 from annotator.gui.preferences_dialog import PreferencesDialog
 from annotator.gui.project_operations import ProjectOperations
+from annotator.gui.reanalysis import Reanalysis
 from annotator.gui.search_panel import SearchPanel
 from annotator.gui.session import AnnotationSession
 from annotator.gui.settings import Preferences
 from annotator.gui.speaker_panel import SpeakerPanel
+from annotator.gui.team_menu import install_team_menu
+from annotator.gui.status_feedback import StatusFeedback
 from annotator.gui.taxonomy_editor import TaxonomyEditor
 from annotator.gui.text_view import AnnotatedTextView
 from annotator.gui.theme_panel import ThemePanel
@@ -80,6 +82,10 @@ class MainWindow(QMainWindow):
         self.text_view = AnnotatedTextView(self.session, self)
         self.controller = AnnotationController(self.session, self.text_view, self.prefs, self.index.labels, self)
         self.controller.connect_actions(self.actions)
+        self.notes = NoteEditor(self.session, self.text_view, self)
+        self.notes.connect_actions(self.actions)
+        self.reanalysis = Reanalysis(self.session, self.operations, self)
+        self.reanalysis.connect_actions(self.actions)
         self.document_panel = DocumentPanel(self.index, self)
         self.document_panel.list.addActions([self.actions[spec.id] for spec in shortcuts.ACTIONS
                                              if spec.scope == "documents"])
@@ -106,6 +112,7 @@ class MainWindow(QMainWindow):
         self._setup_status_bar()
         self._connect()
         menus.fill_format_menus(self.menus, on_export=self.export_format, on_import=self.import_annotated_format)
+        self.team_actions = install_team_menu(self)
 
     def _setup_docks(self) -> None:
         self.speaker_panel = SpeakerPanel(self.session, self.index.mentions_of, self)
@@ -128,24 +135,18 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.docks["themes"]], [340], Qt.Orientation.Horizontal)
 
     def _setup_status_bar(self) -> None:
-        self.progress_bar = QProgressBar(self)
-        self.progress_bar.setObjectName("project_progress")
-        self.progress_bar.setMaximumWidth(180)
-        self.progress_bar.setTextVisible(True)
-        self.status_label = QLabel(self)
-        self.annotator_label = QLabel(self)
-        self.span_label = QLabel(self)
-        self.span_label.setObjectName("current_annotation")
-        self.statusBar().addWidget(self.span_label, 1)
-        self.statusBar().addPermanentWidget(self.annotator_label)
-        self.statusBar().addPermanentWidget(self.status_label)
-        self.statusBar().addPermanentWidget(self.progress_bar)
+        self.feedback = StatusFeedback(self.statusBar(), self.session, self.text_view, self.controller.review_mode,
+                                       self)
+        feedback = self.feedback
+        self.span_label, self.review_label = feedback.span_label, feedback.review_label
+        self.annotator_label, self.status_label = feedback.annotator_label, feedback.status_label
+        self.progress_bar = feedback.progress_bar
 
     def _connect(self) -> None:
         a = self.actions
         stack = self.session.undo_stack
-        a["undo"].triggered.connect(self.session.undo)
-        a["redo"].triggered.connect(self.session.redo)
+        a["undo"].triggered.connect(lambda: self.feedback.undo(stack))
+        a["redo"].triggered.connect(lambda: self.feedback.redo(stack))
         stack.canUndoChanged.connect(a["undo"].setEnabled)
         stack.canRedoChanged.connect(a["redo"].setEnabled)
         stack.undoTextChanged.connect(lambda text: a["undo"].setToolTip(text))
@@ -181,14 +182,18 @@ class MainWindow(QMainWindow):
         a["help"].triggered.connect(self.show_help)
         self.document_panel.document_selected.connect(self._on_document_selected)
         self.session.document_loaded.connect(self._on_document_loaded)
-        self.text_view.current_span_changed.connect(self._on_current_span_changed)
-        self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.controller.message.connect(self.feedback.show)
+        self.theme_panel.message.connect(self.feedback.show)
+        self.notes.message.connect(self.feedback.show)
+        self.reanalysis.message.connect(self.feedback.show)
+        self.notes.memo_changed.connect(self.feedback.refresh)
         self.session.error.connect(self.show_error)
         self.session.document_status_changed.connect(self._on_document_status_changed)
         self.session.spans_changed.connect(lambda _ids: self._on_annotations_changed())
         self.session.tags_changed.connect(self._on_annotations_changed)
         self.session.entities_changed.connect(self._on_index_stale)
         self.session.themes_changed.connect(self._on_index_stale)
+        self.speaker_panel.name_requested.connect(self.controller.name_mention)
         self.speaker_panel.mention_activated.connect(
             lambda span_id: self.text_view.set_current_span(span_id, move_cursor=True))
         self.theme_panel.edit_taxonomy_requested.connect(self.show_taxonomy_editor)
@@ -271,11 +276,6 @@ class MainWindow(QMainWindow):
         if start >= 0:
             self.text_view.select_range(start, start + len(word))
         self.text_view.setFocus()
-
-    def _on_current_span_changed(self, span_id: int) -> None:
-        span = self.session.spans.get(span_id)
-        self.span_label.setText(f"{self.session.span_text(span)[:60]} — {self.text_view.describe(span)}"
-                                if span is not None else "")
 
     def _on_annotations_changed(self) -> None:
         document = self.session.document

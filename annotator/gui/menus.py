@@ -43,6 +43,8 @@ def build_menus(window: QMainWindow, actions: dict[str, QAction]) -> dict[str, Q
                   ("accept", "reject", "accept_all", "delete_span"),
                   ("extend_end", "shrink_end", "extend_start", "shrink_start"),
                   ("link_speaker", "link_mode", "kind_direct", "kind_indirect"),
+                  ("comment", "document_memo"),
+                  ("reanalyse_document", "reanalyse_project"),
                   ("mark_done",)):
         annotate.addActions([actions[name] for name in group])
         annotate.addSeparator()
@@ -51,6 +53,12 @@ def build_menus(window: QMainWindow, actions: dict[str, QAction]) -> dict[str, Q
     go_menu.addActions([actions[name] for name in (
         "next_document", "previous_document", "next_span", "previous_span", "next_suggestion",
         "previous_suggestion", "focus_documents", "focus_text")])
+    review_menu = go_menu.addMenu(QCoreApplication.translate("Menus", "&Review suggestions"))
+    review_menu.addActions([actions[name] for name in (
+        "review_all", "review_quotes", "review_speakers", "review_themes")])
+    review_menu.addSeparator()
+    review_menu.addAction(actions["review_cycle"])
+    menus["review"] = review_menu
 
     menus["view"] = bar.addMenu(QCoreApplication.translate("Menus", "&View"))
     actions["toggle_rejected"].setCheckable(True)

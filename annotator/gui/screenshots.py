@@ -135,6 +135,9 @@ def render(out: Path, language: str = "en") -> list[Path]:
     saved += _document_dialogs(window, out)
     saved.append(_export_dialog(window, out))
     window.close()
+    from annotator.gui import team_screenshots
+
+    saved += team_screenshots.render(project, out, scratch, doc_id)
     project.close()
     return saved
 

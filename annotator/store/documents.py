@@ -43,6 +43,7 @@ def document_from_row(row: Any) -> Document:
         origin_path=row["origin_path"],
         meta=json.loads(row["meta"]),
         text=row["text"],
+        memo=row["memo"],
     )
 
 
@@ -72,8 +73,8 @@ class DocumentsMixin:
         stamp = now_iso()
         cursor = self.db.execute(
             "INSERT INTO documents (title, date, source, url, status, origin_path, meta,"
-            " text, text_hash, length, created, modified)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " text, text_hash, length, created, modified, memo)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 doc.title,
                 doc.date,
@@ -87,6 +88,7 @@ class DocumentsMixin:
                 len(doc.text),
                 stamp,
                 stamp,
+                doc.memo,
             ],
         )
         doc_id = int(cursor.lastrowid or 0)
@@ -147,7 +149,7 @@ class DocumentsMixin:
             )
 
     def update_document_meta(self, doc_id: int, **fields: str) -> None:
-        allowed = {"title", "date", "source", "url"}
+        allowed = {"title", "date", "source", "url", "memo"}
         unknown = set(fields) - allowed
         if unknown:
             raise AnnotatorError(f"cannot change {', '.join(sorted(unknown))}")
@@ -190,6 +192,25 @@ class DocumentsMixin:
                     except sqlite3.IntegrityError as exc:
                         raise AnnotatorError(f"cannot restore the document: {exc}") from None
         return int(snapshot["documents"][0]["id"])
+
+    def annotations_snapshot(self, doc_id: int) -> dict[str, list[dict[str, Any]]]:
+        """A document's spans, relations and tags as rows (for undoing a re-analysis)."""
+        snapshot = self.document_snapshot(doc_id)
+        snapshot.pop("documents")
+        return snapshot
+
+    def restore_annotations(self, doc_id: int, snapshot: dict[str, list[dict[str, Any]]]) -> None:
+        """Replace a document's annotations by a snapshot's rows, under their old ids."""
+        with self.db.atomic():
+            for table in ("theme_tags", "relations", "spans"):
+                self.db.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+            for table, _key in _SNAPSHOT_TABLES[1:]:
+                for row in snapshot.get(table, []):
+                    if row.get("doc_id") != doc_id:
+                        raise AnnotatorError(f"the saved annotations belong to document {row.get('doc_id')}")
+                    names = ", ".join(f'"{name}"' for name in row)
+                    marks = ", ".join("?" for _ in row)
+                    self.db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
 
     def search(self, alternatives: Iterable[Iterable[str]], *, limit: int = 200) -> list[tuple[int, str]]:
         """Documents matching every word, each word given as its word forms.

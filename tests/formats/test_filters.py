@@ -6,7 +6,7 @@ import pytest
 from formats_samples import THEMES, lavrov_bundle, plain_bundle
 
 from annotator.formats.filters import ExportFilter, apply_filter, is_gold_span, theme_descendants
-from annotator.model import Span
+from annotator.model import GoldMark, Span
 
 
 def run(flt: ExportFilter):
@@ -95,20 +95,24 @@ def test_theme_filter_counts_only_tags_that_survive_the_other_filters():
     assert [b.document.id for b in kept] == [2]
 
 
-def test_gold_only_uses_accepted_unless_the_gold_attribute_says_otherwise():
+def test_gold_only_keeps_the_adjudicated_layer_and_adjudicated_documents():
+    # The gold layer replaced the old rule (accepted, or attrs["gold"]): issue 9.
     bundle = lavrov_bundle()
-    bundle.spans[0].attrs["gold"] = False  # accepted but marked not gold
-    bundle.spans[3].attrs["gold"] = True  # suggested but adjudicated gold
-    (kept,) = apply_filter([bundle], ExportFilter(gold_only=True), THEMES)
-    assert span_ids(kept) == {2, 4, 5}
-    assert kept.relations == []  # relation 4 -> 5 is only suggested
+    mark = GoldMark(item="span:1", decision="chosen", adjudicator="lead", sources=["anna"])
+    bundle.spans[0].gold = mark  # accepted quote 1, settled
+    bundle.spans[1].gold = mark  # its speaker
+    bundle.relations[0].gold = mark  # 1 -> 2
+    bundle.spans[3].attrs["gold"] = True  # an attribute is not adjudication
+    (kept,) = apply_filter([bundle, plain_bundle(2)], ExportFilter(gold_only=True), THEMES)
+    assert span_ids(kept) == {1, 2}
+    assert [(r.source_id, r.target_id) for r in kept.relations] == [(1, 2)]
+    assert kept.tags == []
 
 
 def test_is_gold_span_rules():
-    assert is_gold_span(Span(0, 1, "QUOTE", status="accepted"))
-    assert not is_gold_span(Span(0, 1, "QUOTE", status="suggested"))
-    assert is_gold_span(Span(0, 1, "QUOTE", status="rejected", attrs={"gold": True}))
-    assert not is_gold_span(Span(0, 1, "QUOTE", attrs={"gold": False}))
+    assert not is_gold_span(Span(0, 1, "QUOTE", status="accepted"))
+    assert not is_gold_span(Span(0, 1, "QUOTE", attrs={"gold": True}))
+    assert is_gold_span(Span(0, 1, "QUOTE", status="accepted", gold=GoldMark(item="x")))
 
 
 def test_theme_descendants_and_cycles_terminate():
