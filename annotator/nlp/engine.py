@@ -22,6 +22,7 @@ from annotator.nlp.analysis import Analysis, Offsets, Quote, Speaker
 from annotator.nlp.attribution import Candidate
 from annotator.nlp.context import TextContext
 from annotator.nlp.indirect import detect_indirect
+from annotator.nlp.inverted import detect_inverted
 from annotator.nlp.mentions import Mention, mention_at, role_starters
 from annotator.nlp.qa import detect_qa
 from annotator.nlp.quotes import detect_direct, scan_quotations
@@ -64,6 +65,21 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _NAME_AHEAD_RE = re.compile(r"[^.!?;:«»\n]*?[ \t][А-ЯЁA-Z]")
 
 
+
+
+def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
+    """Quotes never overlap: a quotation with no attribution of its own inside
+    reported speech is part of it ("заявил, что санкции «не работают»");
+    otherwise the earlier, attributed quote wins."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        if kept and candidate.start < kept[-1].end:
+            last = kept[-1]
+            if last.kind == "direct" and last.attribution is None and candidate.kind == "indirect":
+                kept[-1] = candidate
+            continue
+        kept.append(candidate)
+    return kept
 
 
 def _learn_roles(ctx: TextContext) -> list[tuple[int, Mention]]:
@@ -134,7 +150,8 @@ def analyze(text: str, *, themes: list[Theme] | None = None) -> Analysis:
     direct = _merge(qa, detect_direct(ctx, quotations))
     taken = [(q.open, (q.close or q.end) + 1) for q in quotations] + [(c.start, c.end) for c in qa]
     indirect = detect_indirect(ctx, _union(taken))
-    candidates = sorted(direct + indirect, key=lambda c: c.start)
+    indirect += detect_inverted(ctx, _union(taken), direct + indirect)
+    candidates = _drop_nested(sorted(direct + indirect, key=lambda c: c.start))
     quotes, speakers = _resolve(ctx, candidates)
     theme_index = compile_themes(themes if themes is not None else _default_themes())
     return Analysis(text, quotes, speakers, match_themes(ctx, theme_index))

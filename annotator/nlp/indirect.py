@@ -18,6 +18,7 @@ from annotator.nlp.analysis import Offsets
 from annotator.nlp.attribution import Attribution, Candidate, read_attribution
 from annotator.nlp.context import TextContext
 from annotator.nlp.mentions import Mention
+from annotator.nlp.morph import parses
 
 # Between the verb and "что": a short complement without clause punctuation.
 _CHTO_RE = re.compile(
@@ -34,6 +35,23 @@ _KAK_RE = re.compile(
     + r",[ \t]*"
 )
 _TRAILING = ".!?…;: \t"
+# Reported questions: "спросили, как он оценивает итоги", "поинтересовался,
+# будет ли встреча", "ответил на вопрос о том, что думает МИД".
+_ASKING = frozenset({"спросить", "спрашивать", "поинтересоваться", "интересоваться"})
+_WH = (
+    r"(?:как|когда|где|куда|откуда|почему|зачем|кто|что|чем|чего|сколько|насколько|"
+    r"как\w{2,3}|чь\w{1,3}|каков\w{0,2}|[а-яё]+[ \t]+ли)\b"
+)
+_ASKED_RE = re.compile(r"[^.!?;:«»\"„“()]{0,60}?,[ \t]*(?P<clause>" + _WH + ")")
+_QUESTION_RE = re.compile(
+    r"(?:на[ \t]+вопрос\w{0,3}(?:[ \t]+[а-яё]+){0,3}?(?:[ \t]+о[ \t]+том)?"
+    r"|вопрос\w{0,3}(?:[ \t]+[а-яё]+){0,3}?[ \t]+о[ \t]+том),[ \t]*(?P<clause>" + _WH + ")"
+)
+# The outlet that relays a report stands after it: "…, сообщает ТАСС".
+_RELAYED_RE = re.compile(
+    r",[ \t]*(?:[–—-]{1,2}[ \t]*)?(?:сообщает|сообщают|передает|передаёт|передают|пишет|пишут"
+    r"|информирует|отмечает издание|сообщило|передало)[ \t][^,;:!?«»\"]{1,80}$"
+)
 
 Found = tuple[int, Attribution]  # start of the reported clause, its attribution
 
@@ -41,7 +59,8 @@ Found = tuple[int, Attribution]  # start of the reported clause, its attribution
 def _clause_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
-    return end
+    relayed = _RELAYED_RE.search(text, start, end)
+    return relayed.start() if relayed else end
 
 
 def _inside(spans: list[Offsets], starts: list[int], offset: int) -> bool:
@@ -58,6 +77,34 @@ def _after_chto(ctx: TextContext, sentence: Offsets, verb_end: int) -> Found | N
         return None
     attribution = read_attribution(ctx.text, sentence[0], match.start("chto"), require_verb=True)
     return None if attribution is None else (match.end(), attribution)
+
+
+def _first_plural(word: str) -> bool:
+    return any({"1per", "plur"} <= reading.grammemes for reading in parses(word)[:1])
+
+
+def _asked(ctx: TextContext, sentence: Offsets, verb_end: int, lemma: str) -> Found | None:
+    """The question after a verb of asking; only a subject asks ("президента
+    спросили, как …" has an unnamed asker)."""
+    if lemma not in _ASKING:
+        return None
+    match = _ASKED_RE.match(ctx.folded, verb_end, sentence[1])
+    if match is None:
+        return None
+    attribution = read_attribution(ctx.text, sentence[0], verb_end, require_verb=True)
+    if attribution is None:
+        return None
+    if attribution.mention is not None and not attribution.mention.subject:
+        attribution.mention = None
+    return match.start("clause"), attribution
+
+
+def _question(ctx: TextContext, sentence: Offsets) -> Found | None:
+    """ "на вопрос, может ли …", "вопрос журналиста о том, что …": unnamed asker."""
+    match = _QUESTION_RE.search(ctx.folded, sentence[0], sentence[1])
+    if match is None:
+        return None
+    return match.start("clause"), Attribution((match.start(), match.start() + 6), None, None, False)
 
 
 def _framed(ctx: TextContext, sentence: Offsets) -> Found | None:
@@ -96,12 +143,16 @@ def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
         if not has_verb and "словам" not in ctx.folded[start : start + 14]:
             continue
         result = _framed(ctx, sentence)
+        if result is None and "вопрос" in ctx.folded[start:end]:
+            result = _question(ctx, sentence)
         index = first
         while result is None and index < len(ctx.verbs) and ctx.verbs[index][0] < end:
             verb_start, verb_end, verb = ctx.verbs[index]
             index += 1
+            if _first_plural(ctx.text[verb_start:verb_end]):
+                continue  # "Напомним, что …": the author's own voice
             if verb.finite and not _inside(taken, taken_starts, verb_start):
-                result = _after_chto(ctx, sentence, verb_end)
+                result = _asked(ctx, sentence, verb_end, verb.lemma) or _after_chto(ctx, sentence, verb_end)
         if result is None:
             continue
         clause_start, attribution = result

@@ -53,6 +53,7 @@ class Mention:
 
 _PLACE_TAGS = frozenset({"Geox", "Orgn", "Trad", "Abbr"})
 _FUNCTION_TAGS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "NUMR", "ADJS", "INTJ", "PRED"})
+_LATIN_RE = re.compile(r"[A-Za-z]")
 _SURNAME_SHAPE = re.compile(
     r"(ов|ев|ёв|ин|ын|ский|цкий)(а|у|ым|е|ой|ого|ому|им|ом)?$|(ова|ева|ёва|ина|ына|ская|цкая)$"
 )
@@ -68,6 +69,8 @@ def is_name_word(token: Token) -> bool:
     text = token.text
     if len(text) < 2 or not text[0].isupper() or text.isupper():
         return False
+    if _LATIN_RE.search(text):
+        return False  # Russian copy transliterates names; Latin words are outlets, forums, brands
     if token.key in lexicon.non_name_forms() or token.key in PRONOUNS:
         return False
     if not is_known(text):
