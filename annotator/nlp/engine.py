@@ -21,6 +21,7 @@ from annotator.model import Theme
 from annotator.nlp.analysis import Analysis, Offsets, Quote, Speaker
 from annotator.nlp.attribution import Candidate
 from annotator.nlp.context import TextContext
+from annotator.nlp.headlines import detect_headlines
 from annotator.nlp.indirect import detect_indirect
 from annotator.nlp.inverted import detect_inverted
 from annotator.nlp.mentions import Mention, mention_at, role_starters
@@ -41,6 +42,11 @@ def _default_themes() -> tuple[Theme, ...]:
 def _overlaps(candidate: Candidate, spans: Sequence[tuple[int, int]], starts: list[int]) -> bool:
     index = bisect_left(starts, candidate.end)
     return index > 0 and spans[index - 1][1] > candidate.start
+
+
+def _spans(taken: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
+    merged = _union(taken)
+    return merged, [start for start, _ in merged]
 
 
 def _merge(qa: list[Candidate], direct: list[Candidate]) -> list[Candidate]:
@@ -149,7 +155,10 @@ def analyze(text: str, *, themes: list[Theme] | None = None) -> Analysis:
     qa = detect_qa(ctx)
     direct = _merge(qa, detect_direct(ctx, quotations))
     taken = [(q.open, (q.close or q.end) + 1) for q in quotations] + [(c.start, c.end) for c in qa]
-    indirect = detect_indirect(ctx, _union(taken))
+    headlines = [c for c in detect_headlines(ctx) if not _overlaps(c, *_spans(taken))]
+    direct += [c for c in headlines if c.kind == "direct"]
+    taken += [(c.start, c.end) for c in headlines]
+    indirect = [c for c in headlines if c.kind == "indirect"] + detect_indirect(ctx, _union(taken))
     indirect += detect_inverted(ctx, _union(taken), direct + indirect)
     candidates = _drop_nested(sorted(direct + indirect, key=lambda c: c.start))
     quotes, speakers = _resolve(ctx, candidates)

@@ -155,7 +155,7 @@ class SpeakerResolver:
         return entity, max(before) if before else None
 
     def _first_answer(self, position: int) -> int:
-        found = re.search(r"^(?:Вопрос|Ответ)[ \t]*:", self._text, re.MULTILINE)
+        found = re.search(r"^(?:(?:Вопрос|Ответ)[ \t]*:|[–—-][ \t])", self._text, re.MULTILINE)
         return found.start() if found else position
 
     def _nearby_person(
