@@ -53,6 +53,8 @@ class Mention:
 
 _PLACE_TAGS = frozenset({"Geox", "Orgn", "Trad", "Abbr"})
 _FUNCTION_TAGS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "NUMR", "ADJS", "INTJ", "PRED"})
+_FIELD_TAGS = frozenset({"NOUN", "ADJF", "PRTF"})
+_OUR = frozenset("наш нашего нашему нашим нашем наша нашей нашу".split())
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _SURNAME_SHAPE = re.compile(
     r"(ов|ев|ёв|ин|ын|ский|цкий)(а|у|ым|е|ой|ого|ому|им|ом)?$|(ова|ева|ёва|ина|ына|ская|цкая)$"
@@ -173,10 +175,28 @@ def _complement(keys: Sequence[str], tokens: Sequence[Token], index: int) -> tup
         inner, end = _complement(keys, tokens, index + role.length)
         if inner is not None:
             complement, index = inner, end
-    if complement is not None and index + 1 < len(keys) and keys[index] == "при":
-        _, after = _complement(keys, tokens, index + 1)
+    if complement is not None and index + 1 < len(keys) and keys[index] in ("при", "в", "во"):
+        _, after = _complement(keys, tokens, index + 1)  # "посол РФ в КНР", "постпред при ООН"
         index = after if after > index + 1 else index
     return complement, index
+
+
+def _field_length(keys: Sequence[str], tokens: Sequence[Token], index: int) -> int:
+    """Lower-case words of a field before a name ("представитель ЕС по
+    иностранным делам Кая Каллас", "помощник главы нашего государства Юрий
+    Ушаков"), or 0 when no name follows them."""
+    for offset in range(0, 6):
+        position = index + offset
+        if position >= len(tokens):
+            return 0
+        text = tokens[position].text
+        if text[:1].isupper():
+            return offset if offset and is_name_word(tokens[position]) else 0
+        if not text.isalpha() or (keys[position] in _PREPOSITIONS and keys[position] != "по"):
+            return 0
+        if keys[position] != "по" and not parses(text)[0].grammemes & _FIELD_TAGS:
+            return 0
+    return 0
 
 
 def _oblique_head(word: str) -> bool:
@@ -204,6 +224,8 @@ def _role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[
         if position > head and keys[position] in adjectives:
             country = country or adjectives[keys[position]]
             continue
+        if position > head and keys[position] in _OUR:
+            continue  # "помощник главы нашего государства"
         view.append(keys[position])
         positions.append(position)
     match = lexicon.roles().match_at(view, 0) if view else None
@@ -211,6 +233,7 @@ def _role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[
         return None
     position = positions[match.length - 1] + 1
     complement, position = _complement(keys, tokens, position)
+    position += _field_length(keys, tokens, position)
     complement = complement or country
     mention = Mention(tokens[index].start, tokens[position - 1].end, "role")
     mention.role = (match.payload.role_class, complement)

@@ -24,7 +24,7 @@ from annotator.nlp.entities import (
     same_place,
 )
 from annotator.nlp.mentions import Mention, find_mentions
-from annotator.nlp.morph import fold, is_known
+from annotator.nlp.morph import fold, forms_of, is_known
 from annotator.nlp.names import first_name_reading, nominative_surname, surname_gender
 from annotator.nlp.segment import tokenize
 
@@ -267,6 +267,10 @@ class SpeakerResolver:
     def _take_given(entity: Entity, word: str, oblique: bool) -> bool:
         """Use ``word`` (right before the surname) as the first name if it is one:
         a dictionary first name, or an unknown word ("Петер Сийярто")."""
+        listed = lexicon.known_surnames().get(fold(entity.label))
+        if listed is not None and len(listed.name.split()) > 1 and fold(word) in forms_of(listed.name.split()[0]):
+            entity.full_name = entity.full_name or listed.name  # "Кая Каллас", not "Кай"
+            return True
         reading = first_name_reading(word)
         if reading is None and (is_known(word) or word.isupper()):
             return False

@@ -139,3 +139,40 @@ def test_each_entity_is_listed_once_with_all_mentions() -> None:
 def test_quote_without_any_speaker_has_null_speaker_and_mention() -> None:
     analysis = analyze("«Санкции не работают и никогда не работали в истории», – гласит плакат у посольства.")
     assert all(q.speaker is None and q.speaker_mention is None for q in analysis.quotes)
+
+
+TITLES_BEFORE_NAMES = [
+    (  # "в КНР" between the title and the name
+        "Сотрудничество не пострадает, заявил посол РФ в КНР Игорь Моргулов.",
+        "Игорь Моргулов",
+    ),
+    (  # a field of work between the title and the name
+        "Совет ЕС одобрит пакет в июне, заявила верховный представитель ЕС по иностранным делам Кая Каллас.",
+        "Кая Каллас",
+    ),
+    (
+        "Граница остаётся под контролем, сказал секретарь Совбеза РФ Сергей Шойгу.",
+        "Сергей Шойгу",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TITLES_BEFORE_NAMES)
+def test_the_name_after_a_title_is_the_speaker(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]
+
+
+def test_a_listed_person_keeps_the_first_name_of_the_list() -> None:
+    text = (
+        "Глава дипломатии ЕС Кая Каллас прибыла в Брюссель. "
+        "«Работа над пакетом уже ведётся», – сказала Каллас."
+    )
+    assert speakers_of(text) == ["Кая Каллас"]
+
+
+def test_our_state_in_a_title() -> None:
+    text = (
+        "Переговоры были откровенными. Таким мнением поделился помощник главы нашего государства "
+        "Юрий Ушаков.\n\n«Переговоры шли четыре часа», – сказал помощник президента."
+    )
+    assert speakers_of(text) == ["Юрий Ушаков", "Юрий Ушаков"]
