@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from annotator.nlp import lexicon
 from annotator.nlp.attribution import Attribution, Candidate, read_attribution
 from annotator.nlp.context import TextContext
+from annotator.nlp.fragments import fragment_attribution
 from annotator.nlp.morph import parses
 
 _MARK_RE = re.compile(r"[«»„“”\"]")
@@ -46,6 +47,8 @@ class Quotation:
 def _straight_opens(text: str, index: int) -> bool:
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
+    if before in ".!?…:" and after.isupper():
+        return True  # "…не будет."Мы не присоединяемся…": a missing space
     return (before.isspace() or before in "([–—-/") and not after.isspace()
 
 
@@ -235,8 +238,9 @@ def detect_direct(ctx: TextContext, quotations: list[Quotation]) -> list[Candida
                 if end <= start:
                     continue
                 own = inner or attribution
-                if own is None and len(group) == 1 and inner is None:
-                    if not _looks_like_speech(ctx, piece):
+                if own is None and len(group) == 1:
+                    own = fragment_attribution(ctx, piece.open, (start, end))
+                    if own is None and not _looks_like_speech(ctx, piece):
                         break
                 found.append(Candidate(start, end, "direct", own, inherit=own is None))
     return found

@@ -29,6 +29,7 @@ _PARAGRAPH_RE = re.compile(r"[^\n]+")
 # Only at the start of a run of marks, so a long "!!!…" stays linear.
 _BOUNDARY_RE = re.compile(
     r"(?<![.!?…])[.!?…]++[»”“\")]*+(?=[ \t]+[«„“\"(–—-]?[ \t]*[А-ЯЁA-Z0-9«„“\"–—])"
+    r"|(?<![.!?…])[.!?…]++(?=[«„“\"][А-ЯЁA-Z])"  # a quotation opening with no space
 )
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[.!?…]*$")
 ABBREVIATIONS = frozenset(
