@@ -137,6 +137,7 @@ def _resolve(ctx: TextContext, candidates: list[Candidate]) -> tuple[list[Quote]
         if entity is not None:
             previous = (entity, mention_span)
         resolved.append((item, entity, mention_span if entity else None))
+    resolved = [(c, resolver.named_holder(e) if e else None, span) for c, e, span in resolved]
     speakers = resolver.speakers({id(e) for _, e, _ in resolved if e is not None})
     quotes = [
         Quote(c.start, c.end, c.kind, e.name if e else None, span,  # type: ignore[arg-type]

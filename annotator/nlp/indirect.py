@@ -24,6 +24,9 @@ from annotator.nlp.morph import parses
 _CHTO_RE = re.compile(
     r"[^.!?;:«»\"„“()]{0,90}?(?:,[ \t]*|[ \t]+)(?:(?:о|в)[ \t]+том,[ \t]*)?(?P<chto>что)[ \t]+"
 )
+# "несмотря на то, что", "за то, что", "после того как": not the reported clause.
+_NOT_REPORTING_RE = re.compile(r"несмотря|(?:за|с|перед|благодаря)[ \t]+(?:то|тем|того|тому),")
+_NEXT_WORD_RE = re.compile(r"[ \t]+([А-ЯЁа-яё]+)")
 # The source between the cue and the comma; a full stop may only follow an initial.
 _SOURCE = r"(?P<source>(?:[^,.!?;]|(?<=\b[а-яё])\.){1,150})"
 _PO_SLOVAM_RE = re.compile(r"(?P<cue>по[ \t]+словам)[ \t]+" + _SOURCE + r",[ \t]*")
@@ -73,8 +76,11 @@ def _after_chto(ctx: TextContext, sentence: Offsets, verb_end: int) -> Found | N
     from the sentence start up to "что" (the picker prefers the mention
     nearest the verb, so an earlier clause rarely interferes)."""
     match = _CHTO_RE.match(ctx.folded, verb_end, sentence[1])
-    if match is None:
+    if match is None or _NOT_REPORTING_RE.search(ctx.folded, verb_end, match.end("chto")):
         return None
+    following = _NEXT_WORD_RE.match(ctx.text, verb_end)
+    if following is not None and "INFN" in parses(following.group(1))[0].grammemes:
+        return None  # "продолжает вести работу, несмотря …": the verb governs an infinitive
     attribution = read_attribution(ctx.text, sentence[0], match.start("chto"), require_verb=True)
     return None if attribution is None else (match.end(), attribution)
 

@@ -49,6 +49,7 @@ class Mention:
     governed: bool = False  # after a preposition: an object, not the subject
     generic: bool = False  # a common noun ("министерство") standing for an organisation
     subject: bool = True  # can be the subject of the speech verb
+    located: bool = False  # "в МИД", "в Госдуме": a source only for a plural or impersonal verb
 
 
 _PLACE_TAGS = frozenset({"Geox", "Orgn", "Trad", "Abbr"})
@@ -293,6 +294,7 @@ def find_mentions(tokens: Sequence[Token]) -> list[Mention]:
         mention.oblique = mention.oblique or oblique
         previous = keys[index - 1] if index else ""
         mention.subject = not governed and (not mention.oblique or previous in _SOURCE_CUES)
+        mention.located = previous in ("в", "во")
         found.append(mention)
         index = max(end, index + 1)
     return found
@@ -342,12 +344,14 @@ def compatible(mention: Mention, verb_gender: str | None) -> bool:
 
 def pick(mentions: Sequence[Mention], anchor: int, verb_gender: str | None) -> Mention | None:
     """The mention that best fits as the speaker of a verb at offset ``anchor``."""
-    best: tuple[tuple[int, int], Mention] | None = None
+    best: tuple[tuple[int, int, int], Mention] | None = None
     for mention in mentions:
         if not compatible(mention, verb_gender):
             continue
         distance = mention.start - anchor if mention.start >= anchor else anchor - mention.end
-        rank = (0 if mention.subject else 1, distance)
+        # "Лавров, выступая в Госдуме, пошутил": a singular verb has a person as subject.
+        place = mention.located and verb_gender in ("m", "f")
+        rank = (0 if mention.subject else 1, 1 if place else 0, distance)
         if best is None or rank < best[0]:
             best = (rank, mention)
     return best[1] if best else None

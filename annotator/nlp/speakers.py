@@ -235,6 +235,20 @@ class SpeakerResolver:
             self._entities[key] = holder
         return holder
 
+    def named_holder(self, entity: Entity) -> Entity:
+        """The named person holding the post of a title-only entity, once the
+        article names them ("посол России" in a headline, "посол РФ в КНР Игорь
+        Моргулов" in the lead); the entity itself when no one or several fit."""
+        if not entity.from_role or not entity.roles:
+            return entity
+        wanted = next(iter(entity.roles))
+        holders = [
+            e for e in self._entities.values()
+            if e.type == "person" and not e.from_role
+            and any(role_group(r[0]) == role_group(wanted[0]) and same_place(wanted[1], r[1]) for r in e.roles)
+        ]
+        return holders[0] if len(holders) == 1 else entity
+
     def speakers(self, speaking: set[int]) -> list[Speaker]:
         """Entities that speak (their ids in ``speaking``), with every mention."""
         entities = [e for e in self._entities.values() if id(e) in speaking]

@@ -109,3 +109,19 @@ def test_opinion_verbs_do_not_report_speech() -> None:
 def test_document_as_the_source() -> None:
     text = "В заявлении МИД Китая говорится, что Пекин не признаёт решение суда."
     assert quote_table(text) == [("indirect", "Пекин не признаёт решение суда", "МИД Китая")]
+
+
+CONCESSIONS = [
+    "Министр продолжает работать в обычном режиме, несмотря на то, что газеты пишут о его отставке.",
+    "Посол поблагодарил коллег за то, что переговоры прошли спокойно.",
+]
+
+
+@pytest.mark.parametrize("text", CONCESSIONS)
+def test_concessive_and_causal_clauses_are_not_reported_speech(text: str) -> None:
+    assert quote_table(text) == []
+
+
+def test_ukazal_na_to_chto_reports_speech() -> None:
+    text = "Замминистра иностранных дел России Сергей Рябков указал на то, что принципы отношений толкуются неверно."
+    assert quote_table(text) == [("indirect", "принципы отношений толкуются неверно", "Сергей Рябков")]

@@ -176,3 +176,17 @@ def test_our_state_in_a_title() -> None:
         "Юрий Ушаков.\n\n«Переговоры шли четыре часа», – сказал помощник президента."
     )
     assert speakers_of(text) == ["Юрий Ушаков", "Юрий Ушаков"]
+
+
+def test_a_title_in_the_headline_is_the_person_named_later() -> None:
+    text = (
+        "Сотрудничество с ШОС будет расширено, заявил посол России\n\n"
+        "ПЕКИН, 3 июня. /ТАСС/. Страны ШОС расширят торговлю в национальных валютах, "
+        "заявил посол РФ в КНР Игорь Моргулов."
+    )
+    assert speakers_of(text) == ["Игорь Моргулов", "Игорь Моргулов"]
+
+
+def test_a_singular_verb_takes_the_person_not_the_place() -> None:
+    text = "Сергей Лавров, выступая в Госдуме, пошутил, что ему не хватает свободного времени."
+    assert speakers_of(text) == ["Сергей Лавров"]
