@@ -21,6 +21,7 @@ from annotator.model import Theme
 from annotator.nlp.analysis import Analysis, Offsets, Quote, Speaker
 from annotator.nlp.attribution import Candidate
 from annotator.nlp.context import TextContext
+from annotator.nlp.continued import detect_after_colon
 from annotator.nlp.headlines import detect_headlines
 from annotator.nlp.indirect import detect_indirect
 from annotator.nlp.inverted import detect_inverted
@@ -157,8 +158,10 @@ def analyze(text: str, *, themes: list[Theme] | None = None) -> Analysis:
     direct = _merge(qa, detect_direct(ctx, quotations))
     taken = [(q.open, (q.close or q.end) + 1) for q in quotations] + [(c.start, c.end) for c in qa]
     headlines = [c for c in detect_headlines(ctx) if not _overlaps(c, *_spans(taken))]
-    direct += [c for c in headlines if c.kind == "direct"]
     taken += [(c.start, c.end) for c in headlines]
+    after_colon = [c for c in detect_after_colon(ctx) if not _overlaps(c, *_spans(taken))]
+    taken += [(c.start, c.end) for c in after_colon]
+    direct += [c for c in headlines if c.kind == "direct"] + after_colon
     indirect = [c for c in headlines if c.kind == "indirect"] + detect_indirect(ctx, _union(taken))
     indirect += detect_inverted(ctx, _union(taken), direct + indirect)
     candidates = _drop_nested(sorted(direct + indirect, key=lambda c: c.start))

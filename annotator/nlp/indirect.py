@@ -85,8 +85,9 @@ def _after_chto(ctx: TextContext, sentence: Offsets, verb_end: int) -> Found | N
     return None if attribution is None else (match.end(), attribution)
 
 
-def _first_plural(word: str) -> bool:
-    return any({"1per", "plur"} <= reading.grammemes for reading in parses(word)[:1])
+def _first_person(word: str) -> bool:
+    """ "Напомним, что …" (the author) or "Я не скажу, что …" (unmarked direct speech)."""
+    return any("1per" in reading.grammemes for reading in parses(word)[:1])
 
 
 def _asked(ctx: TextContext, sentence: Offsets, verb_end: int, lemma: str) -> Found | None:
@@ -155,8 +156,8 @@ def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
         while result is None and index < len(ctx.verbs) and ctx.verbs[index][0] < end:
             verb_start, verb_end, verb = ctx.verbs[index]
             index += 1
-            if _first_plural(ctx.text[verb_start:verb_end]):
-                continue  # "Напомним, что …": the author's own voice
+            if _first_person(ctx.text[verb_start:verb_end]):
+                continue  # the author's "Напомним, что …" or someone's own "скажу, что"
             if verb.finite and not _inside(taken, taken_starts, verb_start):
                 result = _asked(ctx, sentence, verb_end, verb.lemma) or _after_chto(ctx, sentence, verb_end)
         if result is None:

@@ -34,7 +34,7 @@ _DATELINE_RE = re.compile(
     r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{2,}[A-ZА-ЯЁ])(?:[ ,\t]+[\w.\-/]+){0,4}?[ \t]+[-–—][ \t]+"
 )
 _CLOSING_MARKS = "»”“\""
-_MIN_CLAUSE_WORDS = 3
+_MIN_CLAUSE_WORDS = 2  # "Инцидент исчерпан, сообщили в МИД."
 
 # Sentences that point back at the one before: "Об этом заявил …", "Так …
 # прокомментировал", "С таким заявлением выступил …", "Такое мнение высказал …".
@@ -51,7 +51,7 @@ _FRAME_VERBS = re.compile(r"\b(?:выступил|выступила|высту�
 # "…, продолжил он, пройдёт …": the reported clause resumes after the attribution.
 _RESUMED_RE = re.compile(r"[^,.!?;:«»\"]{1,60}?(?P<comma>,)[ \t]*(?:[–—-]{1,2}[ \t]*)?(?=[а-яё])")
 _REPORTING_RE = re.compile(
-    r"(?:[ \t]+[а-яё]+){0,3}?(?:[ \t]*,[ \t]*(?:что|как|когда|где|почему|зачем|чтобы|будто|[а-яё]+[ \t]+ли)\b"
+    r"(?:[ \t]+[а-яё]+){0,3}?(?:[ \t]*,[ \t]*(?:что|как|когда|где|почему|зачем|будто|[а-яё]+[ \t]+ли)\b"
     r"|[ \t]+что\b|[ \t]*:)"
 )
 _NAMING_RE = re.compile(r"\b(?:назва|призва|выразил|выразила|выразили)(?:л|ла|ли)?\b")
@@ -110,13 +110,17 @@ def _inverted(ctx: TextContext, sentence: Offsets, verb_starts: list[int]) -> li
         if resumed is not None and _RELAY_RE.match(ctx.folded, resumed.end()):
             resumed = None  # "…, заявил Лавров, передает ТАСС": the outlet relays
         clause = _clause(ctx, (start, end), comma, 1 if resumed else _MIN_CLAUSE_WORDS)
-        if clause is None or _reports_speech(ctx, clause, verb_starts):
-            continue
+        direct = match.group("dash") is not None
+        if clause is None or (not direct and _reports_speech(ctx, clause, verb_starts)):
+            continue  # a direct quote may report speech inside it
         stop = resumed.start("comma") if resumed else end
         attribution = read_attribution(ctx.text, verb_start, stop, require_verb=True, opinion=True)
         if attribution is None or attribution.mention is None:
             continue
-        kind = "direct" if match.group("dash") else "indirect"
+        next_comma = ctx.text.find(",", verb_end, stop)
+        if next_comma >= 0 and attribution.mention.start > next_comma:
+            continue  # "…, продолжит работу над тем, чтобы …": a second predicate, not an attribution
+        kind = "direct" if direct else "indirect"
         found = [Candidate(clause[0], clause[1], kind, attribution)]
         rest = _clause(ctx, (resumed.end(), end), end) if resumed else None
         if rest is not None:
@@ -156,6 +160,8 @@ def _anaphoric(
 ) -> Candidate | None:
     """ "<sentence>. Об этом заявил X." -> the sentence before."""
     start, end = ctx.sentences[index]
+    if ctx.text[start] not in "ОоТтСсЭэКк":  # what every frame opens with
+        return None
     match = _ANAPHORA_RE.match(ctx.text, start, end)
     if match is None or index == 0 or index - 1 in quoted:
         return None

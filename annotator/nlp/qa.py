@@ -25,6 +25,7 @@ _NAME_LABEL_RE = re.compile(
     r"|(?:[А-ЯЁ][а-яё]+[ \t]+|(?:[А-ЯЁ]\.[ \t]?){1,2})[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?)"
     r"(?:[ \t]*\([^()]{1,40}\))?[ \t]*:[ \t]+"
 )
+_INITIALLED_RE = re.compile(r"(?:[А-ЯЁ]\.[ \t]?){1,2}([А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁ][А-ЯЁа-яё]+)?)")
 _ANSWER_LABEL_RE = re.compile(r"(?:Ответ|О\.)[ \t]*:[ \t]*")
 _DASH_RE = re.compile(r"[–—-][ \t]+")
 _MARKS_OPEN = "«„“\""
@@ -44,16 +45,22 @@ def _name_tokens(ctx: TextContext, start: int, end: int) -> list[Token]:
 
 def _name_label(ctx: TextContext, start: int, end: int) -> tuple[Mention, int, int] | None:
     """(mention, colon offset, answer start) for a paragraph opening "С. Лавров: "."""
+    if ":" not in ctx.text[start : start + 80]:
+        return None
     match = _NAME_LABEL_RE.match(ctx.text, start, end)
     if match is None:
         return None
+    colon = ctx.text.index(":", match.end(1))
+    initialled = _INITIALLED_RE.fullmatch(ctx.text, match.start(1), match.end(1))
+    if initialled is not None:  # "Ё.Мори": after initials any capitalised word is a surname
+        surname = initialled.group(1).capitalize()
+        return Mention(match.start(1), match.end(1), "name", surname=surname), colon, match.end()
     tokens = _name_tokens(ctx, match.start(1), match.end(1))
     if not any(is_name_word(t) for t in tokens if len(t.text) > 1):
         return None
     mentions = [m for m in find_mentions(tokens) if m.kind == "name"]
     if len(mentions) != 1:
         return None
-    colon = ctx.text.index(":", match.end(1))
     return mentions[0], colon, match.end()
 
 
@@ -105,12 +112,19 @@ def _labelled_transcript(ctx: TextContext) -> list[Candidate]:
             candidate = _continued(turn, start, end)
         if candidate is not None:
             found.append(candidate)
-    answered = any(c.interviewee or c.attribution for c in labelled)
-    speakers = {ctx.text[c.attribution.cue[0] - 30 : c.attribution.cue[0]] for c in labelled if c.attribution and c.attribution.cue}
-    dialogue = len(speakers) > 1 or any(c.speakerless or c.interviewee for c in labelled)
-    if len(labelled) < 2 or not answered or not dialogue:
+    names = {_label_text(ctx, c) for c in labelled if c.attribution}
+    # Two speakers, or questions and answers; a record of remarks may have one
+    # speaker with initials only ("В.Путин: Уважаемые коллеги!").
+    dialogue = len(names) > 1 or any(c.speakerless or c.interviewee for c in found)
+    initialled = len(labelled) == 1 and "." in next(iter(names), "")
+    if not initialled and (len(labelled) < 2 or not dialogue):
         return []
     return found
+
+
+def _label_text(ctx: TextContext, candidate: Candidate) -> str:
+    mention = candidate.attribution.mention if candidate.attribution else None
+    return ctx.text[mention.start : mention.end] if mention else ""
 
 
 def _dash_interview(ctx: TextContext) -> list[Candidate]:

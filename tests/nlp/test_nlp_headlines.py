@@ -66,6 +66,16 @@ TRANSCRIPTS = [
             ("direct", "Благодарю за приглашение.", "Токаев"),
         ],
     ),
+    (  # one speaker with initials: a record of remarks; "Ё.Мори" whatever the dictionary says
+        "В.Путин: Уважаемые коллеги!\n"
+        "Рад приветствовать вас в Кремле.\n"
+        "Ё.Мори (как переведено): Спасибо большое.",
+        [
+            ("direct", "Уважаемые коллеги!", "Путин"),
+            ("direct", "Рад приветствовать вас в Кремле.", "Путин"),
+            ("direct", "Спасибо большое.", "Мори"),
+        ],
+    ),
     (  # dash turns only: questions end with "?", answers are the interviewee's
         "Интервью с послом России в Казахстане Алексеем Бородавкиным.\n\n"
         "– Как вы оцениваете итоги года?\n\n"
@@ -104,3 +114,13 @@ def test_a_headline_repeated_is_not_a_transcript() -> None:
         "Президент Азербайджана выступил на форуме в Баку."
     )
     assert [kind for kind, _, _ in quote_table(text)] == ["indirect", "indirect"]
+
+
+def test_a_paragraph_after_a_colon_is_the_speakers_words() -> None:
+    text = (
+        "Глава Чечни Рамзан Кадыров выступил перед бойцами. Он также добавил:\n"
+        "Сколько бы они ни строили планы, победа будет за нами."
+    )
+    assert quote_table(text) == [
+        ("direct", "Сколько бы они ни строили планы, победа будет за нами.", "Рамзан Кадыров")
+    ]

@@ -125,3 +125,8 @@ def test_concessive_and_causal_clauses_are_not_reported_speech(text: str) -> Non
 def test_ukazal_na_to_chto_reports_speech() -> None:
     text = "Замминистра иностранных дел России Сергей Рябков указал на то, что принципы отношений толкуются неверно."
     assert quote_table(text) == [("indirect", "принципы отношений толкуются неверно", "Сергей Рябков")]
+
+
+def test_not_ruling_out_reports_speech() -> None:
+    text = "Официальный представитель МИД России Мария Захарова не исключила, что Киев пойдёт на провокацию."
+    assert quote_table(text) == [("indirect", "Киев пойдёт на провокацию", "Мария Захарова")]
