@@ -25,6 +25,7 @@ _ROLE_GROUPS = {
     "press_secretary": "press", "spokesperson": "press",
     "head_of_state": "leader", "head_of_government": "leader",
     "foreign_minister": "minister", "deputy_foreign_minister": "deputy",
+    "source": "source", "interlocutor": "source",
 }
 GENERIC_ROLES = frozenset(
     {"diplomat", "head", "chair", "aide", "spokesperson", "minister", "guest", "interlocutor"}

@@ -29,7 +29,7 @@ _NOT_REPORTING_RE = re.compile(r"несмотря|(?:за|с|перед|благ
 _NEXT_WORD_RE = re.compile(r"[ \t]+([А-ЯЁа-яё]+)")
 # The source between the cue and the comma; a full stop may only follow an initial.
 _SOURCE = r"(?P<source>(?:[^,.!?;]|(?<=\b[а-яё])\.){1,150})"
-_PO_SLOVAM_RE = re.compile(r"(?P<cue>по[ \t]+словам)[ \t]+" + _SOURCE + r",[ \t]*")
+_PO_SLOVAM_RE = re.compile(r"(?P<cue>по[ \t]+(?:словам|данным|информации))[ \t]+" + _SOURCE + r",[ \t]*")
 _PO_EGO_SLOVAM_RE = re.compile(r"(?P<cue>по[ \t]+(?P<pronoun>его|её|ее|их)[ \t]+словам),[ \t]*")
 _POSSESSIVE_GENDER = {"его": "m", "её": "f", "ее": "f", "их": "p"}
 _KAK_RE = re.compile(
@@ -147,9 +147,11 @@ def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
         start, end = sentence
         first = bisect_left(verb_starts, start)
         has_verb = first < len(verb_starts) and verb_starts[first] < end
-        if not has_verb and "словам" not in ctx.folded[start : start + 14]:
+        if not has_verb and not ctx.folded.startswith("по ", start):
             continue
-        result = _framed(ctx, sentence)
+        result, framed = _framed(ctx, sentence), None
+        if result is not None and result[1].mention is None and not result[1].has_verb:
+            result, framed = None, result  # "Как сообщала служба, политолог заявил, что …"
         if result is None and "вопрос" in ctx.folded[start:end]:
             result = _question(ctx, sentence)
         index = first
@@ -160,6 +162,7 @@ def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
                 continue  # the author's "Напомним, что …" or someone's own "скажу, что"
             if verb.finite and not _inside(taken, taken_starts, verb_start):
                 result = _asked(ctx, sentence, verb_end, verb.lemma) or _after_chto(ctx, sentence, verb_end)
+        result = result or framed
         if result is None:
             continue
         clause_start, attribution = result

@@ -21,9 +21,9 @@ from annotator.nlp.segment import Token
 
 PRONOUNS = {"он": "m", "она": "f", "они": "p"}
 _PREPOSITIONS = frozenset("с со у к ко для от о об при между перед за по из без".split())
-_OBLIQUE_CUES = frozenset({"словам", "слов", "мнению"}) | _PREPOSITIONS
+_OBLIQUE_CUES = frozenset({"словам", "слов", "мнению", "данным", "информации"}) | _PREPOSITIONS
 # Oblique mentions that still name the source: "по словам X", "в МИД", "в Кремле".
-_SOURCE_CUES = frozenset({"в", "во", "словам", "слов", "мнению"})
+_SOURCE_CUES = frozenset({"в", "во", "словам", "слов", "мнению", "данным", "информации"})
 _SERVICE_UNITS = frozenset({"пресс-служба"})
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "под", "над"})
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
@@ -50,13 +50,17 @@ class Mention:
     generic: bool = False  # a common noun ("министерство") standing for an organisation
     subject: bool = True  # can be the subject of the speech verb
     located: bool = False  # "в МИД", "в Госдуме": a source only for a plural or impersonal verb
+    outlet: bool = False  # "ТАСС", "CNN": the speaker only where no one else is named
 
 
 _PLACE_TAGS = frozenset({"Geox", "Orgn", "Trad", "Abbr"})
 _FUNCTION_TAGS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "NUMR", "ADJS", "INTJ", "PRED"})
+_NOMINATIVE_MEDIA = frozenset("газета агентство издание телеканал журнал портал информагентство".split())
+_SOURCE_ROLES = frozenset({"source", "interlocutor"})
 _FIELD_TAGS = frozenset({"NOUN", "ADJF", "PRTF"})
 _OUR = frozenset("наш нашего нашему нашим нашем наша нашей нашу".split())
 _LATIN_RE = re.compile(r"[A-Za-z]")
+_CYRILLIC_RE = re.compile(r"[А-ЯЁа-яё]")
 _SURNAME_SHAPE = re.compile(
     r"(ов|ев|ёв|ин|ын|ский|цкий)(а|у|ым|е|ой|ого|ому|им|ом)?$|(ова|ева|ёва|ина|ына|ская|цкая)$"
 )
@@ -213,6 +217,15 @@ def _governed(tokens: Sequence[Token], index: int) -> tuple[bool, bool]:
     return previous in _PREPOSITIONS, previous in _OBLIQUE_CUES
 
 
+def _country_inside(words: Sequence[str]) -> str | None:
+    """The country a role phrase names itself ("председатель КНР")."""
+    for index in range(len(words)):
+        found = lexicon.countries().match_at(words, index)
+        if found is not None:
+            return found.payload
+    return None
+
+
 def _role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:
     """A role title; country adjectives may stand before or inside it
     ("казахстанский президент", "глава российского МИД")."""
@@ -235,6 +248,10 @@ def _role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[
     position = positions[match.length - 1] + 1
     complement, position = _complement(keys, tokens, position)
     position += _field_length(keys, tokens, position)
+    complement = complement or _country_inside(view[: match.length])
+    if complement is None and match.payload.role_class in _SOURCE_ROLES and position < len(tokens):
+        if tokens[position].text[:1].isupper() and not is_name_word(tokens[position]):
+            complement, position = tokens[position].text, position + 1  # "источник Би-би-си"
     complement = complement or country
     mention = Mention(tokens[index].start, tokens[position - 1].end, "role")
     mention.role = (match.payload.role_class, complement)
@@ -274,14 +291,16 @@ def find_mentions(tokens: Sequence[Token]) -> list[Mention]:
     """Every mention in a clause, left to right; text in guillemets is skipped."""
     keys = [t.key for t in tokens]
     found: list[Mention] = []
-    index, depth = 0, 0
+    index, depth, straight = 0, 0, False
     while index < len(tokens):
         key = keys[index]
         if key in "«„“":
             depth += 1
         elif key in "»”" and depth:
             depth -= 1
-        if depth or not tokens[index].text[0].isalpha():
+        elif key == '"':
+            straight = not straight  # text in straight quotes is someone's words too
+        if depth or straight or not tokens[index].text[0].isalpha():
             index += 1
             continue
         governed, oblique = _governed(tokens, index)
@@ -295,6 +314,8 @@ def find_mentions(tokens: Sequence[Token]) -> list[Mention]:
         previous = keys[index - 1] if index else ""
         mention.subject = not governed and (not mention.oblique or previous in _SOURCE_CUES)
         mention.located = previous in ("в", "во")
+        if mention.outlet and previous in lexicon.title_nouns() and previous not in _NOMINATIVE_MEDIA:
+            mention.subject = False  # "в интервью газете Turkistan": the outlet is an object
         found.append(mention)
         index = max(end, index + 1)
     return found
@@ -306,10 +327,30 @@ def role_starters() -> frozenset[str]:
     return lexicon.roles().first_forms() | frozenset(lexicon.country_adjectives())
 
 
+def _outlet_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:
+    """A news outlet: a listed title ("ТАСС", "РИА Новости") or a Latin-script name ("CNN")."""
+    known = lexicon.known_titles().match_at(keys, index)
+    token = tokens[index]
+    if known is not None:
+        end = index + known.length
+        name = known.payload
+    elif _LATIN_RE.match(token.text) and token.text[0].isupper() and len(token.text) > 1 and not _CYRILLIC_RE.search(token.text):
+        end, name = index + 1, token.text
+    else:
+        return None
+    mention = Mention(token.start, tokens[end - 1].end, "org", org=name, outlet=True)
+    mention.role = ("org", None)
+    return mention, end
+
+
 def _mention_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:
     key = keys[index]
     if key in PRONOUNS:
         return Mention(tokens[index].start, tokens[index].end, "pronoun", PRONOUNS[key]), index + 1
+    if tokens[index].text[0].isupper() and key not in lexicon.organizations():
+        outlet = _outlet_at(tokens, keys, index)
+        if outlet is not None:
+            return outlet
     result = None
     if key in lexicon.organizations():
         result = _org_at(tokens, keys, index)
@@ -351,7 +392,7 @@ def pick(mentions: Sequence[Mention], anchor: int, verb_gender: str | None) -> M
         distance = mention.start - anchor if mention.start >= anchor else anchor - mention.end
         # "Лавров, выступая в Госдуме, пошутил": a singular verb has a person as subject.
         place = mention.located and verb_gender in ("m", "f")
-        rank = (0 if mention.subject else 1, 1 if place else 0, distance)
+        rank = (0 if mention.subject else 1, 1 if place or mention.outlet else 0, distance)
         if best is None or rank < best[0]:
             best = (rank, mention)
     return best[1] if best else None

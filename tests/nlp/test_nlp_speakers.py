@@ -190,3 +190,42 @@ def test_a_title_in_the_headline_is_the_person_named_later() -> None:
 def test_a_singular_verb_takes_the_person_not_the_place() -> None:
     text = "Сергей Лавров, выступая в Госдуме, пошутил, что ему не хватает свободного времени."
     assert speakers_of(text) == ["Сергей Лавров"]
+
+
+OUTLETS_AND_SOURCES = [
+    (  # the outlet relays; the person speaks
+        "Переговоры пройдут в Женеве, заявил Сергей Рябков, передает ТАСС.",
+        ["Сергей Рябков"],
+    ),
+    (  # the outlet is the sole attribution
+        "Встреча министров перенесена на осень, сообщает CNN.",
+        ["CNN"],
+    ),
+    (
+        "По данным Reuters, ответ на ноту будет передан на следующей неделе.",
+        ["Reuters"],
+    ),
+    (  # an anonymous source named by its outlet, then by the bare title
+        "Делегация покинет Стамбул сразу после встречи, сообщил источник Би-би-си.\n\n"
+        "«Мандат у делегации чёткий», – подчеркнул источник.",
+        ["источник Би-би-си", "источник Би-би-си"],
+    ),
+    (  # the country in the title itself ("председатель КНР") keeps the leaders apart
+        "Отношения с Китаем отвечают интересам России, заявил Владимир Путин на встрече с председателем "
+        "КНР Ху Цзиньтао. По словам президента России, контакты будут расширены.",
+        ["Владимир Путин", "Владимир Путин"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), OUTLETS_AND_SOURCES)
+def test_outlets_and_anonymous_sources(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
+
+
+def test_words_in_straight_quotes_name_no_speaker() -> None:
+    text = (
+        '"Информацию журналистам дадут Зась и Пашинян", - сказал Дмитрий Песков, напомнив, '
+        "что Армения председательствует в организации."
+    )
+    assert speakers_of(text) == ["Дмитрий Песков", "Дмитрий Песков"]
