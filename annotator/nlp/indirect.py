@@ -85,6 +85,13 @@ def _after_chto(ctx: TextContext, sentence: Offsets, verb_end: int) -> Found | N
     return None if attribution is None else (match.end(), attribution)
 
 
+def _unsourced(ctx: TextContext, attribution: Attribution) -> bool:
+    """An impersonal report with no source at all ("Ранее сообщалось, что …")."""
+    if attribution.mention is not None or attribution.cue is None:
+        return False
+    return ctx.folded[attribution.cue[0] : attribution.cue[1]].endswith("лось")
+
+
 def _first_person(word: str) -> bool:
     """ "Напомним, что …" (the author) or "Я не скажу, что …" (unmarked direct speech)."""
     return any("1per" in reading.grammemes for reading in parses(word)[:1])
@@ -166,6 +173,8 @@ def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
         if result is None:
             continue
         clause_start, attribution = result
+        if _unsourced(ctx, attribution) or ctx.folded.startswith("об этом", clause_start):
+            continue  # "Сообщалось, что …"; "Как сообщают СМИ, об этом он заявил" is anaphoric
         clause_end = _clause_end(ctx.text, clause_start, end)
         if clause_end > clause_start and not _inside(taken, taken_starts, clause_start):
             found.append(Candidate(clause_start, clause_end, "indirect", attribution))

@@ -34,6 +34,7 @@ _DATELINE_RE = re.compile(
     r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{2,}[A-ZА-ЯЁ])(?:[ ,\t]+[\w.\-/]+){0,4}?[ \t]+[-–—][ \t]+"
 )
 _CLOSING_MARKS = "»”“\""
+_QUESTION_WORDS = frozenset({"почему", "зачем", "отчего", "сколько", "кто", "каким", "какие", "какой"})
 _MIN_CLAUSE_WORDS = 2  # "Инцидент исчерпан, сообщили в МИД."
 
 # Sentences that point back at the one before: "Об этом заявил …", "Так …
@@ -88,8 +89,8 @@ def _clause(ctx: TextContext, sentence: Offsets, end: int, min_words: int = _MIN
         return None  # a quotation in marks: the direct-quote detector's
     first = bisect_left(ctx.word_starts, start)
     last = bisect_left(ctx.word_starts, end)
-    if last - first < min_words:
-        return None
+    if last - first < min_words or ctx.word_keys[first] in _QUESTION_WORDS:
+        return None  # "Почему граница закрыта, объяснил министр": a topic, not the words
     return start, end
 
 

@@ -130,3 +130,23 @@ def test_reported_questions(text: str, expected: list) -> None:
 @pytest.mark.parametrize("text", NOT_REPORTED)
 def test_no_reported_speech(text: str) -> None:
     assert quote_table(text) == []
+
+
+NO_SOURCE = [
+    "Ранее сообщалось, что встреча лидеров может пройти в феврале.",
+    "Почему граница была закрыта, объяснил министр иностранных дел Максим Рыженков.",
+]
+
+
+@pytest.mark.parametrize("text", NO_SOURCE)
+def test_impersonal_reports_and_topics_are_not_quotes(text: str) -> None:
+    assert quote_table(text) == []
+
+
+def test_anaphora_after_the_relaying_outlet() -> None:
+    text = (
+        "Министр иностранных дел Армении считает переговоры полезными.\n\n"
+        "Как сообщают армянские СМИ, об этом он заявил журналистам."
+    )
+    assert [kind for kind, _, _ in quote_table(text)] == ["indirect"]
+    assert quote_table(text)[0][1] == "Министр иностранных дел Армении считает переговоры полезными"
