@@ -29,7 +29,7 @@ _NOT_REPORTING_RE = re.compile(r"несмотря|(?:за|с|перед|благ
 _NEXT_WORD_RE = re.compile(r"[ \t]+([А-ЯЁа-яё]+)")
 # The source between the cue and the comma; a full stop may only follow an initial.
 _SOURCE = r"(?P<source>(?:[^,.!?;]|(?<=\b[а-яё])\.){1,150})"
-_PO_SLOVAM_RE = re.compile(r"(?P<cue>по[ \t]+(?:словам|данным|информации))[ \t]+" + _SOURCE + r",[ \t]*")
+_PO_SLOVAM_RE = re.compile(r"(?P<cue>по[ \t]+(?:словам|информации))[ \t]+" + _SOURCE + r",[ \t]*")
 _PO_EGO_SLOVAM_RE = re.compile(r"(?P<cue>по[ \t]+(?P<pronoun>его|её|ее|их)[ \t]+словам),[ \t]*")
 _POSSESSIVE_GENDER = {"его": "m", "её": "f", "ее": "f", "их": "p"}
 _KAK_RE = re.compile(

@@ -124,8 +124,11 @@ def _content_keys(ctx: TextContext, quotation: Quotation) -> list[str]:
 def _is_title(ctx: TextContext, quotation: Quotation) -> bool:
     """A name in guillemets: after a generic noun or listed as a known title."""
     nouns = lexicon.title_nouns()
-    if any(key in nouns for key in _words_before(ctx, quotation.open, 2)):
+    before = _words_before(ctx, quotation.open, 2)
+    if any(key in nouns for key in before):
         return True
+    if len(before) == 2 and before[1] == "так" and before[0].startswith("называем"):
+        return True  # "так называемый «потолок цен»": a term in the author's voice
     keys = _content_keys(ctx, quotation)
     if keys and len(keys) <= 6:
         match = lexicon.known_titles().match_at(keys, 0)

@@ -202,7 +202,7 @@ OUTLETS_AND_SOURCES = [
         ["CNN"],
     ),
     (
-        "По данным Reuters, ответ на ноту будет передан на следующей неделе.",
+        "По информации Reuters, ответ на ноту будет передан на следующей неделе.",
         ["Reuters"],
     ),
     (  # an anonymous source named by its outlet, then by the bare title
