@@ -190,11 +190,20 @@ def _field_length(keys: Sequence[str], tokens: Sequence[Token], index: int) -> i
     """Lower-case words of a field before a name ("представитель ЕС по
     иностранным делам Кая Каллас", "помощник главы нашего государства Юрий
     Ушаков"), or 0 when no name follows them."""
-    for offset in range(0, 6):
+    skip_to = -1
+    for offset in range(0, 8):
         position = index + offset
         if position >= len(tokens):
             return 0
         text = tokens[position].text
+        if position <= skip_to:
+            continue
+        if text in "«\"":  # an outlet in marks: "корреспондент «Ъ» Андрей Колесников"
+            closer = next((p for p in range(position + 1, min(position + 5, len(tokens))) if tokens[p].text in "»\""), -1)
+            if closer < 0:
+                return 0
+            skip_to = closer
+            continue
         if text[:1].isupper():
             return offset if offset and is_name_word(tokens[position]) else 0
         if not text.isalpha() or (keys[position] in _PREPOSITIONS and keys[position] != "по"):
@@ -385,14 +394,15 @@ def compatible(mention: Mention, verb_gender: str | None) -> bool:
 
 def pick(mentions: Sequence[Mention], anchor: int, verb_gender: str | None) -> Mention | None:
     """The mention that best fits as the speaker of a verb at offset ``anchor``."""
-    best: tuple[tuple[int, int, int], Mention] | None = None
+    best: tuple[tuple[int, int, int, int], Mention] | None = None
     for mention in mentions:
         if not compatible(mention, verb_gender):
             continue
         distance = mention.start - anchor if mention.start >= anchor else anchor - mention.end
         # "Лавров, выступая в Госдуме, пошутил": a singular verb has a person as subject.
         place = mention.located and verb_gender in ("m", "f")
-        rank = (0 if mention.subject else 1, 1 if place or mention.outlet else 0, distance)
+        # An outlet only relays: "передает слова министра ТАСС" -> the minister.
+        rank = (1 if mention.outlet else 0, 0 if mention.subject else 1, 1 if place else 0, distance)
         if best is None or rank < best[0]:
             best = (rank, mention)
     return best[1] if best else None

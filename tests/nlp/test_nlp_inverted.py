@@ -150,3 +150,16 @@ def test_anaphora_after_the_relaying_outlet() -> None:
     )
     assert [kind for kind, _, _ in quote_table(text)] == ["indirect"]
     assert quote_table(text)[0][1] == "Министр иностранных дел Армении считает переговоры полезными"
+
+
+def test_the_outlet_relaying_someones_words_is_not_the_speaker() -> None:
+    text = (
+        "Глава МИД Армении Арарат Мирзоян выступил на форуме.\n"
+        '"Москва сыграла конструктивную роль", — передает слова министра ТАСС.'
+    )
+    assert quote_table(text) == [("direct", "Москва сыграла конструктивную роль", "Арарат Мирзоян")]
+
+
+def test_an_outlet_as_the_sole_attribution_of_an_inverted_report() -> None:
+    text = "Президент ограничится одним заявлением, передает корреспондент «Ъ» Андрей Колесников."
+    assert quote_table(text) == [("indirect", "Президент ограничится одним заявлением", "Андрей Колесников")]
