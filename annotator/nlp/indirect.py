@@ -25,15 +25,20 @@ _CHTO_RE = re.compile(
     r"[^.!?;:«»\"„“()]{0,90}?(?:,[ \t]*|[ \t]+)(?:(?:о|в)[ \t]+том,[ \t]*)?(?P<chto>что)[ \t]+"
 )
 # "несмотря на то, что", "за то, что", "после того как": not the reported clause.
-_NOT_REPORTING_RE = re.compile(r"несмотря|(?:за|с|перед|благодаря)[ \t]+(?:то|тем|того|тому),")
+_NOT_REPORTING_RE = re.compile(r"несмотря|вопрос|(?:за|с|перед|благодаря)[ \t]+(?:то|тем|того|тому),")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([А-ЯЁа-яё]+)")
 # The source between the cue and the comma; a full stop may only follow an initial.
 _SOURCE = r"(?P<source>(?:[^,.!?;]|(?<=\b[а-яё])\.){1,150})"
-_PO_SLOVAM_RE = re.compile(r"(?P<cue>по[ \t]+(?:словам|информации))[ \t]+" + _SOURCE + r",[ \t]*")
-_PO_EGO_SLOVAM_RE = re.compile(r"(?P<cue>по[ \t]+(?P<pronoun>его|её|ее|их)[ \t]+словам),[ \t]*")
+# A linking word may open the sentence: "Кроме того, по его словам, …", "Так, как уточнил X, …".
+_LEAD = r"(?:(?:так|кроме того|при этом|также|однако|вместе с тем|в частности|между тем),[ \t]*)?"
+_PO_SLOVAM_RE = re.compile(_LEAD + r"(?P<cue>по[ \t]+(?:словам|информации))[ \t]+" + _SOURCE + r",[ \t]*")
+_PO_EGO = r"(?P<cue>по[ \t]+(?P<pronoun>его|её|ее|их)[ \t]+словам),[ \t]*"
+_PO_EGO_SLOVAM_RE = re.compile(_LEAD + _PO_EGO)
+# "…, которое, по ее словам, лоббировал Сечин": the rest of the sentence.
+_MID_PO_EGO_RE = re.compile(r",[ \t]*" + _PO_EGO)
 _POSSESSIVE_GENDER = {"его": "m", "её": "f", "ее": "f", "их": "p"}
 _KAK_RE = re.compile(
-    r"как[ \t]+(?:(?:уже|ранее|недавно|не[ \t]+раз|неоднократно)[ \t]+)?(?P<verb>[а-я-]+)[ \t]+"
+    _LEAD + r"как[ \t]+(?:(?:уже|ранее|недавно|не[ \t]+раз|неоднократно)[ \t]+)?(?P<verb>[а-я-]+)[ \t]+"
     + _SOURCE
     + r",[ \t]*"
 )
@@ -41,9 +46,15 @@ _TRAILING = ".!?…;: \t"
 # Reported questions: "спросили, как он оценивает итоги", "поинтересовался,
 # будет ли встреча", "ответил на вопрос о том, что думает МИД".
 _ASKING = frozenset({"спросить", "спрашивать", "поинтересоваться", "интересоваться"})
-_WH = (
-    r"(?:как|когда|где|куда|откуда|почему|зачем|кто|что|чем|чего|сколько|насколько|"
-    r"как\w{2,3}|чь\w{1,3}|каков\w{0,2}|[а-яё]+[ \t]+ли)\b"
+_WH_WORDS = (
+    r"как|когда|где|куда|откуда|почему|зачем|кто|сколько|насколько|"
+    r"как\w{2,3}|чь\w{1,3}|каков\w{0,2}|[а-яё]+[ \t]+ли"
+)
+_PREPOSITION = r"(?:(?:в|на|с|о|об|по|для|из|к|от|при|за)[ \t]+)?"
+_WH = r"(?:" + _PREPOSITION + r"(?:" + _WH_WORDS + r")|что|чем|чего)\b"
+# Any speech verb with "о том, почему …": "рассказал о том, почему нельзя медлить".
+_ABOUT_WH_RE = re.compile(
+    r"[^.!?;:«»\"„“()]{0,60}?[ \t]+о[ \t]+том,[ \t]*(?P<clause>" + _PREPOSITION + r"(?:" + _WH_WORDS + r"))\b"
 )
 _ASKED_RE = re.compile(r"[^.!?;:«»\"„“()]{0,60}?,[ \t]*(?P<clause>" + _WH + ")")
 _QUESTION_RE = re.compile(
@@ -77,7 +88,7 @@ def _after_chto(ctx: TextContext, sentence: Offsets, verb_end: int) -> Found | N
     nearest the verb, so an earlier clause rarely interferes)."""
     match = _CHTO_RE.match(ctx.folded, verb_end, sentence[1])
     if match is None or _NOT_REPORTING_RE.search(ctx.folded, verb_end, match.end("chto")):
-        return None
+        return None  # "ответил на вопрос о том, что …" is a question: see _question
     following = _NEXT_WORD_RE.match(ctx.text, verb_end)
     if following is not None and "INFN" in parses(following.group(1))[0].grammemes:
         return None  # "продолжает вести работу, несмотря …": the verb governs an infinitive
@@ -100,10 +111,9 @@ def _first_person(word: str) -> bool:
 def _asked(ctx: TextContext, sentence: Offsets, verb_end: int, lemma: str) -> Found | None:
     """The question after a verb of asking; only a subject asks ("президента
     спросили, как …" has an unnamed asker)."""
-    if lemma not in _ASKING:
-        return None
-    match = _ASKED_RE.match(ctx.folded, verb_end, sentence[1])
-    if match is None:
+    pattern = _ASKED_RE if lemma in _ASKING else _ABOUT_WH_RE
+    match = pattern.match(ctx.folded, verb_end, sentence[1])
+    if match is None or (pattern is _ABOUT_WH_RE and "вопрос" in ctx.folded[verb_end : match.start("clause")]):
         return None
     attribution = read_attribution(ctx.text, sentence[0], verb_end, require_verb=True)
     if attribution is None:
@@ -144,6 +154,16 @@ def _framed(ctx: TextContext, sentence: Offsets) -> Found | None:
     return None
 
 
+def _mid_sentence(ctx: TextContext, sentence: Offsets) -> Found | None:
+    """ "…, которое, по ее словам, лоббировал Сечин": the rest of the sentence."""
+    match = _MID_PO_EGO_RE.search(ctx.folded, sentence[0], sentence[1])
+    if match is None:
+        return None
+    pronoun = match.group("pronoun")
+    mention = Mention(*match.span("pronoun"), "pronoun", _POSSESSIVE_GENDER[pronoun])
+    return match.end(), Attribution(match.span("cue"), None, mention, False)
+
+
 def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
     """One indirect quote at most per sentence, outside ``taken`` spans
     (direct quotes and transcripts, sorted and non-overlapping)."""
@@ -154,13 +174,11 @@ def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
         start, end = sentence
         first = bisect_left(verb_starts, start)
         has_verb = first < len(verb_starts) and verb_starts[first] < end
-        if not has_verb and not ctx.folded.startswith("по ", start):
+        if not has_verb and not ctx.folded.startswith("по ", start) and "словам" not in ctx.folded[start:end]:
             continue
         result, framed = _framed(ctx, sentence), None
         if result is not None and result[1].mention is None and not result[1].has_verb:
             result, framed = None, result  # "Как сообщала служба, политолог заявил, что …"
-        if result is None and "вопрос" in ctx.folded[start:end]:
-            result = _question(ctx, sentence)
         index = first
         while result is None and index < len(ctx.verbs) and ctx.verbs[index][0] < end:
             verb_start, verb_end, verb = ctx.verbs[index]
@@ -169,13 +187,18 @@ def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
                 continue  # the author's "Напомним, что …" or someone's own "скажу, что"
             if verb.finite and not _inside(taken, taken_starts, verb_start):
                 result = _asked(ctx, sentence, verb_end, verb.lemma) or _after_chto(ctx, sentence, verb_end)
-        result = result or framed
+        if result is None and "вопрос" in ctx.folded[start:end]:
+            result = _question(ctx, sentence)  # after the verbs: the answer matters more
+        result = result or framed or _mid_sentence(ctx, sentence)
         if result is None:
             continue
         clause_start, attribution = result
         if _unsourced(ctx, attribution) or ctx.folded.startswith("об этом", clause_start):
             continue  # "Сообщалось, что …"; "Как сообщают СМИ, об этом он заявил" is anaphoric
         clause_end = _clause_end(ctx.text, clause_start, end)
-        if clause_end > clause_start and not _inside(taken, taken_starts, clause_start):
+        # A clause that opens with a quotation is still reported speech:
+        # "заявил, что «мы рождены …»" (the quotation inside stays part of it).
+        opens_quote = ctx.text[clause_start] in "«\"„“" and ctx.text[clause_start + 1 : clause_start + 2].islower()
+        if clause_end > clause_start and (opens_quote or not _inside(taken, taken_starts, clause_start)):
             found.append(Candidate(clause_start, clause_end, "indirect", attribution))
     return found

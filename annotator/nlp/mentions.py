@@ -80,6 +80,8 @@ def is_name_word(token: Token) -> bool:
         return False  # Russian copy transliterates names; Latin words are outlets, forums, brands
     if token.key in lexicon.non_name_forms() or token.key in PRONOUNS:
         return False
+    if token.key in lexicon.known_surname_forms():
+        return True  # a listed speaker ("Макрон"), whatever else the dictionary says
     if not is_known(text):
         return True
     readings = parses(text)

@@ -131,7 +131,19 @@ class SpeakerResolver:
                 return entity
             if gender in ("m", "f") and entity.type == "person" and entity.gender in (gender, None):
                 return entity
-        return self._nearby_person(self._position, gender) if gender in ("m", "f") else None
+        if gender not in ("m", "f"):
+            return None
+        return self._nearby_person(self._position, gender) or self._nearby_title(self._position, gender)
+
+    def _nearby_title(self, position: int, gender: str) -> Entity | None:
+        """A pronoun after a person named only by a title ("Министр провёл брифинг.
+        По его словам, …")."""
+        if self._lookbacks_left <= 0:
+            return None
+        self._lookbacks_left -= 1
+        tokens = tokenize(self._text, max(0, position - 600), position)
+        titles = [m for m in find_mentions(tokens) if m.kind == "role" and m.subject and not m.oblique]
+        return self._role(titles[-1], gender) if titles else None
 
     def interviewee(self, position: int) -> tuple[Entity | None, Offsets | None]:
         """The person an interview is with: the last one named before the

@@ -130,3 +130,49 @@ def test_ukazal_na_to_chto_reports_speech() -> None:
 def test_not_ruling_out_reports_speech() -> None:
     text = "Официальный представитель МИД России Мария Захарова не исключила, что Киев пойдёт на провокацию."
     assert quote_table(text) == [("indirect", "Киев пойдёт на провокацию", "Мария Захарова")]
+
+
+FRAMED_VARIANTS = [
+    (
+        "Министр провёл брифинг. Кроме того, по его словам, в 2027 году Бишкек примет горный саммит.",
+        [("indirect", "в 2027 году Бишкек примет горный саммит", "министр")],
+    ),
+    (
+        "Так, как уточнил Токаев, эти встречи носят неофициальный характер.",
+        [("indirect", "эти встречи носят неофициальный характер", "Токаев")],
+    ),
+    (  # the quotation opening the reported clause stays inside it
+        "Глава Чечни Рамзан Кадыров заявил, что «мы стоим плечом к плечу».",
+        [("indirect", "«мы стоим плечом к плечу»", "Рамзан Кадыров")],
+    ),
+    (
+        "Замминистра Сергей Рябков рассказал о том, почему нельзя медлить с переговорами по Ирану.",
+        [("indirect", "почему нельзя медлить с переговорами по Ирану", "Сергей Рябков")],
+    ),
+    (  # the answer after a question: the question gives way to the answer
+        "Отвечая на вопрос о том, в какой валюте возможны расчёты, министр Антон Силуанов сказал, "
+        "что это может быть расчётная единица.",
+        [("indirect", "это может быть расчётная единица", "Антон Силуанов")],
+    ),
+    (  # a listed speaker whose surname the dictionary reads as a common noun
+        "Президент Франции выступил в Париже. Макрон также заявил, что Европа усилит поддержку.",
+        [("indirect", "Европа усилит поддержку", "Макрон")],
+    ),
+    (  # a missing space after the full stop still ends the sentence
+        "Об этом написал он.Ранее глава МИД Сергей Лавров заявил, что Москва готова к переговорам.",
+        [("indirect", "Москва готова к переговорам", "Сергей Лавров")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAMED_VARIANTS)
+def test_framed_variants(text: str, expected: list) -> None:
+    assert quote_table(text) == expected
+
+
+def test_po_ee_slovam_inside_a_sentence() -> None:
+    text = (
+        "Журналистка Диана Панченко задала вопрос о месторождении, которое, по её словам, "
+        "лоббировал Сечин."
+    )
+    assert quote_table(text)[-1][:2] == ("indirect", "лоббировал Сечин")
