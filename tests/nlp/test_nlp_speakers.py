@@ -229,3 +229,19 @@ def test_words_in_straight_quotes_name_no_speaker() -> None:
         "что Армения председательствует в организации."
     )
     assert speakers_of(text) == ["Дмитрий Песков", "Дмитрий Песков"]
+
+
+def test_a_title_does_not_go_to_a_person_known_in_another_post() -> None:
+    text = (
+        "Спецпосланник Стивен Уиткофф обсудил итоги встречи с президентом США Дональдом Трампом.\n"
+        "«Стороны стали ближе к соглашению», — добавил спецпосланник."
+    )
+    assert speakers_of(text) == ["Стивен Уиткофф"]
+
+
+def test_a_counterpart_keeps_the_post_named_later() -> None:
+    text = (
+        "Ван И провёл переговоры с российским коллегой Сергеем Лавровым. "
+        "Глава российского МИД, в свою очередь, посетовал, что контакты свёрнуты."
+    )
+    assert speakers_of(text) == ["Сергей Лавров"]
