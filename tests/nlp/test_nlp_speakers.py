@@ -233,10 +233,10 @@ def test_words_in_straight_quotes_name_no_speaker() -> None:
 
 def test_a_title_does_not_go_to_a_person_known_in_another_post() -> None:
     text = (
-        "Спецпосланник Стивен Уиткофф обсудил итоги встречи с президентом США Дональдом Трампом.\n"
-        "«Стороны стали ближе к соглашению», — добавил спецпосланник."
+        "Далее Уиткофф заявил, что американский лидер Дональд Трамп разочарован затянувшимся конфликтом.\n"
+        "«Он хочет, чтобы война закончилась», — добавил спецпосланник."
     )
-    assert speakers_of(text) == ["Стивен Уиткофф"]
+    assert speakers_of(text) == ["Уиткофф", "Уиткофф"]
 
 
 def test_a_counterpart_keeps_the_post_named_later() -> None:
