@@ -28,6 +28,9 @@ from annotator.nlp.morph import fold, forms_of, is_known
 from annotator.nlp.names import first_name_reading, nominative_surname, surname_gender
 from annotator.nlp.segment import tokenize
 
+_CREDIT_RE = re.compile(r"Фото|фото|©")
+
+
 class SpeakerResolver:
     def __init__(self, text: str) -> None:
         self._text = text
@@ -149,13 +152,19 @@ class SpeakerResolver:
         """The person an interview is with: the last one named before the
         transcript (remembered for every later "Ответ:")."""
         if self._interviewee is None:
-            transcript_start = self._text.rfind("\n", 0, max(0, self._first_answer(position)))
-            entity = self._nearby_person(max(0, transcript_start), None)
+            transcript_start = max(0, self._text.rfind("\n", 0, max(0, self._first_answer(position))))
+            entity = self._most_named(transcript_start) or self._nearby_person(transcript_start, None)
             self._interviewee = (entity, entity.mentions[-1] if entity and entity.mentions else None)
         entity, span = self._interviewee
         if entity is not None:
             self._recent = [e for e in self._recent if e is not entity] + [entity]
         return entity, span
+
+    def _credit(self, mention: Mention) -> bool:
+        """A photo credit ("Сергей Савостьянов/РИА Новости", "Фото: …") names no one in the story."""
+        after = self._text[mention.end : mention.end + 3].lstrip(" \t")
+        line_start = self._text.rfind("\n", 0, mention.start) + 1
+        return after.startswith("/") or _CREDIT_RE.search(self._text, line_start, mention.start) is not None
 
     def context_person(self, position: int) -> tuple[Entity | None, Offsets | None]:
         """For a quote with no attribution and no quote before it: the person
@@ -165,6 +174,23 @@ class SpeakerResolver:
             return None, None
         before = [m for m in entity.mentions if m[1] <= position]
         return entity, max(before) if before else None
+
+    def _most_named(self, position: int) -> Entity | None:
+        """The person named most often before the transcript (the interview's
+        subject, not someone listed among its topics); None on a tie."""
+        tokens = tokenize(self._text, max(0, position - 1500), position)
+        counts: dict[str, tuple[int, Mention]] = {}
+        for mention in find_mentions(tokens):
+            if mention.kind == "name" and mention.surname and not self._credit(mention):
+                key = fold(self._surname(mention, None))[:-1]  # the stem groups the case forms
+                counts[key] = (counts.get(key, (0, mention))[0] + 1, mention)
+        ranked = sorted(counts.values(), key=lambda item: -item[0])
+        if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+            return None
+        mention = ranked[0][1]
+        entity = self._person(mention, None)
+        self._add_mention(entity, (mention.start, mention.end))
+        return entity
 
     def _first_answer(self, position: int) -> int:
         found = re.search(r"^(?:(?:Вопрос|Ответ)[ \t]*:|[–—-][ \t])", self._text, re.MULTILINE)
@@ -185,7 +211,7 @@ class SpeakerResolver:
             return None
         self._lookbacks_left -= 1
         tokens = tokenize(self._text, max(0, position - window), position)
-        names = [m for m in find_mentions(tokens) if m.kind == "name" and m.surname]
+        names = [m for m in find_mentions(tokens) if m.kind == "name" and m.surname and not self._credit(m)]
         # Subjects first ("Путин провёл переговоры с Эрдоганом. Он заявил…"),
         # then any name, most recent first.
         subjects = [m for m in reversed(names) if m.subject]
