@@ -17,12 +17,14 @@ from annotator.nlp import lexicon
 from annotator.nlp.analysis import Offsets
 from annotator.nlp.attribution import Attribution, Candidate, read_attribution
 from annotator.nlp.context import TextContext
-from annotator.nlp.mentions import Mention
+from annotator.nlp.mentions import PRONOUNS, Mention
 from annotator.nlp.morph import parses
 
 # Between the verb and "что": a short complement without clause punctuation.
+# Between a verb and its clause: words, or a short title in marks ("в интервью «Известиям»").
+_COMPLEMENT = r"(?:[^.!?;:«»\"„“()]|[«\"][^«»\"\n]{1,40}[»\"])"
 _CHTO_RE = re.compile(
-    r"[^.!?;:«»\"„“()]{0,90}?(?:,[ \t]*|[ \t]+)(?:(?:о|в)[ \t]+том,[ \t]*)?(?P<chto>что)[ \t]+"
+    _COMPLEMENT + r"{0,90}?(?:,[ \t]*|[ \t]+)(?:(?:о|в)[ \t]+том,[ \t]*)?(?P<chto>что)[ \t]+"
 )
 # "несмотря на то, что", "за то, что", "после того как": not the reported clause.
 _NOT_REPORTING_RE = re.compile(r"несмотря|вопрос|(?:за|с|перед|благодаря)[ \t]+(?:то|тем|того|тому),")
@@ -42,6 +44,12 @@ _KAK_RE = re.compile(
     + _SOURCE
     + r",[ \t]*"
 )
+_KAK_PRONOUN_RE = re.compile(
+    _LEAD + r"как[ \t]+(?P<pronoun>он|она|они)[ \t]+(?:(?:уже|ранее|также|и)[ \t]+)?(?P<verb>[а-я-]+)"
+    r"(?:[ \t]+[^,.!?;]{1,60})?,[ \t]*"
+)
+# A second report in the same sentence: "…, однако отметил, что …".
+_SECOND_RE = re.compile(r",[ \t]*(?:(?:однако|но|а|и|при этом|а также)[ \t]+)?(?:также[ \t]+)?$")
 _TRAILING = ".!?…;: \t"
 # Reported questions: "спросили, как он оценивает итоги", "поинтересовался,
 # будет ли встреча", "ответил на вопрос о том, что думает МИД".
@@ -54,7 +62,7 @@ _PREPOSITION = r"(?:(?:в|на|с|о|об|по|для|из|к|от|при|за)[
 _WH = r"(?:" + _PREPOSITION + r"(?:" + _WH_WORDS + r")|что|чем|чего)\b"
 # Any speech verb with "о том, почему …": "рассказал о том, почему нельзя медлить".
 _ABOUT_WH_RE = re.compile(
-    r"[^.!?;:«»\"„“()]{0,60}?[ \t]+о[ \t]+том,[ \t]*(?P<clause>" + _PREPOSITION + r"(?:" + _WH_WORDS + r"))\b"
+    _COMPLEMENT + r"{0,60}?[ \t]+о[ \t]+том,[ \t]*(?P<clause>" + _PREPOSITION + r"(?:" + _WH_WORDS + r"))\b"
 )
 _ASKED_RE = re.compile(r"[^.!?;:«»\"„“()]{0,60}?,[ \t]*(?P<clause>" + _WH + ")")
 _QUESTION_RE = re.compile(
@@ -146,6 +154,12 @@ def _framed(ctx: TextContext, sentence: Offsets) -> Found | None:
         pronoun = match.group("pronoun")
         mention = Mention(*match.span("pronoun"), "pronoun", _POSSESSIVE_GENDER[pronoun])
         return match.end(), Attribution(match.span("cue"), None, mention, False)
+    match = _KAK_PRONOUN_RE.match(ctx.folded, start, end)
+    if match is not None and match.group("verb") in lexicon.speech_verbs():
+        verb = lexicon.speech_verbs()[match.group("verb")]
+        pronoun = match.group("pronoun")
+        mention = Mention(*match.span("pronoun"), "pronoun", PRONOUNS[pronoun])
+        return match.end(), Attribution(match.span("verb"), verb.gender, mention, True)
     match = _KAK_RE.match(ctx.folded, start, end)
     if match is not None and match.group("verb") in lexicon.speech_verbs():
         attribution = read_attribution(ctx.text, match.start("verb"), match.end("source"), require_verb=True)
@@ -164,9 +178,46 @@ def _mid_sentence(ctx: TextContext, sentence: Offsets) -> Found | None:
     return match.end(), Attribution(match.span("cue"), None, mention, False)
 
 
+def _report(ctx: TextContext, sentence: Offsets, taken: list[Offsets], taken_starts: list[int]) -> Found | None:
+    """The reported clause of a sentence: framed, after a verb, a question, or
+    "…, по его словам, …"."""
+    result, framed = _framed(ctx, sentence), None
+    if result is not None and result[1].mention is None and not result[1].has_verb:
+        result, framed = None, result  # "Как сообщала служба, политолог заявил, что …"
+    index = bisect_left(ctx.verbs, (sentence[0],))
+    while result is None and index < len(ctx.verbs) and ctx.verbs[index][0] < sentence[1]:
+        verb_start, verb_end, verb = ctx.verbs[index]
+        index += 1
+        if _first_person(ctx.text[verb_start:verb_end]):
+            continue  # the author's "Напомним, что …" or someone's own "скажу, что"
+        if verb.finite and not _inside(taken, taken_starts, verb_start):
+            result = _asked(ctx, sentence, verb_end, verb.lemma) or _after_chto(ctx, sentence, verb_end)
+    if result is None and "вопрос" in ctx.folded[sentence[0] : sentence[1]]:
+        result = _question(ctx, sentence)  # after the verbs: the answer matters more
+    return result or framed or _mid_sentence(ctx, sentence)
+
+
+def _second_report(ctx: TextContext, clause: Offsets) -> tuple[int, int, Attribution] | None:
+    """ "…, однако отметил, что …" inside a reported clause: (end of the first
+    clause, start of the second, its attribution)."""
+    index = bisect_left(ctx.verbs, (clause[0],))
+    while index < len(ctx.verbs) and ctx.verbs[index][0] < clause[1]:
+        verb_start, verb_end, verb = ctx.verbs[index]
+        index += 1
+        joint = _SECOND_RE.search(ctx.text, max(clause[0], verb_start - 30), verb_start)
+        if joint is None or "VERB" not in parses(ctx.text[verb_start:verb_end])[0].grammemes:
+            continue  # "…, уверены, что" (a short participle) is a state, not a report
+        match = _CHTO_RE.match(ctx.folded, verb_end, clause[1])
+        if match is not None and match.end() < clause[1]:
+            attribution = read_attribution(ctx.text, verb_start, match.start("chto"), require_verb=True)
+            if attribution is not None:
+                return joint.start(), match.end(), attribution
+    return None
+
+
 def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
-    """One indirect quote at most per sentence, outside ``taken`` spans
-    (direct quotes and transcripts, sorted and non-overlapping)."""
+    """One indirect quote per sentence (two when a second verb reports again),
+    outside ``taken`` spans (direct quotes and transcripts, sorted and non-overlapping)."""
     taken_starts = [s for s, _ in taken]
     verb_starts = [v[0] for v in ctx.verbs]
     found: list[Candidate] = []
@@ -176,29 +227,23 @@ def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
         has_verb = first < len(verb_starts) and verb_starts[first] < end
         if not has_verb and not ctx.folded.startswith("по ", start) and "словам" not in ctx.folded[start:end]:
             continue
-        result, framed = _framed(ctx, sentence), None
-        if result is not None and result[1].mention is None and not result[1].has_verb:
-            result, framed = None, result  # "Как сообщала служба, политолог заявил, что …"
-        index = first
-        while result is None and index < len(ctx.verbs) and ctx.verbs[index][0] < end:
-            verb_start, verb_end, verb = ctx.verbs[index]
-            index += 1
-            if _first_person(ctx.text[verb_start:verb_end]):
-                continue  # the author's "Напомним, что …" or someone's own "скажу, что"
-            if verb.finite and not _inside(taken, taken_starts, verb_start):
-                result = _asked(ctx, sentence, verb_end, verb.lemma) or _after_chto(ctx, sentence, verb_end)
-        if result is None and "вопрос" in ctx.folded[start:end]:
-            result = _question(ctx, sentence)  # after the verbs: the answer matters more
-        result = result or framed or _mid_sentence(ctx, sentence)
+        result = _report(ctx, sentence, taken, taken_starts)
         if result is None:
             continue
         clause_start, attribution = result
         if _unsourced(ctx, attribution) or ctx.folded.startswith("об этом", clause_start):
             continue  # "Сообщалось, что …"; "Как сообщают СМИ, об этом он заявил" is anaphoric
         clause_end = _clause_end(ctx.text, clause_start, end)
-        # A clause that opens with a quotation is still reported speech:
+        # A clause that opens with someone's quoted words is still reported speech:
         # "заявил, что «мы рождены …»" (the quotation inside stays part of it).
         opens_quote = ctx.text[clause_start] in "«\"„“" and ctx.text[clause_start + 1 : clause_start + 2].islower()
-        if clause_end > clause_start and (opens_quote or not _inside(taken, taken_starts, clause_start)):
+        if clause_end <= clause_start or (_inside(taken, taken_starts, clause_start) and not opens_quote):
+            continue
+        second = _second_report(ctx, (clause_start, clause_end))
+        if second is not None:
+            second[2].mention = second[2].mention or attribution.mention  # the same subject goes on
+            found.append(Candidate(clause_start, second[0], "indirect", attribution))
+            found.append(Candidate(second[1], clause_end, "indirect", second[2]))
+        else:
             found.append(Candidate(clause_start, clause_end, "indirect", attribution))
     return found

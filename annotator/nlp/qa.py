@@ -26,6 +26,7 @@ _NAME_LABEL_RE = re.compile(
     r"(?:[ \t]*\([^()]{1,40}\))?[ \t]*:[ \t]+"
 )
 _INITIALLED_RE = re.compile(r"(?:[А-ЯЁ]\.[ \t]?){1,2}([А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁ][А-ЯЁа-яё]+)?)")
+_TRANSLATED_RE = re.compile(r"\((?:как переведено|синхронный перевод|через переводчика)\)[ \t]*:")
 _ANSWER_LABEL_RE = re.compile(r"(?:Ответ|О\.)[ \t]*:[ \t]*")
 _DASH_RE = re.compile(r"[–—-][ \t]+")
 _MARKS_OPEN = "«„“\""
@@ -116,7 +117,8 @@ def _labelled_transcript(ctx: TextContext) -> list[Candidate]:
     # Two speakers, or questions and answers; a record of remarks may have one
     # speaker with initials only ("В.Путин: Уважаемые коллеги!").
     dialogue = len(names) > 1 or any(c.speakerless or c.interviewee for c in found)
-    initialled = len(labelled) == 1 and "." in next(iter(names), "")
+    initialled = len(labelled) == 1 and ("." in next(iter(names), "") or _TRANSLATED_RE.search(
+        ctx.text, labelled[0].start - 40, labelled[0].start) is not None)
     if not initialled and (len(labelled) < 2 or not dialogue):
         return []
     return found
