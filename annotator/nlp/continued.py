@@ -1,8 +1,9 @@
-"""Unmarked speech in a paragraph of its own, introduced by a colon.
+"""Unmarked speech in a paragraph of its own (ANNOTATION-GUIDE.md, direct 5).
 
-"Он также добавил:" closing one paragraph makes the next paragraph, when it
-carries no quotation marks of its own, a direct quote of that speaker
-(ANNOTATION-GUIDE.md, direct 5: unmarked dialogue).
+* "Он также добавил:" closing one paragraph makes the next paragraph, when it
+  carries no quotation marks of its own, a direct quote of that speaker;
+* a dialogue line "— Хочу, чтобы вы понимали …, — отметил Лукашенко." is a
+  direct quote from the opening dash to the attribution.
 """
 
 from __future__ import annotations
@@ -55,4 +56,28 @@ def detect_after_colon(ctx: TextContext) -> list[Candidate]:
             continue
         dash = _LEADING_DASH_RE.match(ctx.text, next_start, next_end)
         found.append(Candidate(dash.end() if dash else next_start, next_end, "direct", attribution))
+    return found
+
+
+# "…, — отметил Лукашенко." at the end of a dialogue line: the last dash before a lower-case verb.
+_LINE_ATTRIBUTION_RE = re.compile(r"(?P<stop>[,!?…]?)[ \t]+[–—-]{1,2}[ \t]+(?P<verb>[а-яё]+)[^–—]*$")
+
+
+def detect_dialogue_lines(ctx: TextContext) -> list[Candidate]:
+    """Paragraphs opened by a dash and closed by the author's attribution."""
+    found = []
+    for start, end in ctx.paragraphs:
+        dash = _LEADING_DASH_RE.match(ctx.text, start, end)
+        if dash is None:
+            continue
+        tail = _LINE_ATTRIBUTION_RE.search(ctx.text, dash.end(), end)
+        if tail is None:
+            continue
+        verb = tail.start("verb")
+        attribution = read_attribution(ctx.text, verb, end, require_verb=True, opinion=True)
+        if attribution is None or attribution.cue is None or attribution.cue[0] != verb:
+            continue
+        stop = tail.start() + (1 if tail.group("stop") in ("!", "?", "…") else 0)
+        if stop - dash.end() > 2:
+            found.append(Candidate(dash.end(), stop, "direct", attribution))
     return found

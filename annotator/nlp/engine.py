@@ -21,13 +21,13 @@ from annotator.model import Theme
 from annotator.nlp.analysis import Analysis, Offsets, Quote, Speaker
 from annotator.nlp.attribution import Candidate
 from annotator.nlp.context import TextContext
-from annotator.nlp.continued import detect_after_colon
+from annotator.nlp.continued import detect_after_colon, detect_dialogue_lines
 from annotator.nlp.headlines import detect_headlines
 from annotator.nlp.indirect import detect_indirect
 from annotator.nlp.inverted import detect_inverted
 from annotator.nlp.mentions import Mention, mention_at, role_starters
 from annotator.nlp.qa import detect_qa
-from annotator.nlp.quotes import detect_direct, scan_quotations
+from annotator.nlp.quotes import Quotation, detect_direct, scan_quotations
 from annotator.nlp.segment import sentences, tokenize
 from annotator.nlp.speakers import Entity, SpeakerResolver
 from annotator.nlp.themes import compile_themes, match_themes
@@ -148,15 +148,16 @@ def _resolve(ctx: TextContext, candidates: list[Candidate]) -> tuple[list[Quote]
     return quotes, speakers
 
 
-def analyze(text: str, *, themes: list[Theme] | None = None) -> Analysis:
-    """Quotes, speakers and theme suggestions of one article (see DESIGN.md)."""
-    text = normalize(text)
-    ctx = TextContext.build(text)
-    quotations = scan_quotations(text, ctx.paragraphs)
-    ctx.set_sentences(sentences(text, ctx.paragraphs, [(q.start, q.end) for q in quotations]))
+def _detect(ctx: TextContext, quotations: list[Quotation]) -> list[Candidate]:
+    """Every quote candidate, the more specific detectors first: transcripts and
+    dialogue lines, quotation marks, headlines, paragraphs after a colon,
+    reported speech, then inverted and anaphoric attributions."""
     qa = detect_qa(ctx)
-    direct = _merge(qa, detect_direct(ctx, quotations))
-    taken = [(q.open, (q.close or q.end) + 1) for q in quotations] + [(c.start, c.end) for c in qa]
+    qa_spans = _spans([(c.start, c.end) for c in qa])
+    lines = [c for c in detect_dialogue_lines(ctx) if not _overlaps(c, *qa_spans)]
+    units = sorted(qa + lines, key=lambda c: c.start)
+    direct = _merge(units, detect_direct(ctx, quotations))
+    taken = [(q.open, (q.close or q.end) + 1) for q in quotations] + [(c.start, c.end) for c in units]
     headlines = [c for c in detect_headlines(ctx) if not _overlaps(c, *_spans(taken))]
     taken += [(c.start, c.end) for c in headlines]
     after_colon = [c for c in detect_after_colon(ctx) if not _overlaps(c, *_spans(taken))]
@@ -164,7 +165,15 @@ def analyze(text: str, *, themes: list[Theme] | None = None) -> Analysis:
     direct += [c for c in headlines if c.kind == "direct"] + after_colon
     indirect = [c for c in headlines if c.kind == "indirect"] + detect_indirect(ctx, _union(taken))
     indirect += detect_inverted(ctx, _union(taken), direct + indirect)
-    candidates = _drop_nested(sorted(direct + indirect, key=lambda c: c.start))
-    quotes, speakers = _resolve(ctx, candidates)
+    return _drop_nested(sorted(direct + indirect, key=lambda c: c.start))
+
+
+def analyze(text: str, *, themes: list[Theme] | None = None) -> Analysis:
+    """Quotes, speakers and theme suggestions of one article (see DESIGN.md)."""
+    text = normalize(text)
+    ctx = TextContext.build(text)
+    quotations = scan_quotations(text, ctx.paragraphs)
+    ctx.set_sentences(sentences(text, ctx.paragraphs, [(q.start, q.end) for q in quotations]))
+    quotes, speakers = _resolve(ctx, _detect(ctx, quotations))
     theme_index = compile_themes(themes if themes is not None else _default_themes())
     return Analysis(text, quotes, speakers, match_themes(ctx, theme_index))

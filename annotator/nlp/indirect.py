@@ -53,6 +53,7 @@ _SECOND_RE = re.compile(r",[ \t]*(?:(?:однако|но|а|и|при этом|�
 _TRAILING = ".!?…;: \t"
 # Reported questions: "спросили, как он оценивает итоги", "поинтересовался,
 # будет ли встреча", "ответил на вопрос о том, что думает МИД".
+_ASKERS = frozenset({"journalist", "correspondent"})
 _ASKING = frozenset({"спросить", "спрашивать", "поинтересоваться", "интересоваться"})
 _WH_WORDS = (
     r"как|когда|где|куда|откуда|почему|зачем|кто|сколько|насколько|"
@@ -90,17 +91,22 @@ def _inside(spans: list[Offsets], starts: list[int], offset: int) -> bool:
     return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
-def _after_chto(ctx: TextContext, sentence: Offsets, verb_end: int) -> Found | None:
+def _after_chto(ctx: TextContext, sentence: Offsets, verb_start: int, verb_end: int) -> Found | None:
     """The clause after "что" following a speech verb; the attribution is read
     from the sentence start up to "что" (the picker prefers the mention
     nearest the verb, so an earlier clause rarely interferes)."""
     match = _CHTO_RE.match(ctx.folded, verb_end, sentence[1])
     if match is None or _NOT_REPORTING_RE.search(ctx.folded, verb_end, match.end("chto")):
         return None  # "ответил на вопрос о том, что …" is a question: see _question
+    later = bisect_left(ctx.verbs, (verb_end,))
+    if later < len(ctx.verbs) and ctx.verbs[later][0] < match.start("chto"):
+        return None  # "Как сообщала служба, политолог заявил, что": the nearer verb reports
     following = _NEXT_WORD_RE.match(ctx.text, verb_end)
     if following is not None and "INFN" in parses(following.group(1))[0].grammemes:
         return None  # "продолжает вести работу, несмотря …": the verb governs an infinitive
-    attribution = read_attribution(ctx.text, sentence[0], match.start("chto"), require_verb=True)
+    attribution = read_attribution(
+        ctx.text, sentence[0], match.start("chto"), require_verb=True, verb_at=verb_start
+    )
     return None if attribution is None else (match.end(), attribution)
 
 
@@ -126,8 +132,9 @@ def _asked(ctx: TextContext, sentence: Offsets, verb_end: int, lemma: str) -> Fo
     attribution = read_attribution(ctx.text, sentence[0], verb_end, require_verb=True)
     if attribution is None:
         return None
-    if attribution.mention is not None and not attribution.mention.subject:
-        attribution.mention = None
+    mention = attribution.mention
+    if mention is not None and (not mention.subject or (mention.role or ("",))[0] in _ASKERS):
+        attribution.mention = None  # "журналисты спросили": an unnamed asker
     return match.start("clause"), attribution
 
 
@@ -182,7 +189,7 @@ def _report(ctx: TextContext, sentence: Offsets, taken: list[Offsets], taken_sta
     """The reported clause of a sentence: framed, after a verb, a question, or
     "…, по его словам, …"."""
     result, framed = _framed(ctx, sentence), None
-    if result is not None and result[1].mention is None and not result[1].has_verb:
+    if result is not None and result[1].mention is None:
         result, framed = None, result  # "Как сообщала служба, политолог заявил, что …"
     index = bisect_left(ctx.verbs, (sentence[0],))
     while result is None and index < len(ctx.verbs) and ctx.verbs[index][0] < sentence[1]:
@@ -191,7 +198,7 @@ def _report(ctx: TextContext, sentence: Offsets, taken: list[Offsets], taken_sta
         if _first_person(ctx.text[verb_start:verb_end]):
             continue  # the author's "Напомним, что …" or someone's own "скажу, что"
         if verb.finite and not _inside(taken, taken_starts, verb_start):
-            result = _asked(ctx, sentence, verb_end, verb.lemma) or _after_chto(ctx, sentence, verb_end)
+            result = _asked(ctx, sentence, verb_end, verb.lemma) or _after_chto(ctx, sentence, verb_start, verb_end)
     if result is None and "вопрос" in ctx.folded[sentence[0] : sentence[1]]:
         result = _question(ctx, sentence)  # after the verbs: the answer matters more
     return result or framed or _mid_sentence(ctx, sentence)
@@ -239,11 +246,13 @@ def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
         opens_quote = ctx.text[clause_start] in "«\"„“" and ctx.text[clause_start + 1 : clause_start + 2].islower()
         if clause_end <= clause_start or (_inside(taken, taken_starts, clause_start) and not opens_quote):
             continue
+        # "И добавил, что …": a singular verb with no subject goes on with the last speaker.
+        elided = attribution.mention is None and attribution.verb_gender in ("m", "f")
         second = _second_report(ctx, (clause_start, clause_end))
         if second is not None:
             second[2].mention = second[2].mention or attribution.mention  # the same subject goes on
-            found.append(Candidate(clause_start, second[0], "indirect", attribution))
-            found.append(Candidate(second[1], clause_end, "indirect", second[2]))
+            found.append(Candidate(clause_start, second[0], "indirect", attribution, inherit=elided))
+            found.append(Candidate(second[1], clause_end, "indirect", second[2], inherit=elided))
         else:
-            found.append(Candidate(clause_start, clause_end, "indirect", attribution))
+            found.append(Candidate(clause_start, clause_end, "indirect", attribution, inherit=elided))
     return found

@@ -260,7 +260,8 @@ def _role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[
     complement, position = _complement(keys, tokens, position)
     position += _field_length(keys, tokens, position)
     complement = complement or _country_inside(view[: match.length])
-    if complement is None and match.payload.role_class in _SOURCE_ROLES and position < len(tokens):
+    wants_place = match.payload.role_class in _SOURCE_ROLES or match.payload.role_class in _NEEDS_COMPLEMENT
+    if complement is None and wants_place and position < len(tokens):  # "глава Чечни"
         if tokens[position].text[:1].isupper() and not is_name_word(tokens[position]):
             complement, position = tokens[position].text, position + 1  # "источник Би-би-си"
     complement = complement or country
@@ -389,8 +390,8 @@ def compatible(mention: Mention, verb_gender: str | None) -> bool:
         return True
     if mention.kind == "org":
         return True
-    if verb_gender == "p":
-        return mention.kind == "pronoun" and mention.gender == "p"
+    if verb_gender == "p":  # "они заявили", "источники рассказали"
+        return mention.kind == "role" or (mention.kind == "pronoun" and mention.gender == "p")
     return mention.gender in (None, verb_gender)
 
 

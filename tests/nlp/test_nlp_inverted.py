@@ -163,3 +163,24 @@ def test_the_outlet_relaying_someones_words_is_not_the_speaker() -> None:
 def test_an_outlet_as_the_sole_attribution_of_an_inverted_report() -> None:
     text = "Президент ограничится одним заявлением, передает корреспондент «Ъ» Андрей Колесников."
     assert quote_table(text) == [("indirect", "Президент ограничится одним заявлением", "Андрей Колесников")]
+
+
+def test_a_subjectless_report_goes_on_with_the_last_speaker() -> None:
+    text = (
+        "«Мы многое сделали вместе», – заявил белорусский лидер Александр Лукашенко.\n\n"
+        "И добавил, что его коллега начал работать по всем направлениям."
+    )
+    assert quote_table(text)[-1] == ("indirect", "его коллега начал работать по всем направлениям", "Александр Лукашенко")
+
+
+def test_the_nearer_verb_reports() -> None:
+    text = (
+        "Как сообщала служба новостей ранее, политолог-китаевед Николай Вавилов заявил, "
+        "что осторожность Пекина понятна."
+    )
+    assert quote_table(text) == [("indirect", "осторожность Пекина понятна", "Николай Вавилов")]
+
+
+def test_plural_sources() -> None:
+    text = "Комментируя ход переговоров, источники также рассказали, что позиции сторон сблизились."
+    assert quote_table(text) == [("indirect", "позиции сторон сблизились", "источники")]
