@@ -91,6 +91,8 @@ def is_name_word(token: Token) -> bool:
         return True
     if any(p.grammemes & _PLACE_TAGS for p in readings):
         return False
+    if {"femn", "plur", "gent"} <= readings[0].grammemes:
+        return False  # "Причин, по его словам, две": a plural of "причина", not a surname
     return "NOUN" in readings[0].grammemes and bool(_SURNAME_SHAPE.search(token.key))
 
 

@@ -207,3 +207,7 @@ MORE_REPORTS = [
 @pytest.mark.parametrize(("text", "expected"), MORE_REPORTS)
 def test_more_reports(text: str, expected: list) -> None:
     assert quote_table(text) == expected
+
+
+def test_being_sure_is_thinking_not_speech() -> None:
+    assert quote_table("Партнёры не были уверены, что поставки дойдут до адресата.") == []

@@ -264,3 +264,11 @@ def test_a_photo_credit_is_nobody_in_the_story() -> None:
         "Нас не сломать, потому что мы не отступаем, – подчеркнул он."
     )
     assert speakers_of(text) == ["Рамзан Кадыров"]
+
+
+def test_a_sentence_initial_common_noun_is_not_a_surname() -> None:
+    text = (
+        "Премьер-министр Армении Никол Пашинян выступил в парламенте. "
+        "Причин, по его словам, две – партнёры не продавали оружие."
+    )
+    assert speakers_of(text) == ["Никол Пашинян"]
