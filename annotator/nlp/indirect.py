@@ -73,7 +73,7 @@ _QUESTION_RE = re.compile(
 # The outlet that relays a report stands after it: "…, сообщает ТАСС".
 _RELAYED_RE = re.compile(
     r",[ \t]*(?:[–—-]{1,2}[ \t]*)?(?:сообщает|сообщают|передает|передаёт|передают|пишет|пишут"
-    r"|информирует|отмечает издание|сообщило|передало)[ \t][^,;:!?«»\"]{1,80}$"
+    r"|информирует|отмечает издание|сообщило|передало)[ \t][^,;:!?]{1,80}$"
 )
 
 Found = tuple[int, Attribution]  # start of the reported clause, its attribution

@@ -203,7 +203,26 @@ def detect_inverted(ctx: TextContext, taken: list[Offsets], found: list[Candidat
         candidates = [anaphoric] if anaphoric else _inverted(ctx, sentence, verb_starts)
         if not candidates or _inside(taken, taken_starts, candidates[0].start):
             continue
+        if len(candidates) == 1 and candidates[0].kind == "direct":
+            candidates[0].start = _speech_start(ctx, index, candidates[0].start, quoted, verb_starts)
         quoted.add(ctx.sentence_index(candidates[0].start))
         quoted.add(index)
         result.extend(candidates)
     return result
+
+
+def _speech_start(ctx: TextContext, index: int, start: int, quoted: set[int], verb_starts: list[int]) -> int:
+    """An unmarked direct quote closed by ", – подчеркнул он." at the end of a
+    paragraph speaks from the paragraph's first sentence, when the sentences
+    before it hold no quote and no speech verb of their own."""
+    paragraph_start = ctx.paragraphs[ctx.paragraph_index(start)][0]
+    first = index
+    while first > 0 and ctx.sentences[first - 1][0] >= paragraph_start:
+        previous = ctx.sentences[first - 1]
+        verb = bisect_left(verb_starts, previous[0])
+        if first - 1 in quoted or (verb < len(verb_starts) and verb_starts[verb] < previous[1]):
+            return start
+        first -= 1
+    if first == index:
+        return start
+    return strip_dateline(ctx.text, ctx.sentences[first][0], start)

@@ -184,3 +184,13 @@ def test_the_nearer_verb_reports() -> None:
 def test_plural_sources() -> None:
     text = "Комментируя ход переговоров, источники также рассказали, что позиции сторон сблизились."
     assert quote_table(text) == [("indirect", "позиции сторон сблизились", "источники")]
+
+
+def test_an_unmarked_paragraph_of_speech_closed_by_its_attribution() -> None:
+    text = (
+        "Глава Чечни Рамзан Кадыров опубликовал обращение.\n"
+        "Нас не запугать. Это наша земля. Мы не отступим, – подчеркнул он."
+    )
+    assert quote_table(text) == [
+        ("direct", "Нас не запугать. Это наша земля. Мы не отступим", "Рамзан Кадыров")
+    ]
