@@ -308,6 +308,12 @@ def find_mentions(tokens: Sequence[Token]) -> list[Mention]:
     index, depth, straight = 0, 0, False
     while index < len(tokens):
         key = keys[index]
+        if key in "«\"" and not depth and not straight and index and _is_media_noun(keys[index - 1]):
+            named = _named_outlet(tokens, index)  # "Telegram-канал «Пул Первого»"
+            if named is not None:
+                found.append(named[0])
+                index = named[1]
+                continue
         if key in "«„“":
             depth += 1
         elif key in "»”" and depth:
@@ -335,6 +341,23 @@ def find_mentions(tokens: Sequence[Token]) -> list[Mention]:
     return found
 
 
+def _is_media_noun(key: str) -> bool:
+    return key in lexicon.title_nouns() or key.endswith("-канал") or key.endswith("-канале")
+
+
+def _named_outlet(tokens: Sequence[Token], index: int) -> tuple[Mention, int] | None:
+    """The outlet a media noun names in marks; it speaks in the nominative only."""
+    closer = next((p for p in range(index + 1, min(index + 6, len(tokens))) if tokens[p].text in "»\""), None)
+    if closer is None or closer == index + 1:
+        return None
+    name = " ".join(t.text for t in tokens[index + 1 : closer])
+    noun = tokens[index - 1].key
+    mention = Mention(tokens[index - 1].start, tokens[closer].end, "org", org=name, outlet=True)
+    mention.role = ("org", None)
+    mention.subject = noun in _NOMINATIVE_MEDIA or noun.endswith("-канал")
+    return mention, closer + 1
+
+
 @lru_cache(maxsize=1)
 def role_starters() -> frozenset[str]:
     """Forms that can open a role title: its first word or a country adjective."""
@@ -350,6 +373,9 @@ def _outlet_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tupl
         name = known.payload
     elif _LATIN_RE.match(token.text) and token.text[0].isupper() and len(token.text) > 1 and not _CYRILLIC_RE.search(token.text):
         end, name = index + 1, token.text
+        while end + 1 < len(tokens) and tokens[end].text == "." and tokens[end].start == tokens[end - 1].end \
+                and tokens[end + 1].start == tokens[end].end and _LATIN_RE.match(tokens[end + 1].text):
+            name, end = f"{name}.{tokens[end + 1].text}", end + 2  # "Lenta.UA", "Tengrinews.kz"
     else:
         return None
     mention = Mention(token.start, tokens[end - 1].end, "org", org=name, outlet=True)

@@ -96,7 +96,8 @@ def sentences(
             index = bisect_right(starts, cut - 1) - 1
             if index >= 0 and protected[index][0] < cut < protected[index][1]:
                 continue
-            if _is_abbreviation(text, match.start()) and match.end() - match.start() == 1:
+            glued_quote = cut < par_end and text[cut] in "«„“\""  # "в соцсети X."Наши …"
+            if not glued_quote and _is_abbreviation(text, match.start()) and match.end() - match.start() == 1:
                 continue
             result.append((begin, cut))
             begin = cut

@@ -194,3 +194,14 @@ def test_an_unmarked_paragraph_of_speech_closed_by_its_attribution() -> None:
     assert quote_table(text) == [
         ("direct", "Нас не запугать. Это наша земля. Мы не отступим", "Рамзан Кадыров")
     ]
+
+
+def test_a_quotation_glued_after_a_single_capital_letter() -> None:
+    text = (
+        'Париж не забудет об Украине, утверждает Эммануэль Макрон в соцсети X."Мы продолжим '
+        'поддержку", — написал он.'
+    )
+    assert quote_table(text) == [
+        ("indirect", "Париж не забудет об Украине", "Эммануэль Макрон"),
+        ("direct", "Мы продолжим поддержку", "Эммануэль Макрон"),
+    ]

@@ -272,3 +272,21 @@ def test_a_sentence_initial_common_noun_is_not_a_surname() -> None:
         "Причин, по его словам, две – партнёры не продавали оружие."
     )
     assert speakers_of(text) == ["Никол Пашинян"]
+
+
+NAMED_OUTLETS = [
+    (  # the outlet named in marks after a media noun is the sole attribution
+        "Президент Белоруссии проводит встречу с губернатором Томской области. Об этом сообщает "
+        "Telegram-канал «Пул Первого».",
+        ["Пул Первого"],
+    ),
+    (  # a site name with its domain
+        "Как сообщила Lenta.UA, переговоры отложены на неделю.",
+        ["Lenta.UA"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), NAMED_OUTLETS)
+def test_named_outlets(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
