@@ -137,7 +137,8 @@ def _name_at(tokens: Sequence[Token], keys: Sequence[str], index: int, mention: 
         position += 2
     words: list[Token] = []
     while position < len(tokens) and len(words) < 4:
-        if not is_name_word(tokens[position]) or _attributive(tokens, position):
+        short_first = not words and _short_family_name(tokens, position)
+        if not (short_first or is_name_word(tokens[position])) or _attributive(tokens, position):
             break
         words.append(tokens[position])
         position += 1
@@ -147,6 +148,18 @@ def _name_at(tokens: Sequence[Token], keys: Sequence[str], index: int, mention: 
     mention.surname = words[-1].text
     _read_given_names(words[:-1], mention)
     return position
+
+
+def _short_family_name(tokens: Sequence[Token], index: int) -> bool:
+    """A short capitalised word before a name word: a Chinese family name the
+    dictionary reads as a common word ("Ван Вэньбин")."""
+    token = tokens[index]
+    if not (2 <= len(token.text) <= 4 and token.text[0].isupper() and token.text[1:].islower()):
+        return False
+    if token.key in lexicon.non_name_forms() or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    return following.start == token.end + 1 and is_name_word(following) and not is_known(following.text)
 
 
 def _read_given_names(words: Sequence[Token], mention: Mention) -> None:

@@ -290,3 +290,20 @@ NAMED_OUTLETS = [
 @pytest.mark.parametrize(("text", "speakers"), NAMED_OUTLETS)
 def test_named_outlets(text: str, speakers: list[str]) -> None:
     assert speakers_of(text) == speakers
+
+
+CHINESE_NAMES = [
+    (
+        "Как уточнил официальный представитель МИД Китая Ван Вэньбин, министр посетит Москву в феврале.",
+        ["Ван Вэньбин"],
+    ),
+    (
+        "Замминистра иностранных дел Китая Лэ Юйчэн указал на то, что принципы отношений толкуются неверно.",
+        ["Лэ Юйчэн"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), CHINESE_NAMES)
+def test_a_short_family_name_before_the_given_name(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
