@@ -118,9 +118,9 @@ def _inverted(ctx: TextContext, sentence: Offsets, verb_starts: list[int]) -> li
         attribution = read_attribution(ctx.text, verb_start, stop, require_verb=True, opinion=True)
         if attribution is None or attribution.mention is None:
             continue
-        next_comma = ctx.text.find(",", verb_end, stop)
-        if next_comma >= 0 and attribution.mention.start > next_comma:
-            continue  # "…, продолжит работу над тем, чтобы …": a second predicate, not an attribution
+        later = bisect_left(verb_starts, verb_end)
+        if later < len(verb_starts) and verb_starts[later] < attribution.mention.start:
+            continue  # "…, продолжит работу …, заявил Лавров": the name belongs to the later verb
         kind = "direct" if direct else "indirect"
         found = [Candidate(clause[0], clause[1], kind, attribution)]
         rest = _clause(ctx, (resumed.end(), end), end) if resumed else None

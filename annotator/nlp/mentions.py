@@ -444,7 +444,7 @@ def pick(mentions: Sequence[Mention], anchor: int, verb_gender: str | None) -> M
             continue
         distance = mention.start - anchor if mention.start >= anchor else anchor - mention.end
         # "Лавров, выступая в Госдуме, пошутил": a singular verb has a person as subject.
-        place = mention.located and verb_gender in ("m", "f")
+        place = (mention.located or mention.kind == "org") and verb_gender in ("m", "f")
         # An outlet only relays: "передает слова министра ТАСС" -> the minister.
         rank = (1 if mention.outlet else 0, 0 if mention.subject else 1, 1 if place else 0, distance)
         if best is None or rank < best[0]:

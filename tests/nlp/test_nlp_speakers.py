@@ -307,3 +307,20 @@ CHINESE_NAMES = [
 @pytest.mark.parametrize(("text", "speakers"), CHINESE_NAMES)
 def test_a_short_family_name_before_the_given_name(text: str, speakers: list[str]) -> None:
     assert speakers_of(text) == speakers
+
+
+def test_a_singular_verb_prefers_the_person_to_an_organisation_nearer_to_it() -> None:
+    text = (
+        "Председатель Госдумы, председатель ПА ОДКБ Вячеслав Володин, комментируя запреты для "
+        "депутатов, назвал Евросоюз «тюрьмой народов»."
+    )
+    assert speakers_of(text) == ["Вячеслав Володин"]
+
+
+def test_a_date_between_the_verb_and_the_name() -> None:
+    text = (
+        "Глава МИД Армении: ОДКБ остаётся нашей структурой безопасности\n"
+        "ОДКБ – структура коллективной безопасности, заявил после заседания правительства "
+        "в четверг, 20 сентября, глава МИД РА Зограб Мнацаканян."
+    )
+    assert speakers_of(text) == ["Зограб Мнацаканян", "Зограб Мнацаканян"]
