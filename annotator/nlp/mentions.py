@@ -60,6 +60,7 @@ _SOURCE_ROLES = frozenset({"source", "interlocutor"})
 _FIELD_TAGS = frozenset({"NOUN", "ADJF", "PRTF"})
 _OUR = frozenset("наш нашего нашему нашим нашем наша нашей нашу".split())
 _LATIN_RE = re.compile(r"[A-Za-z]")
+_INNER_CAPITAL_RE = re.compile(r"(?<=[а-яё])[А-ЯЁ]")
 _CYRILLIC_RE = re.compile(r"[А-ЯЁа-яё]")
 _SURNAME_SHAPE = re.compile(
     r"(ов|ев|ёв|ин|ын|ский|цкий)(а|у|ым|е|ой|ого|ому|им|ом)?$|(ова|ева|ёва|ина|ына|ская|цкая)$"
@@ -78,6 +79,8 @@ def is_name_word(token: Token) -> bool:
         return False
     if _LATIN_RE.search(text):
         return False  # Russian copy transliterates names; Latin words are outlets, forums, brands
+    if _INNER_CAPITAL_RE.search(text):
+        return False  # "ЕврАзЭС", "РУз": abbreviations, not names ("Касым-Жомарт" has its capital after a hyphen)
     if token.key in lexicon.non_name_forms() or token.key in PRONOUNS:
         return False
     if token.key in lexicon.known_surname_forms():

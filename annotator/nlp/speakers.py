@@ -28,6 +28,8 @@ from annotator.nlp.morph import fold, forms_of, is_known
 from annotator.nlp.names import first_name_reading, nominative_surname, surname_gender
 from annotator.nlp.segment import tokenize
 
+_NAMED_NEXT_WINDOW = 300
+_UNNAMED_ROLES = frozenset({"journalist", "correspondent", "source"})
 _CREDIT_RE = re.compile(r"Фото|фото|©")
 
 
@@ -259,7 +261,9 @@ class SpeakerResolver:
                 fits = verb_gender in (None, "n", "p") or entity.gender in (None, verb_gender)
                 if fits and any(test(r) for r in entity.roles):
                     return entity
-        nearby = self._nearby_person(mention.start, verb_gender, mention.role)
+        nearby = None
+        if role_class not in _UNNAMED_ROLES:  # a journalist or a source is rarely the last person named
+            nearby = self._nearby_person(mention.start, verb_gender, mention.role)
         if nearby is not None:
             nearby.roles.add(mention.role)
             return nearby
@@ -285,7 +289,24 @@ class SpeakerResolver:
             if e.type == "person" and not e.from_role
             and any(role_group(r[0]) == role_group(wanted[0]) and same_place(wanted[1], r[1]) for r in e.roles)
         ]
-        return holders[0] if len(holders) == 1 else entity
+        if len(holders) == 1:
+            return holders[0]
+        return self._named_next(entity) if not holders else entity
+
+    def _named_next(self, entity: Entity) -> Entity:
+        """"Пресс-секретарь МИД отметил … . По словам Ахрора Бурханова, …": the
+        one person first named right after the title, with no post of another kind."""
+        if not entity.mentions or any(r[0] in _UNNAMED_ROLES for r in entity.roles):
+            return entity
+        first = min(entity.mentions)[0]
+        wanted = next(iter(entity.roles))
+        people = [
+            e for e in self._entities.values()
+            if e.type == "person" and not e.from_role and e.mentions
+            and first < min(e.mentions)[0] < first + _NAMED_NEXT_WINDOW
+            and not conflicts(e, wanted) and e.gender in (None, entity.gender or e.gender)
+        ]
+        return people[0] if len(people) == 1 else entity
 
     def speakers(self, speaking: set[int]) -> list[Speaker]:
         """Entities that speak (their ids in ``speaking``), with every mention."""

@@ -324,3 +324,29 @@ def test_a_date_between_the_verb_and_the_name() -> None:
         "в четверг, 20 сентября, глава МИД РА Зограб Мнацаканян."
     )
     assert speakers_of(text) == ["Зограб Мнацаканян", "Зограб Мнацаканян"]
+
+
+def test_a_title_followed_by_the_name_in_the_next_sentence() -> None:
+    text = (
+        "Пресс-секретарь внешнеполитического ведомства Узбекистана отметил, что повестки нужно разделять. "
+        "По словам Ахрора Бурханова, видеоролик был смонтирован."
+    )
+    assert speakers_of(text) == ["Ахрор Бурханов", "Ахрор Бурханов"]
+
+
+UNNAMED = [
+    (  # a journalist is not the last person named: the description speaks
+        "Президент Владимир Путин ответил на вопросы. Журналист также упомянул, что его агентство "
+        "направило обращение в администрацию.",
+        ["журналист"],
+    ),
+    (  # an abbreviation with an inner capital is an organisation, no one's name
+        "В МИД РУз отреагировали на ролик. Как заявили в ЕврАзЭС, вопрос будет рассмотрен.",
+        ["ЕврАзЭС"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), UNNAMED)
+def test_unnamed_and_abbreviated_sources(text: str, speakers: list) -> None:
+    assert speakers_of(text)[-len(speakers):] == speakers
