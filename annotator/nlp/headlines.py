@@ -52,7 +52,7 @@ def _is_headline(ctx: TextContext, start: int, end: int) -> bool:
     return ctx.text[end - 1] not in ".!?…;" and end - start <= 300
 
 
-def _source(ctx: TextContext, start: int, end: int, cue: tuple[int, int]) -> Attribution | None:
+def source_attribution(ctx: TextContext, start: int, end: int, cue: tuple[int, int]) -> Attribution | None:
     """The attribution of a headline: a short phrase whose first words name a speaker."""
     if len(ctx.text[start:end].split()) > _SOURCE_WORDS or _NOT_SOURCES.search(ctx.text, start, end):
         return None
@@ -85,13 +85,13 @@ def _read_headline(ctx: TextContext, start: int, end: int) -> Candidate | None:
     colon = _COLON_RE.match(ctx.text, start, end)
     if colon is not None:
         cue = (colon.end("source"), colon.end("source") + 1)
-        attribution = _source(ctx, start, colon.end("source"), cue)
+        attribution = source_attribution(ctx, start, colon.end("source"), cue)
         if attribution is not None:
             return _candidate(ctx, colon.end(), end, attribution)
     dash = _DASH_RE.search(ctx.text, start, end)
     if dash is not None and ctx.text[start] not in "«„“\"":
         cue = (dash.start() + 1, dash.start() + 2)
-        attribution = _source(ctx, dash.start("source"), end, cue)
+        attribution = source_attribution(ctx, dash.start("source"), end, cue)
         if attribution is not None:
             return _candidate(ctx, start, dash.start(), attribution)
     return None
@@ -106,3 +106,19 @@ def detect_headlines(ctx: TextContext) -> list[Candidate]:
             if candidate is not None:
                 found.append(candidate)
     return found
+
+
+# After a quotation that opens a headline: "«…»: Лавров о переговорах", "«…» – Алиев Лаврову".
+_AFTER_QUOTE_RE = re.compile(r"[ \t]*(?::|[–—-])[ \t]+")
+
+
+def quoted_headline_source(ctx: TextContext, close: int) -> Attribution | None:
+    """The speaker named after a quotation in a headline paragraph."""
+    paragraph = ctx.paragraphs[ctx.paragraph_index(close)]
+    if not _is_headline(ctx, *paragraph):
+        return None
+    match = _AFTER_QUOTE_RE.match(ctx.text, close + 1, paragraph[1])
+    if match is None:
+        return None
+    cue = (match.start(), match.end())
+    return source_attribution(ctx, match.end(), paragraph[1], cue)

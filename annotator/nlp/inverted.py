@@ -108,8 +108,8 @@ def _inverted(ctx: TextContext, sentence: Offsets, verb_starts: list[int]) -> li
             continue
         comma = verb_start - len(window) + match.start()
         resumed = _RESUMED_RE.match(ctx.text, verb_end, end)
-        if resumed is not None and _RELAY_RE.match(ctx.folded, resumed.end()):
-            resumed = None  # "…, заявил Лавров, передает ТАСС": the outlet relays
+        if resumed is not None and (_RELAY_RE.match(ctx.folded, resumed.end()) or _gerund_at(ctx, resumed.end())):
+            resumed = None  # "…, заявил Лавров, передает ТАСС" / "…, ссылаясь на …": not the report resumed
         clause = _clause(ctx, (start, end), comma, 1 if resumed else _MIN_CLAUSE_WORDS)
         direct = match.group("dash") is not None
         if clause is None or (not direct and _reports_speech(ctx, clause, verb_starts)):
@@ -128,6 +128,11 @@ def _inverted(ctx: TextContext, sentence: Offsets, verb_starts: list[int]) -> li
             found.append(Candidate(rest[0], rest[1], kind, attribution))
         return found
     return []
+
+
+def _gerund_at(ctx: TextContext, offset: int) -> bool:
+    word = re.match(r"[А-ЯЁа-яё]+", ctx.text[offset : offset + 30])
+    return word is not None and "GRND" in parses(word.group())[0].grammemes
 
 
 def _frame_attribution(ctx: TextContext, start: int, end: int) -> Attribution | None:

@@ -60,6 +60,7 @@ _SOURCE_ROLES = frozenset({"source", "interlocutor"})
 _FIELD_TAGS = frozenset({"NOUN", "ADJF", "PRTF"})
 _OUR = frozenset("наш нашего нашему нашим нашем наша нашей нашу".split())
 _LATIN_RE = re.compile(r"[A-Za-z]")
+_AGENCY_RE = re.compile(r"(?:Рос|Гос|Мин)[а-яё]{6,}")
 _INNER_CAPITAL_RE = re.compile(r"(?<=[а-яё])[А-ЯЁ]")
 _CYRILLIC_RE = re.compile(r"[А-ЯЁа-яё]")
 _SURNAME_SHAPE = re.compile(
@@ -79,6 +80,8 @@ def is_name_word(token: Token) -> bool:
         return False
     if _LATIN_RE.search(text):
         return False  # Russian copy transliterates names; Latin words are outlets, forums, brands
+    if _AGENCY_RE.match(text):
+        return False  # "Росфинмониторинг", "Госкомстат": agencies, not names
     if _INNER_CAPITAL_RE.search(text):
         return False  # "ЕврАзЭС", "РУз": abbreviations, not names ("Касым-Жомарт" has its capital after a hyphen)
     if token.key in lexicon.non_name_forms() or token.key in PRONOUNS:
@@ -145,6 +148,10 @@ def _name_at(tokens: Sequence[Token], keys: Sequence[str], index: int, mention: 
             break
         words.append(tokens[position])
         position += 1
+        if len(words) > 1 or not _SURNAME_SHAPE.search(tokens[position - 1].key):
+            continue
+        if first_name_reading(tokens[position - 1].text) is None:
+            break  # a surname ends the name: "Алиев Лаврову" is two people
     if not words:
         return index
     mention.end = words[-1].end
@@ -224,8 +231,10 @@ def _field_length(keys: Sequence[str], tokens: Sequence[Token], index: int) -> i
                 return 0
             skip_to = closer
             continue
-        if text[:1].isupper():
-            return offset if offset and is_name_word(tokens[position]) else 0
+        if text[:1].isupper() and (is_name_word(tokens[position]) or _short_family_name(tokens, position)):
+            return offset if offset else 0
+        if text[:1].isupper() and text.isalpha() and not is_known(text):
+            return 0  # an unknown capitalised word: not a field of work
         if not text.isalpha() or (keys[position] in _PREPOSITIONS and keys[position] != "по"):
             return 0
         if keys[position] != "по" and not parses(text)[0].grammemes & _FIELD_TAGS:

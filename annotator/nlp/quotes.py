@@ -16,6 +16,7 @@ from annotator.nlp import lexicon
 from annotator.nlp.attribution import Attribution, Candidate, read_attribution
 from annotator.nlp.context import TextContext
 from annotator.nlp.fragments import fragment_attribution
+from annotator.nlp.headlines import quoted_headline_source
 from annotator.nlp.morph import parses
 
 _MARK_RE = re.compile(r"[«»„“”\"]")
@@ -179,10 +180,11 @@ def _post_dash(ctx: TextContext, quotation: Quotation) -> Attribution | None:
     if match is None:  # "«…», заявил он" without the dash
         match = _POST_COMMA_RE.match(text, quotation.close + 1, par_end)
         if match is None or not _starts_with_verb(ctx, match.end()):
-            return None
+            return quoted_headline_source(ctx, quotation.close)  # "«…»: Лавров о переговорах"
     stop = _POST_END_RE.search(text, match.end(), par_end)
     end = stop.start() if stop else par_end
-    return read_attribution(text, match.end(), end, require_verb=True, opinion=True)
+    found = read_attribution(text, match.end(), end, require_verb=True, opinion=True)
+    return found or quoted_headline_source(ctx, quotation.close)  # "«…» – Алиев Лаврову"
 
 
 # The next sentence of the paragraph names the source: "Об этом заявил Лавров."

@@ -350,3 +350,28 @@ UNNAMED = [
 @pytest.mark.parametrize(("text", "speakers"), UNNAMED)
 def test_unnamed_and_abbreviated_sources(text: str, speakers: list) -> None:
     assert speakers_of(text)[-len(speakers):] == speakers
+
+
+HEADLINE_AND_TITLE_NAMES = [
+    (  # a quotation heading the article, the speaker after a dash, the addressee after him
+        "«Мы ожидаем прорыва в отношениях» - Алиев Лаврову",
+        ["Алиев"],
+    ),
+    (  # the speaker after a colon
+        "«Ждём с большим нетерпением»: Токаев о визите председателя КНР",
+        ["Токаев"],
+    ),
+    (  # a capitalised body between the title and the name
+        "Отставка министра обсуждается с декабря. Об этом заявлял депутат Верховной Рады Алексей Гончаренко.",
+        ["Алексей Гончаренко"],
+    ),
+    (  # an agency in the genitive is nobody's name
+        "Министр едет послом в Варшаву, – написал парламентарий, ссылаясь на источник в Росфинмониторинге.",
+        ["парламентарий"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), HEADLINE_AND_TITLE_NAMES)
+def test_headline_and_title_names(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
