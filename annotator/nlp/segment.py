@@ -28,9 +28,10 @@ _PARAGRAPH_RE = re.compile(r"[^\n]+")
 # Terminal punctuation, closing marks, then space and a sentence opener.
 # Only at the start of a run of marks, so a long "!!!…" stays linear.
 _BOUNDARY_RE = re.compile(
-    r"(?<![.!?…])[.!?…]++[»”“\")]*+(?=[ \t]+[«„“\"(–—-]?[ \t]*[А-ЯЁA-Z0-9«„“\"–—])"
-    r"|(?<![.!?…])[.!?…]++(?=[«„“\"][А-ЯЁA-Z])"  # a quotation opening with no space
-    r"|(?<=[а-яё]{2})[.!?]++(?=[А-ЯЁ][а-яё])"  # a missing space: "сказал он.Ранее"
+    r"(?<![.!?…])[.!?…]++"
+    r"(?:[»”“\")]*+(?=[ \t]+[«„“\"(–—-]?[ \t]*[А-ЯЁA-Z0-9«„“\"–—])"
+    r"|(?=[«„“\"][А-ЯЁA-Z])"  # a quotation opening with no space
+    r"|(?<=[а-яё]{2}[.!?])(?=[А-ЯЁ][а-яё]))"  # a missing space: "сказал он.Ранее"
 )
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[.!?…]*$")
 ABBREVIATIONS = frozenset(
