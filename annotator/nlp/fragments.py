@@ -18,7 +18,7 @@ from annotator.nlp.context import TextContext
 # Verbs that weave someone's words into a sentence, beyond the speech verbs.
 _NAMING_RE = re.compile(
     r"\b(?:назва(?:л|ла|ли|в)|называ(?:л|ла|ли|ет|ют|я)|окрести(?:л|ла|ли)|словами|словом"
-    r"|выражени(?:ем|и)|формулировк(?:ой|у))\b"
+    r"|выражени(?:ем|и)|формулировк(?:ой|у)|мнению)\b"
 )
 _WORD_RE = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 # Sentence punctuation that separates the verb from the quotation.
@@ -50,7 +50,9 @@ def fragment_attribution(ctx: TextContext, open_mark: int, content: tuple[int, i
         return None
     if len(ctx.text[cue[1] : open_mark].split()) > _MAX_GAP_WORDS:
         return None  # "отреагировал на предложение … в роли «…»": too far to be the words
-    attribution = read_attribution(ctx.text, start, cue[1], require_verb=False, cue=cue, opinion=True)
+    # "По мнению дипломата, на Банковой «…»": the source follows its cue.
+    end = open_mark if ctx.folded.startswith("мнению", cue[0]) else cue[1]
+    attribution = read_attribution(ctx.text, start, end, require_verb=False, cue=cue, opinion=True)
     if attribution is None or attribution.mention is None or not attribution.mention.subject:
         return None
     attribution.cue = cue

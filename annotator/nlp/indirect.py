@@ -199,6 +199,8 @@ def _report(ctx: TextContext, sentence: Offsets, taken: list[Offsets], taken_sta
             continue  # the author's "Напомним, что …" or someone's own "скажу, что"
         if verb.finite and not _inside(taken, taken_starts, verb_start):
             result = _asked(ctx, sentence, verb_end, verb.lemma) or _after_chto(ctx, sentence, verb_start, verb_end)
+            if result is not None and _unsourced(ctx, result[1]):
+                result = None  # "Ранее сообщалось, что X рассказал, что …": X's report
     if result is None and "вопрос" in ctx.folded[sentence[0] : sentence[1]]:
         result = _question(ctx, sentence)  # after the verbs: the answer matters more
     return result or framed or _mid_sentence(ctx, sentence)

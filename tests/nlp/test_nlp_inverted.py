@@ -205,3 +205,8 @@ def test_a_quotation_glued_after_a_single_capital_letter() -> None:
         ("indirect", "Париж не забудет об Украине", "Эммануэль Макрон"),
         ("direct", "Мы продолжим поддержку", "Эммануэль Макрон"),
     ]
+
+
+def test_an_impersonal_report_gives_way_to_the_named_one_inside_it() -> None:
+    text = "Ранее сообщалось, что постпред Василий Небензя рассказал о том, что доклад будет опубликован."
+    assert quote_table(text) == [("indirect", "доклад будет опубликован", "Василий Небензя")]
