@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from annotator.nlp import lexicon
-from annotator.nlp.morph import is_known, parses
+from annotator.nlp.morph import genitive, is_known, parses
 from annotator.nlp.names import first_name_reading, is_patronymic, patronymic_gender
 from annotator.nlp.segment import Token
 
@@ -60,6 +60,7 @@ _SOURCE_ROLES = frozenset({"source", "interlocutor"})
 _FIELD_TAGS = frozenset({"NOUN", "ADJF", "PRTF"})
 _OUR = frozenset("наш нашего нашему нашим нашем наша нашей нашу".split())
 _LATIN_RE = re.compile(r"[A-Za-z]")
+_NATIONAL_BODIES = ("МИД", "Мин", "правительство")
 _AGENCY_RE = re.compile(r"(?:Рос|Гос|Мин)[а-яё]{6,}")
 _INNER_CAPITAL_RE = re.compile(r"(?<=[а-яё])[А-ЯЁ]")
 _CYRILLIC_RE = re.compile(r"[А-ЯЁа-яё]")
@@ -326,6 +327,22 @@ def _org_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[M
     return mention, end
 
 
+def _org_of_country(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:
+    """An organisation after a country adjective: "российского МИД" -> "МИД России"."""
+    found = _org_at(tokens, keys, index + 1)
+    if found is None or found[0].role is None or found[0].role[1] is not None or not found[0].org:
+        return None
+    if not found[0].org.startswith(_NATIONAL_BODIES):
+        return None  # "российского посольства" is somewhere else, not the ministry spoken of
+    mention, end = found
+    country = lexicon.country_adjectives()[keys[index]]
+    mention.start = tokens[index].start
+    mention.org = f"{mention.org.split()[0]} {genitive(country)}"
+    mention.role = ("org", country)
+    mention.generic = False
+    return mention, end
+
+
 def find_mentions(tokens: Sequence[Token]) -> list[Mention]:
     """Every mention in a clause, left to right; text in guillemets is skipped."""
     keys = [t.key for t in tokens]
@@ -419,6 +436,8 @@ def _mention_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tup
     result = None
     if key in lexicon.organizations():
         result = _org_at(tokens, keys, index)
+    elif key in lexicon.country_adjectives() and index + 1 < len(keys) and keys[index + 1] in lexicon.organizations():
+        result = _org_of_country(tokens, keys, index)  # "узбекского внешнеполитического ведомства"
     if result is None and key in role_starters():
         result = _role_at(tokens, keys, index)
     if result is not None:

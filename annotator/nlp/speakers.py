@@ -138,7 +138,25 @@ class SpeakerResolver:
                 return entity
         if gender not in ("m", "f"):
             return None
-        return self._nearby_person(self._position, gender) or self._nearby_title(self._position, gender)
+        return (
+            self._nearby_person(self._position, gender)
+            or self._nearby_title(self._position, gender)
+            or self._next_person(self._position, gender)
+        )
+
+    def _next_person(self, position: int, gender: str) -> Entity | None:
+        """A pronoun with no one named before it (an excerpt that opens with
+        "— ответил он"): the first fitting person named after it."""
+        if self._lookbacks_left <= 0 or self._text[:position].strip(" \t\n«»\"—–-").count("\n") > 2:
+            return None
+        self._lookbacks_left -= 1
+        tokens = tokenize(self._text, position, min(len(self._text), position + 600))
+        for mention in find_mentions(tokens):
+            if mention.kind == "name" and mention.surname and mention.subject and not self._credit(mention):
+                candidate = self._person(mention, None)
+                if candidate.gender in (None, gender):
+                    return candidate
+        return None
 
     def _nearby_title(self, position: int, gender: str) -> Entity | None:
         """A pronoun after a person named only by a title ("Министр провёл брифинг.

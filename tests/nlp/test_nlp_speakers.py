@@ -375,3 +375,24 @@ HEADLINE_AND_TITLE_NAMES = [
 @pytest.mark.parametrize(("text", "speakers"), HEADLINE_AND_TITLE_NAMES)
 def test_headline_and_title_names(text: str, speakers: list[str]) -> None:
     assert speakers_of(text) == speakers
+
+
+def test_a_pronoun_opening_an_excerpt_is_the_first_person_named_after_it() -> None:
+    text = (
+        "«Я бы так не сказал», — ответил он на вопрос журналистов.\n"
+        "Далее Стивен Уиткофф заявил, что переговоры продолжатся."
+    )
+    assert speakers_of(text) == ["Стивен Уиткофф", "Стивен Уиткофф"]
+
+
+def test_a_country_adjective_before_a_ministry() -> None:
+    text = "«Просим обеспечить безопасность граждан», — говорится в заявлении узбекского внешнеполитического ведомства."
+    assert speakers_of(text) == ["МИД Узбекистана"]
+
+
+def test_an_embassy_does_not_take_over_the_ministry() -> None:
+    text = (
+        "МИД России выразил протест в связи с высылкой сотрудников российского посольства.\n"
+        "«Шаги не останутся без ответа», – предупредили в министерстве."
+    )
+    assert speakers_of(text) == ["МИД России"]
