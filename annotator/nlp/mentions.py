@@ -330,11 +330,11 @@ def _org_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[M
 def _org_of_country(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:
     """An organisation after a country adjective: "российского МИД" -> "МИД России"."""
     found = _org_at(tokens, keys, index + 1)
-    if found is None or found[0].role is None or found[0].role[1] is not None or not found[0].org:
+    if found is None or found[0].role is None or found[0].role[1] is not None:
         return None
-    if not found[0].org.startswith(_NATIONAL_BODIES):
-        return None  # "российского посольства" is somewhere else, not the ministry spoken of
     mention, end = found
+    if not mention.org or not mention.org.startswith(_NATIONAL_BODIES):
+        return None  # "российского посольства" is somewhere else, not the ministry spoken of
     country = lexicon.country_adjectives()[keys[index]]
     mention.start = tokens[index].start
     mention.org = f"{mention.org.split()[0]} {genitive(country)}"
