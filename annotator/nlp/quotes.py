@@ -33,6 +33,8 @@ _BROKEN_RE = re.compile(
     rf"([,!?…]|\.(?!\.))[ \t]+{_DASH}[ \t]+([^«»„“”\"–—]{{3,160}}?)([,.:])[ \t]+{_DASH}[ \t]+"
 )
 _TERMINAL = ".!?…"
+# A quotation left open runs on over at most this many unmarked paragraphs.
+_MAX_UNMARKED_PARAGRAPHS = 8
 _VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 
 
@@ -61,16 +63,37 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _unmarked_piece(text: str, start: int, end: int, close: int | None) -> Quotation:
+    """A paragraph of a quotation whose opening mark is missing (wire copy drops
+    it when a quote runs on into a new paragraph), up to ``close`` or its end."""
+    while start < end and text[start] in " \t–—-":
+        start += 1
+    content_start, content_end = _trimmed(text, start, end)
+    return Quotation(start, close, content_start, content_end, continues=True)
+
+
 def scan_quotations(text: str, paragraph_spans: list[tuple[int, int]]) -> list[Quotation]:
     found: list[Quotation] = []
     left_open = False
+    pending: list[tuple[int, int]] = []  # unmarked paragraphs inside a quotation left open
     for par_start, par_end in paragraph_spans:
         opener: str | None = None
         depth = open_at = 0
         first = True
-        for match in _MARK_RE.finditer(text, par_start, par_end):
+        marks = list(_MARK_RE.finditer(text, par_start, par_end))
+        if left_open and not marks:
+            pending.append((par_start, par_end))
+            left_open = len(pending) <= _MAX_UNMARKED_PARAGRAPHS
+            continue
+        for match in marks:
             mark, index = match.group(), match.start()
             if opener is None:
+                if first and left_open and mark in "»”\"" and not (mark == '"' and _straight_opens(text, index)):
+                    # "Главное – сохранить диалог», – сказал министр.": the opening mark is missing
+                    found += [_unmarked_piece(text, s, e, None) for s, e in pending]
+                    found.append(_unmarked_piece(text, par_start, index, index))
+                    first = False
+                    continue
                 if mark in "«„“" or (mark == '"' and _straight_opens(text, index)):
                     opener, depth, open_at = mark, 1, index
                     continues = left_open and first and not text[par_start:index].strip(" –—-")
@@ -84,6 +107,7 @@ def scan_quotations(text: str, paragraph_spans: list[tuple[int, int]]) -> list[Q
                 opener = None
             elif opener == "«" and mark == "»":
                 depth -= 1
+        pending = []
         left_open = opener is not None
         if opener is not None:
             start, end = _trimmed(text, open_at + 1, par_end)

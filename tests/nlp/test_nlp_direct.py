@@ -186,3 +186,23 @@ def test_phrase_cited_inside_reported_speech_stays_in_the_indirect_quote() -> No
     assert quote_table(text) == [
         ("indirect", "Москва «не намерена никому ничего доказывать»", "Лавров")
     ]
+
+
+def test_a_quote_running_on_with_its_opening_mark_missing() -> None:
+    text = (
+        "«Мы готовы к диалогу без предварительных условий.\n\n"
+        "Главное – сохранить каналы связи», – сказал министр иностранных дел Сергей Лавров."
+    )
+    assert quote_table(text) == [
+        ("direct", "Мы готовы к диалогу без предварительных условий.", "Сергей Лавров"),
+        ("direct", "Главное – сохранить каналы связи", "Сергей Лавров"),
+    ]
+
+
+def test_a_mark_left_open_does_not_swallow_the_paragraphs_after_it() -> None:
+    text = (
+        "Министр Сергей Лавров сказал: «Мы готовы к диалогу.\n\n"
+        "Переговоры пройдут в Минске в конце месяца.\n\n"
+        "Делегации прибудут накануне."
+    )
+    assert [q[1] for q in quote_table(text)] == ["Мы готовы к диалогу."]
