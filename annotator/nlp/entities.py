@@ -45,6 +45,7 @@ class Entity:
     full_name: str | None = None  # a listed person's canonical name
     country: str | None = None  # from persons.txt, for titles like "китайский министр"
     from_role: bool = False  # named only by a title ("глава МИД Австрии")
+    outlet: bool = False  # a news outlet ("ТАСС", "Politico")
     roles: set[RoleKey] = field(default_factory=set)
     mentions: list[Offsets] = field(default_factory=list)
     covered: set[int] = field(default_factory=set)  # starts and ends of mentions, for dedup

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from annotator.nlp import lexicon
-from annotator.nlp.morph import genitive, is_known, parses
+from annotator.nlp.morph import forms_of, genitive, is_known, parses
 from annotator.nlp.names import first_name_reading, is_patronymic, patronymic_gender
 from annotator.nlp.segment import Token
 
@@ -383,6 +383,11 @@ def find_mentions(tokens: Sequence[Token]) -> list[Mention]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _media_references() -> frozenset[str]:
+    return frozenset(form for lemma in ("издание", "статья", "публикация") for form in forms_of(lemma))
+
+
 def _is_media_noun(key: str) -> bool:
     return key in lexicon.title_nouns() or key.endswith("-канал") or key.endswith("-канале")
 
@@ -433,6 +438,11 @@ def _mention_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tup
         outlet = _outlet_at(tokens, keys, index)
         if outlet is not None:
             return outlet
+    if key in _media_references() and tokens[index].text.islower():
+        # "по информации издания", "говорится в статье": the outlet last named
+        mention = Mention(tokens[index].start, tokens[index].end, "org", org=key, outlet=True, generic=True)
+        mention.role = ("org", None)
+        return mention, index + 1
     result = None
     if key in lexicon.organizations():
         result = _org_at(tokens, keys, index)

@@ -113,11 +113,11 @@ class SpeakerResolver:
         assert mention.role is not None and mention.org is not None
         head = mention.org.split()[0]
         complement = mention.role[1]
-        if mention.generic:  # "ведомство", "министерство": the organisation last named
+        if mention.generic:  # "ведомство", "министерство", "издание": the organisation last named
             for entity in reversed(self._recent):
-                if entity.type == "organization":
+                if entity.type == "organization" and entity.outlet >= mention.outlet:
                     return entity
-            return self._nearby_organization(mention.start)
+            return self._nearby_organization(mention.start, outlet=mention.outlet)
         if complement is None:
             for entity in reversed(list(self._entities.values())):
                 if entity.type == "organization" and entity.label.split()[0] == head:
@@ -125,7 +125,7 @@ class SpeakerResolver:
         key = ("org", head, complement or "")
         organization = self._entities.get(key)
         if organization is None:
-            organization = Entity("organization", mention.org)
+            organization = Entity("organization", mention.org, outlet=mention.outlet)
             organization.roles.add(("org", complement))
             self._entities[key] = organization
         return organization
@@ -252,13 +252,13 @@ class SpeakerResolver:
             return candidate
         return None
 
-    def _nearby_organization(self, position: int) -> Entity | None:
+    def _nearby_organization(self, position: int, *, outlet: bool = False) -> Entity | None:
         if self._lookbacks_left <= 0:
             return None
         self._lookbacks_left -= 1
         tokens = tokenize(self._text, max(0, position - 1200), position)
         for mention in reversed(find_mentions(tokens)):
-            if mention.kind == "org" and not mention.generic and mention.org:
+            if mention.kind == "org" and not mention.generic and mention.org and mention.outlet >= outlet:
                 entity = self._organization(mention)
                 if entity is not None:
                     self._add_mention(entity, (mention.start, mention.end))

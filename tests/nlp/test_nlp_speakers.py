@@ -396,3 +396,12 @@ def test_an_embassy_does_not_take_over_the_ministry() -> None:
         "«Шаги не останутся без ответа», – предупредили в министерстве."
     )
     assert speakers_of(text) == ["МИД России"]
+
+
+def test_the_outlet_referred_to_as_the_publication() -> None:
+    text = (
+        "Евросоюз откажет Киеву в быстром вступлении — Politico\n\n"
+        "По информации издания, документ предполагает лишь общие заверения.\n\n"
+        "«Лидеры не будут обещать сроков», — говорится в статье."
+    )
+    assert speakers_of(text) == ["Politico", "Politico", "Politico"]
