@@ -21,7 +21,9 @@ from annotator.nlp import lexicon
 from annotator.nlp.analysis import Offsets
 from annotator.nlp.attribution import Attribution, Candidate, read_attribution
 from annotator.nlp.context import TextContext
+from annotator.nlp.mentions import find_mentions
 from annotator.nlp.morph import parses
+from annotator.nlp.segment import tokenize
 
 _DASH = "[–—-]{1,2}"
 # Between the reported clause and the speech verb: a comma, maybe a dash and
@@ -80,13 +82,23 @@ def _is_finite(word: str) -> bool:
     return False
 
 
+def _balanced(piece: str) -> bool:
+    """The quotation that ends ``piece`` also opens in it ("… тема «всем надоела»")."""
+    guillemets = piece.count("«") > 0 and piece.count("«") == piece.count("»")
+    low = piece.count("„") > 0 and piece.count("„") == piece.count("“")
+    straight = piece.count('"') >= 2 and piece.count('"') % 2 == 0
+    return guillemets or low or straight
+
+
 def _clause(ctx: TextContext, sentence: Offsets, end: int, min_words: int = _MIN_CLAUSE_WORDS) -> Offsets | None:
     """The reported clause text[start:end] of a sentence, if it reads as one."""
     start = strip_dateline(ctx.text, sentence[0], end)
     while end > start and ctx.text[end - 1] in " \t.!?…;":
         end -= 1
-    if end <= start or ctx.text[end - 1] in _CLOSING_MARKS or ctx.text[start] in "«„“\"":
+    if end <= start or ctx.text[start] in "«„“\"":
         return None  # a quotation in marks: the direct-quote detector's
+    if ctx.text[end - 1] in _CLOSING_MARKS and not _balanced(ctx.text[start:end]):
+        return None  # the end of a quotation whose opening mark is elsewhere
     first = bisect_left(ctx.word_starts, start)
     last = bisect_left(ctx.word_starts, end)
     if last - first < min_words or ctx.word_keys[first] in _QUESTION_WORDS:
@@ -177,10 +189,24 @@ def _anaphoric(
     previous = ctx.sentences[index - 1]
     if _reports_speech(ctx, previous, verb_starts) or ctx.text[: previous[1]].rstrip().endswith("?"):
         return None  # its own speaker, or the author's question ("Как идёт работа? Об этом …")
+    if _speaker_speaks(ctx, previous, verb_starts):
+        return None  # "Лукашенко предложил … прекратить «эту драчку». Об этом он заявил …"
     clause = _clause(ctx, previous, previous[1])
     if clause is None:
         return None
     return Candidate(clause[0], clause[1], "indirect", attribution)
+
+
+def _speaker_speaks(ctx: TextContext, sentence: Offsets, verb_starts: list[int]) -> bool:
+    """A named person or title is the subject of a speech verb in the sentence."""
+    index = bisect_left(verb_starts, sentence[0])
+    if index >= len(verb_starts) or verb_starts[index] >= sentence[1]:
+        return False
+    verb = ctx.verbs[index][2]
+    if verb.gender not in ("m", "f") or verb.lemma in ("продолжить", "продолжать"):
+        return False  # "продолжает работать", "сообщат лидеру": facts, not someone's words
+    before = find_mentions(tokenize(ctx.text, sentence[0], verb_starts[index]))
+    return any(m.subject and m.kind in ("name", "role") for m in before)
 
 
 def _sentences_with(ctx: TextContext, candidates: list[Candidate]) -> set[int]:

@@ -210,3 +210,22 @@ def test_a_quotation_glued_after_a_single_capital_letter() -> None:
 def test_an_impersonal_report_gives_way_to_the_named_one_inside_it() -> None:
     text = "Ранее сообщалось, что постпред Василий Небензя рассказал о том, что доклад будет опубликован."
     assert quote_table(text) == [("indirect", "доклад будет опубликован", "Василий Небензя")]
+
+
+ANAPHORA_MORE = [
+    (  # a sentence with a quoted term inside is still the report
+        "Тема конфликта почти не звучит в Совбезе, она «всем надоела». Такое заявление сделал "
+        "первый зампостпреда России при ООН Дмитрий Полянский.",
+        [("indirect", "Тема конфликта почти не звучит в Совбезе, она «всем надоела»", "Дмитрий Полянский")],
+    ),
+    (  # the sentence before names its own speaker: only his quoted words are a quote
+        "Президент Белоруссии Александр Лукашенко предложил сторонам прекратить «эту драчку». "
+        "Об этом он заявил в интервью.",
+        [("direct", "эту драчку", "Александр Лукашенко")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANAPHORA_MORE)
+def test_anaphora_more(text: str, expected: list) -> None:
+    assert quote_table(text) == expected
