@@ -38,6 +38,15 @@ _PO_EGO = r"(?P<cue>по[ \t]+(?P<pronoun>его|её|ее|их)[ \t]+слова
 _PO_EGO_SLOVAM_RE = re.compile(_LEAD + _PO_EGO)
 # "…, которое, по ее словам, лоббировал Сечин": the rest of the sentence.
 _MID_PO_EGO_RE = re.compile(r",[ \t]*" + _PO_EGO)
+_MID_KAK_RE = re.compile(
+    r",[ \t]*как[ \t]+(?:(?:уже|ранее|также)[ \t]+)?(?P<verb>[а-я-]+)[ \t]+" + _SOURCE + r",[ \t]*"
+)
+_PARENTHESIS_BEFORE_RE = re.compile(r",[ \t]*(?:как[ \t]+[^,.!?;]{3,80}|по[ \t]+[^,.!?;]{0,60}словам[^,.!?;]{0,60}),[ \t]*$")
+_MAX_HEAD_WORDS = 6
+_FRAME_HEAD_RE = re.compile(
+    r"(?:об[ \t]+этом|так|кроме[ \t]+того|при[ \t]+этом|также|однако|вместе[ \t]+с[ \t]+тем|в[ \t]+частности"
+    r"|между[ \t]+тем|в[ \t]+свою[ \t]+очередь|ранее|впрочем)\b[^,]*"
+)
 _POSSESSIVE_GENDER = {"его": "m", "её": "f", "ее": "f", "их": "p"}
 _KAK_RE = re.compile(
     _LEAD + r"как[ \t]+(?:(?:уже|ранее|недавно|не[ \t]+раз|неоднократно)[ \t]+)?(?P<verb>[а-я-]+)[ \t]+"
@@ -176,13 +185,38 @@ def _framed(ctx: TextContext, sentence: Offsets) -> Found | None:
 
 
 def _mid_sentence(ctx: TextContext, sentence: Offsets) -> Found | None:
-    """ "…, которое, по ее словам, лоббировал Сечин": the rest of the sentence."""
+    """ "…, которое, по ее словам, лоббировал Сечин", "Токаев, как отмечает
+    Акорда, встретил …": the rest of the sentence."""
     match = _MID_PO_EGO_RE.search(ctx.folded, sentence[0], sentence[1])
-    if match is None:
+    if match is not None:
+        pronoun = match.group("pronoun")
+        mention = Mention(*match.span("pronoun"), "pronoun", _POSSESSIVE_GENDER[pronoun])
+        return match.end(), Attribution(match.span("cue"), None, mention, False)
+    if _FRAME_HEAD_RE.match(ctx.folded, sentence[0]):
+        return None  # "Об этом, как сообщает БелТА, заявил …" is anaphoric
+    match = _MID_KAK_RE.search(ctx.folded, sentence[0], sentence[1])
+    if match is None or match.group("verb") not in lexicon.speech_verbs():
         return None
-    pronoun = match.group("pronoun")
-    mention = Mention(*match.span("pronoun"), "pronoun", _POSSESSIVE_GENDER[pronoun])
-    return match.end(), Attribution(match.span("cue"), None, mention, False)
+    attribution = read_attribution(ctx.text, match.start("verb"), match.end("source"), require_verb=True)
+    return None if attribution is None or attribution.mention is None else (match.end(), attribution)
+
+
+def _parenthetical_head(ctx: TextContext, sentence: Offsets, clause_start: int) -> Offsets | None:
+    """The words before "…, как отмечает X, …" / "…, по его словам, …" when the
+    sentence opens with them: the first piece of a report split by its
+    attribution ("Причин, по его словам, две")."""
+    match = _PARENTHESIS_BEFORE_RE.search(ctx.folded, sentence[0], clause_start)
+    if match is None or match.start() <= sentence[0]:
+        return None
+    head = (sentence[0], match.start())
+    if _FRAME_HEAD_RE.fullmatch(ctx.folded, *head):
+        return None  # "Так, как уточнил X, …": a linking word, not someone's words
+    first = bisect_left(ctx.word_starts, head[0])
+    last = bisect_left(ctx.word_starts, head[1])
+    verbs = bisect_left(ctx.verbs, (head[0],))
+    if not 1 <= last - first <= _MAX_HEAD_WORDS or (verbs < len(ctx.verbs) and ctx.verbs[verbs][0] < head[1]):
+        return None
+    return head
 
 
 def _report(ctx: TextContext, sentence: Offsets, taken: list[Offsets], taken_starts: list[int]) -> Found | None:
@@ -250,6 +284,9 @@ def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
             continue
         # "И добавил, что …": a singular verb with no subject goes on with the last speaker.
         elided = attribution.mention is None and attribution.verb_gender in ("m", "f")
+        head = _parenthetical_head(ctx, sentence, clause_start)
+        if head is not None:
+            found.append(Candidate(head[0], head[1], "indirect", attribution, inherit=elided))
         second = _second_report(ctx, (clause_start, clause_end))
         if second is not None:
             second[2].mention = second[2].mention or attribution.mention  # the same subject goes on

@@ -229,3 +229,25 @@ ANAPHORA_MORE = [
 @pytest.mark.parametrize(("text", "expected"), ANAPHORA_MORE)
 def test_anaphora_more(text: str, expected: list) -> None:
     assert quote_table(text) == expected
+
+
+PARENTHESES = [
+    (
+        "Токаев, как отмечает Акорда, лично встретил кортеж председателя КНР.",
+        [("indirect", "Токаев", "Акорда"), ("indirect", "лично встретил кортеж председателя КНР", "Акорда")],
+    ),
+    (  # a linking word before the parenthesis is not a piece of the report
+        "Так, как уточнил Токаев, встречи носят неофициальный характер.",
+        [("indirect", "встречи носят неофициальный характер", "Токаев")],
+    ),
+    (  # an anaphoric sentence keeps its frame
+        "Вопросы союзной программы будут решены до осени.\n\n"
+        "Об этом, как сообщает БелТА, заявил президент Белоруссии Александр Лукашенко.",
+        [("indirect", "Вопросы союзной программы будут решены до осени", "Александр Лукашенко")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARENTHESES)
+def test_reports_split_by_a_parenthesis(text: str, expected: list) -> None:
+    assert quote_table(text) == expected
