@@ -56,3 +56,8 @@ def match_themes(ctx: TextContext, index: PhraseIndex[str]) -> list[ThemeHit]:
             hits.append(ThemeHit(match.payload, ctx.word_starts[position], ctx.word_ends[last]))
             after = last + 1
     return hits
+
+
+def document_themes(hits: Sequence[ThemeHit]) -> set[str]:
+    """Theme ids suggested for a whole document from its span-level hits."""
+    return {hit.theme for hit in hits}
