@@ -186,7 +186,7 @@ def _score_document(doc: dict[str, Any], report: EvaluationReport) -> None:
                 group[kind].add(doc_counts[kind])
     _count_negatives(doc, predicted, report)
     if isinstance(doc.get("themes"), list):
-        _score_themes(doc.get("id", "?"), set(doc["themes"]), document_themes(analysis.themes), report)
+        _score_themes(doc.get("id", "?"), set(doc["themes"]), document_themes(analysis.text, analysis.themes), report)
 
 
 def _score_kind(
