@@ -46,3 +46,34 @@ def test_a_missing_section_is_appended_and_a_last_section_replaced() -> None:
     last = update_sections(EXISTING, {"bench_import": [ROW]})
     assert "| import | 9 s |" not in last and last.count("## import") == 1
     assert "| direct quotes | 0.5 |" in last
+
+
+def test_real_news_rows_say_skipped_when_nothing_is_cached(tmp_path, capsys) -> None:
+    from benchmarks.bench_evaluation import realnews_rows
+
+    from annotator.nlp.realnews import RealNewsCorpus
+
+    rows = realnews_rows("test", RealNewsCorpus(tmp_path / "absent", missing=["r003"], listed=1))
+    assert [row["measured"] for row in rows] == ["skipped"]
+    assert rows[0]["ok"] is None and "none cached in" in rows[0]["notes"]
+    assert "real news, test split: skipped" in capsys.readouterr().err
+
+
+def test_real_news_rows_carry_the_issue_targets(tmp_path) -> None:
+    from benchmarks.bench_evaluation import realnews_rows
+
+    from annotator.nlp.realnews import RealNewsCorpus
+
+    text = "«Мы готовы к диалогу», – сказал Сергей Лавров. Газета «Известия» пишет об этом."
+    doc = {"id": "r001", "split": "dev", "genre": "news", "country": "RU", "outlet": "Вестник", "text": text,
+           "themes": ["bilateral"], "titles": [[text.index("Известия"), text.index("Известия") + 8]], "terms": [],
+           "quotes": [{"start": 1, "end": 20, "kind": "direct", "speaker": "Сергей Лавров", "speaker_mention": None}],
+           "speakers": []}
+    rows = realnews_rows("dev", RealNewsCorpus(tmp_path, documents=[doc], listed=1))
+    by_name = {row["workload"].split(": ", 1)[1]: row for row in rows}
+    assert by_name["corpus"]["measured"].startswith("1 texts, 1 direct + 0 indirect quotes, 1 titles/terms")
+    assert by_name["direct quotes"]["target"] == "F1 ≥ 0.92, P ≥ 0.9"
+    assert by_name["direct quotes"]["ok"] is True and "news 1.00 (1)" in by_name["direct quotes"]["notes"]
+    assert by_name["speaker accuracy on matched quotes"]["measured"] == "1.000 (1/1)"
+    assert by_name["titles taken for quotes"]["measured"] == "0.0% (0 of 1)"
+    assert by_name["document themes"]["target"] == "P ≥ 0.75, R ≥ 0.6"

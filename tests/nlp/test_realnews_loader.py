@@ -125,6 +125,7 @@ def test_cli_with_an_empty_cache_fails_clearly(corpus: tuple[Path, Path], tmp_pa
     (["--errors"], "--errors needs --split dev"),
     (["--split", "test", "--errors"], "--errors needs --split dev"),
     ([], "give a gold file, or --realnews"),
+    (["--cache", "/tmp"], "--cache only applies with --realnews"),
 ])
 def test_cli_bad_option_combinations(args: list[str], message: str) -> None:
     result = CliRunner().invoke(main, ["evaluate", *args])
