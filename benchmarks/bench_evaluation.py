@@ -101,7 +101,7 @@ def _quote_rows(where: str, report: EvaluationReport) -> list[dict]:
             "measured": f"F1 {f1:.3f} (P {precision:.3f}, R {recall:.3f}); exact F1 {report.f1(kind, exact=True):.3f}",
             "target": f"F1 ≥ {TARGETS[kind]}, P ≥ {TARGETS['precision']}",
             "ok": f1 >= TARGETS[kind] and precision >= TARGETS["precision"],
-            "notes": "F1 by genre/country: " + _breakdown(report, kind),
+            "notes": "F1 (gold quotes) " + _breakdown(report, kind),
         })
     rows.append({
         "workload": f"{where}: speaker accuracy on matched quotes",
@@ -115,11 +115,16 @@ def _quote_rows(where: str, report: EvaluationReport) -> list[dict]:
 
 
 def _breakdown(report: EvaluationReport, kind: str) -> str:
-    cells = []
-    for group, counts in sorted(report.groups.items()):
-        if counts[kind].gold:
-            cells.append(f"{group.split(' ', 1)[1]} {counts[kind].overlap_prf()[2]:.2f} ({counts[kind].gold})")
-    return ", ".join(cells)
+    """'by genre: news 0.81 (96), …; by country: RU 0.72 (150), …' (F1, gold quotes)."""
+    parts = []
+    for field in ("genre", "country"):
+        cells = [
+            f"{group.split(' ', 1)[1]} {counts[kind].overlap_prf()[2]:.2f} ({counts[kind].gold})"
+            for group, counts in sorted(report.groups.items())
+            if group.startswith(field + " ") and counts[kind].gold
+        ]
+        parts.append(f"by {field}: " + ", ".join(cells))
+    return "; ".join(parts)
 
 
 def _other_rows(where: str, report: EvaluationReport) -> list[dict]:

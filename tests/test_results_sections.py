@@ -73,7 +73,7 @@ def test_real_news_rows_carry_the_issue_targets(tmp_path) -> None:
     by_name = {row["workload"].split(": ", 1)[1]: row for row in rows}
     assert by_name["corpus"]["measured"].startswith("1 texts, 1 direct + 0 indirect quotes, 1 titles/terms")
     assert by_name["direct quotes"]["target"] == "F1 ≥ 0.92, P ≥ 0.9"
-    assert by_name["direct quotes"]["ok"] is True and "news 1.00 (1)" in by_name["direct quotes"]["notes"]
+    assert by_name["direct quotes"]["ok"] is True and "by genre: news 1.00 (1); by country: RU 1.00 (1)" in by_name["direct quotes"]["notes"]
     assert by_name["speaker accuracy on matched quotes"]["measured"] == "1.000 (1/1)"
     assert by_name["titles taken for quotes"]["measured"] == "0.0% (0 of 1)"
     assert by_name["document themes"]["target"] == "P ≥ 0.75, R ≥ 0.6"
