@@ -215,3 +215,11 @@ def test_stats_counts_the_corpus(tmp_path: Path, capsys) -> None:
     assert "documents: 2  (dev 1, test 1)" in out
     assert "direct quotes: 4  (dev 2, test 2)" in out
     assert "{'bilateral': 2, 'economy': 2}" in out
+
+
+def test_a_text_or_url_used_twice_is_reported_with_the_split_leak(tmp_path: Path, capsys) -> None:
+    root = _root(tmp_path, {"r004": _source("r004"), "r006": _source("r006", url="https://example.org/news/r004")})
+    assert _run(root, "--check") == 0
+    err = capsys.readouterr().err
+    assert "r004, r006 share one url (in both dev and test: the test split is not held out)" in err
+    assert "r004, r006 share one text (in both dev and test" in err

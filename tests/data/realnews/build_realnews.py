@@ -97,7 +97,7 @@ def source_paths(root: Path, selection: list[str]) -> list[Path]:
 def load_sources(paths: list[Path], *, quiet_warnings: bool = False) -> tuple[list[dict], int]:
     """Parse the sources, print findings per file; return the valid documents and the error count."""
     known = checks.taxonomy_ids()
-    docs, errors, urls = [], 0, Counter()
+    docs, errors = [], 0
     for path in paths:
         doc, found = parse_source(path, known)
         for message in found.errors:
@@ -108,11 +108,21 @@ def load_sources(paths: list[Path], *, quiet_warnings: bool = False) -> tuple[li
         errors += len(found.errors)
         if doc is not None:
             docs.append(doc)
-            urls[doc["url"]] += 1
-    for url, count in urls.items():
-        if count > 1:
-            print(f"warning: {count} documents share the url {url}", file=sys.stderr)
+    warn_shared(docs)
     return docs, errors
+
+
+def warn_shared(docs: list[dict]) -> None:
+    """Documents with one url or one text: double counting, or a test text also in dev."""
+    for field, value_of in (("url", lambda d: d["url"]), ("text", lambda d: sha256(d["text"]))):
+        groups: dict[str, list[dict]] = {}
+        for doc in docs:
+            groups.setdefault(value_of(doc), []).append(doc)
+        for group in groups.values():
+            if len(group) > 1:
+                splits = {d["split"] for d in group}
+                held_out = " (in both dev and test: the test split is not held out)" if len(splits) > 1 else ""
+                print(f"warning: {', '.join(d['id'] for d in group)} share one {field}{held_out}", file=sys.stderr)
 
 
 def write_jsonl(path: Path, records: list[dict]) -> None:
