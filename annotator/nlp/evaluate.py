@@ -19,7 +19,8 @@ Matching rules:
   by the number of gold titles and terms;
 * theme suggestions (documents that carry gold ``themes``): the set of theme
   ids :func:`annotator.nlp.themes.document_themes` suggests for the document
-  against the gold set, per theme and micro-averaged;
+  against the gold set, per theme and micro-averaged (and, micro only, the
+  set of every theme with a span-level hit, for comparison);
 * breakdowns of quote F1 per ``genre`` and per outlet ``country`` where the
   documents carry them.
 """
@@ -97,6 +98,8 @@ class EvaluationReport:
     term_false_positives: int = 0
     theme_documents: int = 0
     themes: dict[str, ThemeCounts] = field(default_factory=dict)
+    # micro counts if every theme with any span-level hit counted for the document
+    themes_any_hit: ThemeCounts = field(default_factory=ThemeCounts)
     # quote counts per "genre news", "country KZ" …, for documents that carry them
     groups: dict[str, dict[str, Counts]] = field(default_factory=dict)
     # One line per mismatch, for tuning on dev; kept out of repr so that a
@@ -186,7 +189,12 @@ def _score_document(doc: dict[str, Any], report: EvaluationReport) -> None:
                 group[kind].add(doc_counts[kind])
     _count_negatives(doc, predicted, report)
     if isinstance(doc.get("themes"), list):
-        _score_themes(doc.get("id", "?"), set(doc["themes"]), document_themes(analysis.text, analysis.themes), report)
+        gold_themes = set(doc["themes"])
+        _score_themes(doc.get("id", "?"), gold_themes, document_themes(analysis.text, analysis.themes), report)
+        anywhere = {hit.theme for hit in analysis.themes}
+        report.themes_any_hit.true_positive += len(gold_themes & anywhere)
+        report.themes_any_hit.false_positive += len(anywhere - gold_themes)
+        report.themes_any_hit.false_negative += len(gold_themes - anywhere)
 
 
 def _score_kind(

@@ -42,7 +42,8 @@ def _theme_lines(report: EvaluationReport) -> list[str]:
     micro = report.theme_micro()
     lines = [
         f"document themes ({report.theme_documents} documents): micro precision {micro.precision():.3f}, "
-        f"recall {micro.recall():.3f}",
+        f"recall {micro.recall():.3f} (every theme with a span hit: precision "
+        f"{report.themes_any_hit.precision():.3f}, recall {report.themes_any_hit.recall():.3f})",
         f"  {'theme':<14}{'gold':>6}{'sugg':>6}{'hit':>6}{'P':>8}{'R':>8}",
     ]
     for theme, counts in sorted(report.themes.items()):

@@ -106,6 +106,7 @@ def test_document_themes_and_breakdowns(tmp_path: Path) -> None:
     micro = report.theme_micro()
     assert micro.recall() == 0.5
     assert micro.true_positive == 1 and micro.precision() == 1 / (1 + micro.false_positive)
+    assert report.themes_any_hit.true_positive == 1 and report.themes_any_hit.false_negative == 1
     assert report.groups["genre interview"]["direct"].overlap == 1
     assert report.groups["country KZ"]["direct"].gold == 0
     listing = report.format()
