@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench screenshots check-install translations clean
+.PHONY: run test lint bench eval screenshots check-install translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,12 @@ $(VENV)/.installed-bench: $(STAMP)
 
 bench: $(VENV)/.installed-bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
+
+# Analysis quality: synthetic gold (dev/test), blind set, real news (dev/test) from the
+# local cache (tests/data/realnews/README.md); rewrites the evaluation section of
+# benchmarks/RESULTS.md. Real news is skipped with a message when its cache is absent.
+eval: $(STAMP)
+	$(BIN)/python -m benchmarks.run --only bench_evaluation --update
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m annotator.gui.screenshots docs/screenshots

@@ -228,17 +228,44 @@ def reanalyze_command(ctx: click.Context, doc_ids: tuple[int, ...]) -> None:
 
 
 @main.command("evaluate")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--split", type=click.Choice(["dev", "test"]), default=None, help="Only this part of the gold set.")
-def evaluate_command(gold: Path, split: str | None) -> None:
-    """Score the analysis against a hand-annotated gold file."""
-    from annotator.nlp.evaluate import evaluate
+@click.option("--realnews", is_flag=True,
+              help="GOLD is the real-news offsets file (default tests/data/realnews/realnews.jsonl); "
+                   "texts come from the cache folder.")
+@click.option("--cache", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of cached real-news texts (default $ANNOTATOR_REALNEWS_CACHE or "
+                   "~/.cache/annotator/realnews/texts).")
+@click.option("--errors", "show_errors", is_flag=True, help="List every mismatch (dev split only).")
+def evaluate_command(gold: Path | None, split: str | None, realnews: bool, cache: Path | None,
+                     show_errors: bool) -> None:
+    """Score the analysis against a hand-annotated gold file or the real-news corpus."""
+    from annotator.nlp.evaluate import evaluate, evaluate_documents
+    from annotator.nlp.evaluate_format import format_errors
 
+    if show_errors and split != "dev":
+        _fail("--errors needs --split dev: the test split is held out and its errors stay unseen")
+    if cache is not None and not realnews:
+        _fail("--cache only applies with --realnews")
     try:
-        report = evaluate(gold, split=split)
+        if realnews:
+            from annotator.nlp.realnews import load_realnews
+
+            offsets = gold or Path("tests/data/realnews/realnews.jsonl")
+            corpus = load_realnews(offsets, cache, split=split)
+            click.echo(corpus.summary())
+            if not corpus.documents:
+                _fail(f"no real-news text to score in {corpus.cache}; see tests/data/realnews/README.md")
+            report = evaluate_documents(corpus.documents, split=split)
+        elif gold is None:
+            _fail("give a gold file, or --realnews")
+        else:
+            report = evaluate(gold, split=split)
+        click.echo(report.format())
+        if show_errors:
+            click.echo(format_errors(report))
     except AnnotatorError as exc:
         _fail(str(exc))
-    click.echo(report.format())
 
 
 @main.command("search")
