@@ -23,6 +23,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("annotator")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("annotator")
+    # Wayland matches the window to packaging/linux's desktop entry (icon, name) by this id.
+    app.setDesktopFileName("io.github.annotator.Annotator")
     app.setWindowIcon(QIcon(str(resource_path("icons", "annotator-256.png"))))
     return app  # type: ignore[return-value]
 

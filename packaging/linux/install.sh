@@ -43,8 +43,9 @@ uninstall() {
 }
 
 find_app() {
-    local candidate
-    for candidate in "$@" "$here/.." "$here/../../dist/annotator"; do
+    local candidate candidates=("$here/.." "$here/../../dist/annotator")
+    [[ -n "$1" ]] && candidates=("$1")  # a folder named with --app, and no other
+    for candidate in "${candidates[@]}"; do
         if [[ -n "$candidate" && -x "$candidate/annotator" && -d "$candidate/_internal" ]]; then
             (cd "$candidate" && pwd)
             return 0
