@@ -98,6 +98,8 @@ def main(ctx: click.Context, project: Path | None) -> None:
     ctx.ensure_object(dict)
     open_file = ctx.meta.get("open_file")
     if open_file is not None:
+        if open_file.is_dir():
+            _fail(f"{open_file}: is a folder, not a project file")
         if not open_file.is_file():
             _fail(f"{open_file}: no such project file (use --project {open_file} to create one)")
         project = open_file

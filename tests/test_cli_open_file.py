@@ -68,6 +68,13 @@ def test_a_missing_project_file_is_named_and_the_app_does_not_start(tmp_path: Pa
     assert opened_with == []
 
 
+def test_a_folder_is_not_taken_for_a_project(tmp_path: Path, opened_with: list) -> None:
+    result = run(tmp_path)
+    assert result.exit_code == 1
+    assert f"{tmp_path}: is a folder, not a project file" in result.stderr
+    assert opened_with == []
+
+
 def test_a_mistyped_command_is_still_reported_as_a_command(opened_with: list) -> None:
     result = run("imprt", "x.txt")
     assert result.exit_code == 2
