@@ -53,6 +53,16 @@ def default_annotator() -> str:
         return "analyst"
 
 
+def default_language() -> str:
+    """``ru`` or ``en`` from the locale (LC_ALL, LC_MESSAGES, LANG, LANGUAGE), as the GUI
+    chooses its own; names written into exports (CSV theme names) use it."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(variable, "")
+        if value and value not in ("C", "POSIX", "C.UTF-8"):
+            return "ru" if value.lower().startswith("ru") else "en"
+    return "en"
+
+
 def open_project(path: Path | str, *, create: bool = True) -> Project:
     """Open a project; a new one gets the default theme taxonomy."""
     project = Project.open(path, create=create)
@@ -351,16 +361,18 @@ def export_project(
     export_filter: Any = None,
     options: dict[str, Any] | None = None,
 ) -> int:
-    """Write the project (or chosen documents) in one format; returns annotations written."""
+    """Write the project (or chosen documents) in one format; returns annotations written.
+
+    Without ``export_filter`` the default filter applies: rejected annotations
+    are left out (``ExportFilter(include_rejected=True)`` keeps them).
+    """
     from annotator.formats import format_module
+    from annotator.formats.filters import ExportFilter, apply_filter
 
     module = format_module(format_name)
     themes = project.themes()
     bundles: Iterable[AnnotatedDocument] = project.iter_annotated(doc_ids)
-    if export_filter is not None:
-        from annotator.formats.filters import apply_filter
-
-        bundles = apply_filter(bundles, export_filter, themes)
+    bundles = apply_filter(bundles, export_filter if export_filter is not None else ExportFilter(), themes)
     return int(module.export(bundles, Path(out), themes=themes, options=options or {}))
 
 

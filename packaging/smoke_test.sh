@@ -52,9 +52,9 @@ echo "smoke: analyze gives the source tree's JSON ($quotes quotes)"
 first="$work/first.annotator"
 second="$work/second.annotator"
 "$app" --project "$first" import "$root"/resources/samples/0[1-4]-*.txt
-"$app" --project "$first" export --format jsonl --out "$work/first.jsonl"
+"$app" --project "$first" export --format jsonl --include-rejected --out "$work/first.jsonl"
 "$app" --project "$second" import "$work/first.jsonl"
-"$app" --project "$second" export --format jsonl --out "$work/second.jsonl"
+"$app" --project "$second" export --format jsonl --include-rejected --out "$work/second.jsonl"
 documents=$("$app" --project "$second" list --json | wc -l)
 [[ "$documents" -eq 4 ]] || fail "the round trip holds $documents documents, not 4"
 # Import numbers spans, speakers and relations anew: compare with ids replaced
@@ -85,7 +85,7 @@ PY
 }
 cmp -s <(canonical "$work/first.jsonl") <(canonical "$work/second.jsonl") \
     || fail "export -> import -> export changed the project"
-from_source --project "$first" export --format jsonl --out "$work/source.jsonl"
+from_source --project "$first" export --format jsonl --include-rejected --out "$work/source.jsonl"
 cmp -s "$work/first.jsonl" "$work/source.jsonl" || fail "the source tree exports the frozen app's project differently"
 echo "smoke: import/export round trip of 4 documents is an identity"
 

@@ -19,7 +19,8 @@ Options (``options`` dict):
 * ``bom`` (bool, default False) – start the file with a UTF-8 byte-order mark
   so that Excel detects UTF-8.
 * ``theme_names`` (``"id"`` | ``"ru"`` | ``"en"``, default ``"id"``) – write
-  theme ids or their Russian / English names.
+  theme ids or their Russian / English names.  The CLI (``--lang``) and the
+  export dialog always pass a language: analysts read names, not ids.
 * ``delimiter`` (str, default ``","``).
 
 Safety: a text cell that begins with ``= + - @``, a tab or a carriage return

@@ -18,6 +18,10 @@ Document line::
                    "aliases": [], "roles": []}],
      "tags": [{"id": 1, "theme": "bilateral", "span": 1 or null, ...}]}
 
+A gold-layer annotation also has ``"gold": {"item", "decision", "adjudicator",
+"decided", "sources"}`` (who settled what, when); adjudication items settled
+by keeping nothing are listed in the document's ``"gold_dropped"``.
+
 Span ids are local to the line; offsets are code points into ``text``.
 """
 
@@ -40,6 +44,7 @@ from annotator.model import (
     Theme,
     ThemeTag,
 )
+from annotator.formats.gold_marks import mark_record, read_dropped, read_mark, with_gold
 from annotator.formats.validate import RecordReader, check_bundle
 
 NAME = "jsonl"
@@ -71,7 +76,7 @@ def document_record(bundle: AnnotatedDocument) -> dict[str, Any]:
         "meta": doc.meta,
         "text": doc.text,
         "spans": [
-            {
+            with_gold({
                 "id": span.id,
                 "start": span.start,
                 "end": span.end,
@@ -83,11 +88,11 @@ def document_record(bundle: AnnotatedDocument) -> dict[str, Any]:
                 "entity": span.entity_id,
                 "created": span.created,
                 "modified": span.modified,
-            }
+            }, span.gold)
             for span in bundle.spans
         ],
         "relations": [
-            {
+            with_gold({
                 "id": rel.id,
                 "kind": rel.kind,
                 "from": rel.source_id,
@@ -96,7 +101,7 @@ def document_record(bundle: AnnotatedDocument) -> dict[str, Any]:
                 "status": rel.status,
                 "annotator": rel.annotator,
                 "created": rel.created,
-            }
+            }, rel.gold)
             for rel in bundle.relations
         ],
         "speakers": [
@@ -110,7 +115,7 @@ def document_record(bundle: AnnotatedDocument) -> dict[str, Any]:
             for entity in bundle.entities
         ],
         "tags": [
-            {
+            with_gold({
                 "id": tag.id,
                 "theme": tag.theme_id,
                 "span": tag.span_id,
@@ -118,10 +123,10 @@ def document_record(bundle: AnnotatedDocument) -> dict[str, Any]:
                 "status": tag.status,
                 "annotator": tag.annotator,
                 "created": tag.created,
-            }
+            }, tag.gold)
             for tag in bundle.tags
         ],
-    }
+    } | ({"gold_dropped": [mark_record(m) for m in bundle.dropped]} if bundle.dropped else {})
 
 
 def export(
@@ -224,6 +229,7 @@ def bundle_from_record(record: Any, reader: RecordReader) -> AnnotatedDocument:
             entity_id=reader.integer(item, "entity"),
             created=reader.string(item, "created"),
             modified=reader.string(item, "modified"),
+            gold=read_mark(item, reader),
         )
         for item in reader.objects(record, "spans")
     ]
@@ -237,6 +243,7 @@ def bundle_from_record(record: Any, reader: RecordReader) -> AnnotatedDocument:
             status=reader.string(item, "status") or "accepted",
             annotator=reader.string(item, "annotator"),
             created=reader.string(item, "created"),
+            gold=read_mark(item, reader),
         )
         for item in reader.objects(record, "relations")
     ]
@@ -259,7 +266,8 @@ def bundle_from_record(record: Any, reader: RecordReader) -> AnnotatedDocument:
             status=reader.string(item, "status") or "accepted",
             annotator=reader.string(item, "annotator"),
             created=reader.string(item, "created"),
+            gold=read_mark(item, reader),
         )
         for item in reader.objects(record, "tags")
     ]
-    return AnnotatedDocument(doc, spans, relations, entities, tags)
+    return AnnotatedDocument(doc, spans, relations, entities, tags, read_dropped(record, reader))

@@ -29,6 +29,7 @@ from annotator.gui.annotation_controller import AnnotationController
 from annotator.gui.document_actions import DocumentActions
 from annotator.gui.document_index import DocumentIndex
 from annotator.gui.document_panel import DocumentPanel
+from annotator.gui.export_dialog import LAST_FOLDER_KEY, ExportChoices, ExportDialog, start_folder
 from annotator.gui.find_bar import FindBar
 from annotator.gui.help_dialog import HelpDialog
 from annotator.gui.import_report_dialog import ImportReportDialog
@@ -40,6 +41,7 @@ from annotator.gui.search_panel import SearchPanel
 from annotator.gui.session import AnnotationSession
 from annotator.gui.settings import Preferences
 from annotator.gui.speaker_panel import SpeakerPanel
+from annotator.gui.team_menu import install_team_menu
 from annotator.gui.taxonomy_editor import TaxonomyEditor
 from annotator.gui.text_view import AnnotatedTextView
 from annotator.gui.theme_panel import ThemePanel
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self._setup_status_bar()
         self._connect()
         menus.fill_format_menus(self.menus, on_export=self.export_format, on_import=self.import_annotated_format)
+        self.team_actions = install_team_menu(self)
 
     def _setup_docks(self) -> None:
         self.speaker_panel = SpeakerPanel(self.session, self.index.mentions_of, self)
@@ -387,10 +390,24 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path]) -> object:
         return self.operations.import_paths(paths, analyze=self.prefs.analyse_on_import)
 
-    def export_format(self, format_name: str) -> object:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export as {format}").format(format=format_name),
-                                              str(self.project.path.with_suffix("")) + f"-{format_name}")
-        return self.operations.export(format_name, Path(name)) if name else None
+    def export_format(self, format_name: str) -> ExportDialog:
+        """Open the export dialog on ``format_name``; the export runs when it is accepted."""
+        document = self.session.document
+        choices = ExportChoices(
+            project_stem=self.project.path.stem, themes=self.project.themes(),
+            annotators=self.project.annotation_annotators(), language=self.language,
+            current_document=(document.id or 0, document.title) if document is not None else None)
+        dialog = ExportDialog(format_name, choices, start_folder(self.prefs.value(LAST_FOLDER_KEY)), self)
+        dialog.accepted.connect(lambda: self._run_export(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _run_export(self, dialog: ExportDialog) -> object:
+        target = dialog.target()
+        self.prefs.set_value(LAST_FOLDER_KEY, str(target.parent))
+        return self.operations.export(dialog.format_name(), target, export_filter=dialog.export_filter(),
+                                      options=dialog.options(), doc_ids=dialog.doc_ids())
 
     def import_annotated_format(self, format_name: str) -> object:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import {format} file").format(format=format_name),

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from annotator.formats import FORMAT_MODULES
+from annotator.gui import format_info
 
 
 def build_menus(window: QMainWindow, actions: dict[str, QAction]) -> dict[str, QMenu]:
@@ -92,7 +93,7 @@ def _describe_formats(menu: QMenu, capability: str) -> None:
             module = format_module(name)
         except ImportError:
             module = None
-        description = getattr(module, "DESCRIPTION", "") if module else QCoreApplication.translate(
+        description = format_info.description(name, module) if module else QCoreApplication.translate(
             "Menus", "not available in this installation")
         action.setText(f"{name} — {description}" if description else name)
         action.setEnabled(module is not None and hasattr(module, capability))

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotator import services
+from annotator.formats.filters import ExportFilter
 from annotator.gui.tasks import BackgroundTask, WorkFn
 
 
@@ -64,13 +66,15 @@ class ProjectOperations(QObject):
 
         return self._run(self.tr("Importing {format}").format(format=format_name), work, self._on_import_done)
 
-    def export(self, format_name: str, out: Path) -> BackgroundTask | None:
+    def export(self, format_name: str, out: Path, *, export_filter: ExportFilter | None = None,
+               options: dict[str, Any] | None = None, doc_ids: list[int] | None = None) -> BackgroundTask | None:
         path = self._project_path()
 
         def work(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> object:
             progress(0, 0, str(out))
             with services.open_project(path, create=False) as project:
-                written = services.export_project(project, format_name=format_name, out=out)
+                written = services.export_project(project, format_name=format_name, out=out, doc_ids=doc_ids,
+                                                  export_filter=export_filter, options=options)
             return written, out
 
         def done(result: object) -> None:

@@ -18,6 +18,8 @@ from annotator.model import AnnotatorError, now_iso
 from annotator.store.annotations import AnnotationsMixin
 from annotator.store.documents import DocumentsMixin
 from annotator.store.entities import EntitiesMixin
+from annotator.store.gold import GoldMixin
+from annotator.store.merging import MergingMixin
 from annotator.store.schema import MIGRATION_NAMES, SCHEMA_VERSION, migrations
 from annotator.store.themes import ThemesMixin
 
@@ -28,7 +30,7 @@ class NewerProjectError(AnnotatorError):
     """The file was written by a newer annotator than this one."""
 
 
-class Project(DocumentsMixin, AnnotationsMixin, EntitiesMixin, ThemesMixin):
+class Project(DocumentsMixin, AnnotationsMixin, EntitiesMixin, ThemesMixin, GoldMixin, MergingMixin):
     """An open project file."""
 
     def __init__(self, path: Path, db: Database) -> None:

@@ -149,5 +149,43 @@ def m002_search_index(db: Database) -> None:
     )
 
 
+@migrations()
+def m003_team_gold_layer(db: Database) -> None:
+    # Team work: which annotators took part in each document (a merge records
+    # it, so "found nothing" differs from "never saw it"), and the gold layer's
+    # provenance.  A gold annotation is an ordinary span, relation or tag row
+    # with one row here saying which adjudication item it settles, how, by whom
+    # and when; a row with no annotation records an item settled by dropping it.
+    # The two indexes let a merge find an analyst's equal annotation at once.
+    _run(
+        db,
+        """
+        CREATE TABLE document_annotators (
+            doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            annotator TEXT NOT NULL,
+            PRIMARY KEY (doc_id, annotator)
+        );;
+        CREATE TABLE gold (
+            id INTEGER PRIMARY KEY,
+            doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            item TEXT NOT NULL,
+            span_id INTEGER UNIQUE REFERENCES spans (id) ON DELETE CASCADE,
+            relation_id INTEGER UNIQUE REFERENCES relations (id) ON DELETE CASCADE,
+            tag_id INTEGER UNIQUE REFERENCES theme_tags (id) ON DELETE CASCADE,
+            decision TEXT NOT NULL
+                CHECK (decision IN ('agreed', 'chosen', 'edited', 'dropped')),
+            sources TEXT NOT NULL DEFAULT '[]',
+            adjudicator TEXT NOT NULL DEFAULT '',
+            decided TEXT NOT NULL,
+            CHECK ((span_id IS NOT NULL) + (relation_id IS NOT NULL) + (tag_id IS NOT NULL)
+                   = (decision != 'dropped'))
+        );;
+        CREATE INDEX gold_doc ON gold (doc_id, item);;
+        CREATE INDEX spans_doc_annotator ON spans (doc_id, annotator, start);;
+        CREATE INDEX theme_tags_doc_annotator ON theme_tags (doc_id, annotator, theme_id);;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 MIGRATION_NAMES = [migration.name for migration in migrations._migrations]
