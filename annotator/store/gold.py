@@ -132,7 +132,7 @@ class GoldMixin:
         with self.db.atomic():
             self._add_document_annotators(pairs)
 
-    def annotation_annotators(self) -> dict[int, set[str]]:
+    def document_annotation_annotators(self) -> dict[int, set[str]]:
         """Document id -> annotators of its decided (not pending) non-gold annotations."""
         sql = """
             SELECT doc_id, annotator FROM spans

@@ -154,7 +154,7 @@ def _participants(source: Project) -> dict[int, set[str]]:
     """
     found = source.document_annotators()
     known = set(source.annotators())
-    for doc_id, names in source.annotation_annotators().items():
+    for doc_id, names in source.document_annotation_annotators().items():
         found.setdefault(doc_id, set()).update(names)
         known.update(names)
     if len(known) == 1:
