@@ -7,7 +7,9 @@
 #      temporary project: the export re-imported into a second project exports
 #      the same, and the source tree exports the frozen app's project the same;
 #   4. the GUI, offscreen, on a first run: it creates the sample project and is
-#      still running after a few seconds, with no traceback on stderr.
+#      still running after a few seconds, with no traceback on stderr;
+#   5. (before 4) team merge and agreement with its plots: numpy and matplotlib
+#      work in the frozen app and give the source tree's figures.
 # Usage: packaging/smoke_test.sh [DIST_FOLDER] [SOURCE_PYTHON]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -88,6 +90,38 @@ cmp -s <(canonical "$work/first.jsonl") <(canonical "$work/second.jsonl") \
 from_source --project "$first" export --format jsonl --include-rejected --out "$work/source.jsonl"
 cmp -s "$work/first.jsonl" "$work/source.jsonl" || fail "the source tree exports the frozen app's project differently"
 echo "smoke: import/export round trip of 4 documents is an identity"
+
+# 5. team work, which runs numpy (agreement) and matplotlib (plots) inside the
+#    frozen app: two analysts' versions of the round-trip project, merged
+analyst() {  # analyst NAME KEEP_EVERY: accept the spans, keep every KEEP_EVERY-th one dropped
+    "$python" - "$work/first.jsonl" "$1" "$2" <<'PY'
+import json, sys
+source, name, drop_every = sys.argv[1], sys.argv[2], int(sys.argv[3])
+for line in open(source, encoding="utf-8"):
+    doc = json.loads(line)
+    if "_header" not in doc:
+        dropped = {s["id"] for n, s in enumerate(doc["spans"]) if drop_every and n % drop_every == 0}
+        doc["spans"] = [s for s in doc["spans"] if s["id"] not in dropped]
+        doc["relations"] = [r for r in doc["relations"] if r["from"] not in dropped and r["to"] not in dropped]
+        doc["tags"] = [t for t in doc["tags"] if t["span"] not in dropped]
+        for item in doc["spans"] + doc["relations"] + doc["tags"]:
+            item["status"], item["annotator"] = "accepted", name
+    print(json.dumps(doc, ensure_ascii=False))
+PY
+}
+analyst anna 0 > "$work/anna.jsonl"
+analyst boris 3 > "$work/boris.jsonl"
+"$app" --project "$work/anna.annotator" import "$work/anna.jsonl" > /dev/null
+"$app" --project "$work/boris.annotator" import "$work/boris.jsonl" > /dev/null
+"$app" merge "$work/anna.annotator" "$work/boris.annotator" --out "$work/team.annotator"
+"$app" agreement --json "$work/team.annotator" > "$work/frozen-agreement.json"
+from_source agreement --json "$work/team.annotator" > "$work/source-agreement.json"
+cmp -s "$work/frozen-agreement.json" "$work/source-agreement.json" \
+    || fail "agreement: the frozen app and the source tree disagree"
+"$app" agreement --html "$work/report.html" "$work/team.annotator" > /dev/null
+plots=$(grep -o "<svg" "$work/report.html" | wc -l)
+[[ "$plots" -gt 0 ]] || fail "the agreement report has no plot"
+echo "smoke: merge and agreement of two analysts give the source tree's figures; the report has $plots plots"
 
 # 4. the GUI, offscreen, first run
 status=0
