@@ -6,10 +6,11 @@
 #   3. import (with analysis, in worker processes) and export round trip in a
 #      temporary project: the export re-imported into a second project exports
 #      the same, and the source tree exports the frozen app's project the same;
-#   4. the GUI, offscreen, on a first run: it creates the sample project and is
-#      still running after a few seconds, with no traceback on stderr;
-#   5. (before 4) team merge and agreement with its plots: numpy and matplotlib
-#      work in the frozen app and give the source tree's figures.
+#   4. .docx and .html articles are read into the same text as the source tree;
+#   5. team merge and agreement with its plots: numpy and matplotlib work in
+#      the frozen app and give the source tree's figures;
+#   6. the GUI, offscreen, on a first run: it creates the sample project and is
+#      still running after a few seconds, with no traceback on stderr.
 # Usage: packaging/smoke_test.sh [DIST_FOLDER] [SOURCE_PYTHON]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -28,6 +29,8 @@ fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
 from_source() { (cd "$root" && "$python" -m annotator.cli "$@"); }
 
 [[ -x "$app" ]] || fail "$app is not built (make package)"
+# pandas is never needed (sqlite-utils only uses it when it is there)
+[[ ! -e "$dist/_internal/pandas" ]] || fail "pandas is inside the build"
 
 # 1. version
 version=$("$app" --version)
@@ -91,6 +94,42 @@ from_source --project "$first" export --format jsonl --include-rejected --out "$
 cmp -s "$work/first.jsonl" "$work/source.jsonl" || fail "the source tree exports the frozen app's project differently"
 echo "smoke: import/export round trip of 4 documents is an identity"
 
+# 4. the other article readers: .docx (python-docx, lxml) and .html (selectolax)
+"$python" - "$work/articles" <<'PY'
+import sys
+from pathlib import Path
+
+import docx
+
+folder = Path(sys.argv[1])
+folder.mkdir()
+document = docx.Document()
+document.core_properties.title = "Лавров о переговорах в Женеве"
+document.add_paragraph("Сергей Лавров заявил: «Переговоры прошли конструктивно». 🙂")
+document.add_paragraph("По его словам, стороны договорились продолжить консультации.")
+document.save(folder / "interview.docx")
+(folder / "page.html").write_text(
+    "<html><head><title>Захарова о брифинге</title><script>alert(1)</script></head><body><nav>Меню</nav>"
+    "<article><h1>Захарова о брифинге</h1><p>Мария Захарова сообщила, что брифинг пройдёт в четверг.</p>"
+    "</article></body></html>", encoding="utf-8")
+PY
+texts() {  # title and text of each exported document, in order
+    "$python" -c 'import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    doc = json.loads(line)
+    if "_header" not in doc: print(json.dumps([doc["title"], doc["text"]], ensure_ascii=False))' "$1"
+}
+"$app" --project "$work/articles-frozen.annotator" import "$work/articles" > /dev/null
+"$app" --project "$work/articles-frozen.annotator" export --format jsonl --out "$work/articles-frozen.jsonl" > /dev/null
+from_source --project "$work/articles-source.annotator" import "$work/articles" > /dev/null
+from_source --project "$work/articles-source.annotator" export --format jsonl --out "$work/articles-source.jsonl" > /dev/null
+cmp -s <(texts "$work/articles-frozen.jsonl") <(texts "$work/articles-source.jsonl") \
+    || fail ".docx/.html import: the frozen app and the source tree read different text"
+texts "$work/articles-frozen.jsonl" | grep -q "Переговоры прошли конструктивно" || fail "the .docx text is missing"
+texts "$work/articles-frozen.jsonl" | grep -q "брифинг пройдёт в четверг" || fail "the .html text is missing"
+! texts "$work/articles-frozen.jsonl" | grep -q "alert" || fail "the .html script was imported"
+echo "smoke: .docx and .html imports read the same text as the source tree"
+
 # 5. team work, which runs numpy (agreement) and matplotlib (plots) inside the
 #    frozen app: two analysts' versions of the round-trip project, merged
 analyst() {  # analyst NAME KEEP_EVERY: accept the spans, keep every KEEP_EVERY-th one dropped
@@ -123,7 +162,7 @@ plots=$(grep -o "<svg" "$work/report.html" | wc -l)
 [[ "$plots" -gt 0 ]] || fail "the agreement report has no plot"
 echo "smoke: merge and agreement of two analysts give the source tree's figures; the report has $plots plots"
 
-# 4. the GUI, offscreen, first run
+# 6. the GUI, offscreen, first run
 status=0
 QT_QPA_PLATFORM=offscreen timeout 10 "$app" > "$work/gui.out" 2> "$work/gui.err" || status=$?
 if [[ $status -ne 124 ]]; then
