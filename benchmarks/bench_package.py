@@ -16,6 +16,7 @@ Without dist/annotator every row says "not built".
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -40,18 +41,34 @@ def folder_size(folder: Path) -> int:
 
 
 def _start_xvfb() -> tuple[subprocess.Popen, str]:
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    if not number:
+    """A private X server on a display number no one else on the machine uses.
+
+    Not ``-displayfd`` alone: it takes the lowest free number, and other
+    sessions on a shared machine start and stop their own servers on :0, :1, ...
+    """
+    for number in random.sample(range(140, 240), 20):
+        if Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
+            continue
+        read_fd, write_fd = os.pipe()
+        server = subprocess.Popen(
+            ["Xvfb", f":{number}", "-displayfd", str(write_fd), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        os.close(write_fd)
+        with os.fdopen(read_fd) as pipe:
+            ready = pipe.readline().strip()
+        display = f":{number}"
+        if ready and _display_answers(display):
+            return server, display
         server.kill()
-        raise RuntimeError("Xvfb did not start")
-    return server, f":{number}"
+        server.wait()
+    raise RuntimeError("could not start Xvfb on a free display")
+
+
+def _display_answers(display: str) -> bool:
+    check = subprocess.run(["xdotool", "getdisplaygeometry"], env={**os.environ, "DISPLAY": display},
+                           capture_output=True, text=True)
+    return check.returncode == 0
 
 
 def _window_visible(env: dict[str, str]) -> bool:
@@ -75,7 +92,7 @@ def time_to_window(env: dict[str, str], command: list[str] = FROZEN) -> float:
     try:
         while not _window_visible(env):
             if app.poll() is not None:
-                raise RuntimeError(f"the app exited ({app.returncode}): {app.stderr.read()[-2000:]}")
+                raise RuntimeError(f"the app exited ({app.returncode}): {app.stderr.read()[:3000]}")
             if time.perf_counter() - started > WINDOW_TIMEOUT_S:
                 raise RuntimeError(f"no window after {WINDOW_TIMEOUT_S} s")
             time.sleep(0.02)
