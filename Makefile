@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench eval screenshots check-install translations clean
+.PHONY: run test lint bench eval screenshots check-install translations package clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,5 +52,24 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate annotator/gui/*.py -ts resources/translations/annotator_ru.ts -no-obsolete
 	$(BIN)/pyside6-lrelease resources/translations/annotator_ru.ts -qm resources/translations/annotator_ru.qm
 
+# The desktop app: a PyInstaller one-folder build into dist/annotator/, then
+# its smoke test.  Built in its own venv (.venv-package) with only the app's
+# dependencies and the [package] extra, so no test library ends up inside.
+PKG_VENV := .venv-package
+PKG_STAMP := $(PKG_VENV)/.installed-package
+
+$(PKG_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(PKG_VENV)
+	$(PKG_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(PKG_VENV)/bin/python -m pip install --quiet ".[package]"
+	touch $@
+
+package: $(PKG_STAMP)
+	$(PKG_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/annotator.spec
+	rm -rf dist/annotator/linux && mkdir dist/annotator/linux
+	cp -r packaging/linux/install.sh packaging/linux/*.desktop packaging/linux/*.xml packaging/linux/icons dist/annotator/linux/
+	bash packaging/smoke_test.sh dist/annotator $(PKG_VENV)/bin/python
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) $(PKG_VENV) build dist *.egg-info .pytest_cache

@@ -42,7 +42,45 @@ def _echo_progress(enabled: bool) -> Callable[[int, int, str], None] | None:
     return progress
 
 
-@click.group(invoke_without_command=True)
+class AppGroup(click.Group):
+    """The command group; ``annotator FILE.annotator`` opens that project.
+
+    A file manager starts the app with the project file as its only argument
+    (the ``%f`` of the .desktop file).  The first positional argument that is
+    not a command and names a file, or ends in ``.annotator``, is taken as
+    the project; a mistyped command is still reported as one.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        args = list(args)
+        index = _first_positional(args)
+        if index is not None and args[index] not in self.commands and _looks_like_project(args[index]):
+            ctx.meta["open_file"] = Path(args.pop(index))
+        return super().parse_args(ctx, args)
+
+
+def _first_positional(args: list[str]) -> int | None:
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--":
+            return index + 1 if index + 1 < len(args) else None
+        if arg == "--project":
+            index += 2
+            continue
+        if not arg.startswith("-"):
+            return index
+        index += 1
+    return None
+
+
+def _looks_like_project(arg: str) -> bool:
+    from annotator.services import PROJECT_SUFFIX
+
+    return arg.endswith(PROJECT_SUFFIX) or Path(arg).exists()
+
+
+@click.group(cls=AppGroup, invoke_without_command=True)
 @click.version_option(__version__, prog_name="annotator")
 @click.option(
     "--project",
@@ -54,9 +92,17 @@ def _echo_progress(enabled: bool) -> Callable[[int, int, str], None] | None:
 def main(ctx: click.Context, project: Path | None) -> None:
     """Annotate quotes, speakers and themes in Russian diplomatic news.
 
-    Without a command, opens the desktop application.
+    Without a command, opens the desktop application; `annotator FILE.annotator`
+    opens it on that project (the file must exist; --project creates one).
     """
     ctx.ensure_object(dict)
+    open_file = ctx.meta.get("open_file")
+    if open_file is not None:
+        if open_file.is_dir():
+            _fail(f"{open_file}: is a folder, not a project file")
+        if not open_file.is_file():
+            _fail(f"{open_file}: no such project file (use --project {open_file} to create one)")
+        project = open_file
     ctx.obj["project"] = project
     if ctx.invoked_subcommand is None:
         from annotator.gui.app import run_gui

@@ -2134,4 +2134,68 @@ Suggestions nobody has decided yet are replaced by new ones; accepted, rejected 
       <translation>Повторено: {edit}</translation>
     </message>
   </context>
+  <context>
+    <name>WelcomeDialog</name>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="42" />
+      <location filename="../../annotator/gui/welcome_dialog.py" line="48" />
+      <source>Welcome to annotator</source>
+      <translation>Добро пожаловать в annotator</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="55" />
+      <source>This project starts with {count} sample articles: interviews, briefings, news items and a joint statement on Russian foreign policy, written for practice (they are not real publications). Quotes, speakers and themes are already suggested, drawn dashed: accept or correct them.</source>
+      <translation>В этом проекте статей-примеров: {count}. Это интервью, брифинги, новости и совместное заявление о внешней политике России, написанные для упражнений (это не настоящие публикации). Цитаты, говорящие и темы уже предложены и обведены пунктиром: примите или исправьте их.</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="61" />
+      <source>Five keys do most of the work (in the text):</source>
+      <translation>Почти всю работу делают пять клавиш (в тексте):</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="63" />
+      <source>Every edit is saved at once, in this project file:</source>
+      <translation>Каждая правка сразу сохраняется в файле проекта:</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="68" />
+      <source>Import your own articles from the File menu; F1 lists every shortcut.</source>
+      <translation>Свои статьи импортируйте через меню «Файл»; F1 покажет все сочетания клавиш.</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="71" />
+      <source>Don't show this again</source>
+      <translation>Больше не показывать</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="74" />
+      <source>Start</source>
+      <translation>Начать</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="81" />
+      <source>go to the next suggestion</source>
+      <translation>перейти к следующему предложению</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="82" />
+      <source>accept it</source>
+      <translation>принять его</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="83" />
+      <source>reject it</source>
+      <translation>отклонить его</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="84" />
+      <source>mark the selection as a quote / as a speaker</source>
+      <translation>отметить выделенное как цитату / как говорящего</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="85" />
+      <source>link the quote to its speaker</source>
+      <translation>связать цитату с говорящим</translation>
+    </message>
+  </context>
 </TS>
