@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from annotator import services
@@ -120,7 +120,8 @@ class ProjectOperations(QObject):
         task = BackgroundTask(work, self)
         dialog = make_progress_dialog(title, self.tr("Cancel"), self._parent_widget)
         dialog.canceled.connect(task.cancel)
-        task.progressed.connect(lambda done, total, label: show_progress(dialog, done, total, label))
+        relay = ProgressRelay(dialog)
+        task.progressed.connect(relay.update)
         task.succeeded.connect(on_success)
         task.failed.connect(lambda message: self.finished.emit(title, [message], False, False))
         task.finished.connect(dialog.close)
@@ -160,6 +161,35 @@ def make_progress_dialog(title: str, cancel_text: str, parent: QWidget) -> QProg
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     return dialog
+
+
+class ProgressRelay(QObject):
+    """Shows a task's latest progress in its dialog, outside the signal's delivery.
+
+    A modal QProgressDialog's setValue() processes pending events, so calling it
+    from the progress slot delivered later reports inside earlier ones: other
+    slots then saw them out of order and the box could end on a stale value.
+    Here a report is only stored, and a zero-delay timer shows the latest.
+    """
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+        self._latest: tuple[int, int, str] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._show)
+
+    def update(self, done: int, total: int, label: str) -> None:
+        self._latest = (done, total, label)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _show(self) -> None:
+        latest, self._latest = self._latest, None
+        if latest is not None:
+            show_progress(self._dialog, *latest)
 
 
 def show_progress(dialog: QProgressDialog, done: int, total: int, label: str) -> None:
