@@ -144,16 +144,26 @@ def list_command(ctx: click.Context, as_json: bool) -> None:
 @click.option("--bom", is_flag=True, help="CSV: write a UTF-8 BOM so that Excel reads Cyrillic.")
 @click.option("--from-name", default="label", show_default=True, help="Label Studio: name of the Labels control.")
 @click.option("--to-name", default="text", show_default=True, help="Label Studio: name of the Text object.")
+@click.option("--offsets", type=click.Choice(["utf16", "codepoints", "graphemes"]), default=None,
+              help="doccano: offset unit. utf16 (default) for a default doccano project, graphemes for one "
+                   "with grapheme mode on, codepoints for Python tools.")
+@click.option("--no-overlaps", is_flag=True,
+              help="Keep one span of each group of overlapping spans (rule: docs/FORMATS.md).")
 @click.pass_context
 def export_command(ctx: click.Context, format_name: str, out: Path, **kw: Any) -> None:
     """Export annotations in one of the exchange formats."""
     from annotator import services
 
     export_filter = _export_filter(kw)
-    options = {"bom": kw["bom"], "from_name": kw["from_name"], "to_name": kw["to_name"]}
+    options = {"bom": kw["bom"], "from_name": kw["from_name"], "to_name": kw["to_name"],
+               "no_overlaps": kw["no_overlaps"]}
+    if kw["offsets"]:
+        if format_name != "doccano":
+            _fail("--offsets applies to --format doccano only (Label Studio, brat and REFI-QDA count characters)")
+        options["offsets"] = kw["offsets"]
     project = _open(ctx, create=False)
     try:
-        count = services.export_project(
+        summary = services.export_with_summary(
             project,
             format_name=format_name,
             out=out,
@@ -165,7 +175,9 @@ def export_command(ctx: click.Context, format_name: str, out: Path, **kw: Any) -
         _fail(str(exc))
     finally:
         project.close()
-    click.echo(f"wrote {count} annotation(s) to {out}")
+    click.echo(summary.line())
+    if summary.warning():
+        click.echo(summary.warning(), err=True)
 
 
 def _export_filter(kw: dict[str, Any]) -> Any:

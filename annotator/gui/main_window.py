@@ -28,6 +28,7 @@ from annotator.gui import menus, shortcuts
 from annotator.gui.annotation_controller import AnnotationController
 from annotator.gui.document_index import DocumentIndex
 from annotator.gui.document_panel import DocumentPanel
+from annotator.gui.export_options import FORMATS_WITH_OPTIONS, ExportOptionsDialog
 from annotator.gui.find_bar import FindBar
 from annotator.gui.help_dialog import HelpDialog
 from annotator.gui.legend import Legend
@@ -343,7 +344,15 @@ class MainWindow(QMainWindow):
     def export_format(self, format_name: str) -> object:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export as {format}").format(format=format_name),
                                               str(self.project.path.with_suffix("")) + f"-{format_name}")
-        return self.operations.export(format_name, Path(name)) if name else None
+        if not name:
+            return None
+        if format_name not in FORMATS_WITH_OPTIONS:
+            return self.operations.export(format_name, Path(name))
+        dialog = ExportOptionsDialog(format_name, self)
+        dialog.accepted.connect(lambda: self.operations.export(format_name, Path(name), dialog.options()))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def import_annotated_format(self, format_name: str) -> object:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import {format} file").format(format=format_name),
