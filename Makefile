@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench screenshots check-install translations clean
+.PHONY: run test lint bench screenshots check-install translations interop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,12 @@ screenshots: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate annotator/gui/*.py -ts resources/translations/annotator_ru.ts -no-obsolete
 	$(BIN)/pyside6-lrelease resources/translations/annotator_ru.ts -qm resources/translations/annotator_ru.qm
+
+# Our exports in real Label Studio and doccano servers (minutes, a network install; not part
+# of `make test`): see tools/interop/README.md.  Reuse the tools' venvs between runs with
+# INTEROP_ARGS="--venvs ~/.cache/annotator-interop".
+interop: $(STAMP)
+	$(BIN)/python tools/interop/run.py $(INTEROP_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -148,7 +148,7 @@ def list_command(ctx: click.Context, as_json: bool) -> None:
               help="doccano: offset unit. utf16 (default) for a default doccano project, graphemes for one "
                    "with grapheme mode on, codepoints for Python tools.")
 @click.option("--no-overlaps", is_flag=True,
-              help="Keep one span of each group of overlapping spans (rule: docs/FORMATS.md).")
+              help="Keep one span of each group of overlapping spans (rule: README, doccano settings).")
 @click.pass_context
 def export_command(ctx: click.Context, format_name: str, out: Path, **kw: Any) -> None:
     """Export annotations in one of the exchange formats."""

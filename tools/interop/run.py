@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -65,8 +66,9 @@ def run_tool(server, flows, results: list[Result], skip_browser: bool, browser_c
                     print(f"      {problem}", flush=True)
         if skip_browser:
             return
-        results.extend(browser_check(server, placed))
-        for result in results[-2:]:
+        found = browser_check(server, placed)
+        results.extend(found)
+        for result in found:
             print(f"  [{'ok' if result.ok else 'FAIL'}] {result.checked}: {result.detail}", flush=True)
     except Exception as exc:  # a tool that cannot run is reported, the other one still runs
         traceback.print_exc()
@@ -109,6 +111,8 @@ def main() -> int:
     parser.add_argument("--only", choices=["labelstudio", "doccano"], help="run one tool")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "INTEROP.md")
     args = parser.parse_args()
+    # A TERM (a timeout, Ctrl+C in make) must still run the finally blocks that stop the servers.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     work = Path(tempfile.mkdtemp(prefix="annotator-interop-"))
     venvs = args.venvs or work / "venvs"
     venvs.mkdir(parents=True, exist_ok=True)
@@ -120,7 +124,8 @@ def main() -> int:
             browser.venv = install(venvs, "br", args.python)
         if args.only in (None, "labelstudio"):
             server = LabelStudio(install(venvs, "ls", args.python), _fresh(work / "ls-data"))
-            flows = [("labelstudio", lambda c, v: tool_flows.label_studio(c, v, project, work / "ls"))]
+            flows = [("labelstudio", lambda c, v: tool_flows.label_studio(c, v, project, work / "ls")),
+                     ("control", lambda c, v: tool_flows.label_studio_control(c, v, work / "ls"))]
             run_tool(server, flows, results, skip_browser, browser.check_label_studio)
         if args.only in (None, "doccano"):
             server = Doccano(install(venvs, "dc", args.python), _fresh(work / "dc-data"))
@@ -129,6 +134,9 @@ def main() -> int:
                 ("overlapping", lambda c, v: tool_flows.doccano(c, v, project, work / "dc-overlap", allow_overlapping=True)),
                 ("graphemes", lambda c, v: tool_flows.doccano(c, v, project, work / "dc-graphemes",
                                                               allow_overlapping=False, unit="graphemes")),
+                # The control: code points in a default project, as annotator wrote before issue 14.
+                ("control", lambda c, v: tool_flows.doccano(c, v, project, work / "dc-control",
+                                                            allow_overlapping=False, unit="codepoints")),
             ]
             run_tool(server, flows, results, skip_browser, browser.check_doccano)
         project.close()

@@ -40,6 +40,8 @@ class Placed:
     project_id: int
     tasks: dict[str, int] = field(default_factory=dict)  # document text -> task/example id
     order: list[str] = field(default_factory=list)  # document texts in the tool's own order
+    # document text -> its spans as (start, end, label) in code points, from the project itself
+    expected: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
 
 
 def _spans_of_ours(bundle: AnnotatedDocument, unit: str) -> set[tuple[int, int, str]]:
@@ -77,6 +79,26 @@ def label_studio(client: Client, version: str, project: Project, work: Path) -> 
     return results, placed
 
 
+def label_studio_control(client: Client, version: str, work: Path) -> tuple[list[Result], Placed]:
+    """The same tasks with UTF-16 offsets, as annotator wrote them before issue 14: the browser
+    check must find them drawn on other words, or it proves nothing."""
+    from annotator.text import Utf16Map
+
+    tasks = json.loads((work / "tasks.json").read_text("utf-8"))
+    for task in tasks:
+        units = Utf16Map(task["data"]["text"])
+        for result in task["annotations"][0]["result"]:
+            if "start" in result.get("value", {}):
+                result["value"]["start"] = units.to_utf16(result["value"]["start"])
+                result["value"]["end"] = units.to_utf16(result["value"]["end"])
+    (work / "control-tasks.json").write_text(json.dumps(tasks, ensure_ascii=False), "utf-8")
+    created = client.post("/api/projects", {"title": "annotator interop control (UTF-16 offsets)",
+                                            "label_config": (work / "tasks.xml").read_text("utf-8")})
+    client.post(f"/api/projects/{created['id']}/import", tasks)
+    exported = client.get(f"/api/projects/{created['id']}/export?exportType=JSON&download_all_tasks=true")
+    return [], Placed(created["id"], {t["data"]["text"]: t["id"] for t in exported}, [t["data"]["text"] for t in exported])
+
+
 def _compare_label_studio_regions(version: str, originals: list[AnnotatedDocument],
                                   exported: list[dict[str, Any]]) -> Result:
     by_text = {t["data"]["text"]: t for t in exported}
@@ -112,6 +134,7 @@ def doccano(client: Client, version: str, project: Project, work: Path, *, allow
     setting = "allow overlapping spans on" if allow_overlapping else "default project settings"
     if unit == "graphemes":
         setting += ", grapheme mode on"
+    setting += f", {unit} offsets"
     out = work / "doccano.jsonl"
     options = {"offsets": unit, "no_overlaps": not allow_overlapping}
     services.export_with_summary(project, format_name="doccano", out=out, options=options)
@@ -131,14 +154,15 @@ def doccano(client: Client, version: str, project: Project, work: Path, *, allow
     examples = client.get(f"/v1/projects/{pid}/examples?limit=1")["count"]
     errors = [status["error"]] if status.get("error") else (status.get("result") or {}).get("error") or []
     lines = out.read_text("utf-8").splitlines()
-    results = [Result("doccano", version, f"import of the sample project's export ({setting}, {unit} offsets)",
+    results = [Result("doccano", version, f"import of the sample project's export ({setting})",
                       examples == len(lines) and not errors,
                       f"{examples} examples for {len(lines)} documents, {len(errors)} import error(s)",
                       [str(e)[:300] for e in errors[:5]])]
     exported = _download(client, pid)
     (work / "from-doccano.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in exported),
                                              "utf-8")
-    placed = Placed(pid, {r["text"]: r["id"] for r in exported}, [r["text"] for r in exported])
+    placed = Placed(pid, {r["text"]: r["id"] for r in exported}, [r["text"] for r in exported],
+                    {b.document.text: [(s.start, s.end, s.label) for s in b.spans] for b in originals})
     results.append(_compare_doccano_entities(version, originals, exported, unit, setting))
     back = import_into_fresh_project(work / "back.annotator", work / "from-doccano.jsonl", "doccano")
     counts, problems = compare_bundles(originals, back)
