@@ -361,6 +361,11 @@ class ExportSummary:
     overlap_advice: str = ""
 
     @property
+    def is_partial(self) -> bool:
+        """The format writes only part of each document (csv: quotes; conll: spans on tokens)."""
+        return self.format_name in _PARTIAL_COUNTS
+
+    @property
     def total(self) -> int:
         return self.spans + self.relations + self.tags
 

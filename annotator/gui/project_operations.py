@@ -76,6 +76,9 @@ class ProjectOperations(QObject):
         return self._run(self.tr("Exporting {format}").format(format=format_name), work, done)
 
     def _summary_lines(self, summary: services.ExportSummary) -> list[str]:
+        if summary.is_partial:
+            return [self.tr("{count} row(s) from {documents} document(s) written to {path}").format(
+                count=summary.written, documents=summary.documents, path=summary.out)]
         lines = [self.tr("{documents} document(s) written to {path}: {spans} span(s), {relations} relation(s), "
                          "{tags} theme tag(s)").format(documents=summary.documents, path=summary.out,
                                                        spans=summary.spans, relations=summary.relations,

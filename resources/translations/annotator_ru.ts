@@ -744,42 +744,47 @@ The current project stays open.</source>
         <translation>Экспорт {format}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_operations.py" line="79"/>
+        <location filename="../../annotator/gui/project_operations.py" line="80"/>
+        <source>{count} row(s) from {documents} document(s) written to {path}</source>
+        <translation>Записано в {path}: строк — {count}, из документов: {documents}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/project_operations.py" line="82"/>
         <source>{documents} document(s) written to {path}: {spans} span(s), {relations} relation(s), {tags} theme tag(s)</source>
         <translation>Документов записано в {path}: {documents}; фрагментов: {spans}, связей: {relations}, тем: {tags}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_operations.py" line="84"/>
+        <location filename="../../annotator/gui/project_operations.py" line="87"/>
         <source>{spans} overlapping span(s) in {documents} document(s): one span of each overlap was kept</source>
         <translation>Пересекающихся фрагментов: {spans} в документах: {documents}; из каждого пересечения оставлен один фрагмент</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_operations.py" line="88"/>
+        <location filename="../../annotator/gui/project_operations.py" line="91"/>
         <source>{spans} overlapping span(s) in {documents} document(s): a doccano project drops them unless “Allow overlapping spans” is on; turn it on, or export again keeping one span of each overlap.</source>
         <translation>Пересекающихся фрагментов: {spans} в документах: {documents}. Проект doccano отбрасывает их, если не включено «Allow overlapping spans»: включите этот параметр или экспортируйте заново, оставив один фрагмент из каждого пересечения.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_operations.py" line="98"/>
+        <location filename="../../annotator/gui/project_operations.py" line="101"/>
         <source>Another operation is still running.</source>
         <translation>Другая операция ещё выполняется.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_operations.py" line="101"/>
+        <location filename="../../annotator/gui/project_operations.py" line="104"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_operations.py" line="128"/>
+        <location filename="../../annotator/gui/project_operations.py" line="131"/>
         <source>Import cancelled</source>
         <translation>Импорт отменён</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_operations.py" line="129"/>
+        <location filename="../../annotator/gui/project_operations.py" line="132"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/project_operations.py" line="129"/>
+        <location filename="../../annotator/gui/project_operations.py" line="132"/>
         <source>Import finished with problems</source>
         <translation>Импорт завершён с ошибками</translation>
     </message>
