@@ -77,13 +77,18 @@ def main(ctx: click.Context, project: Path | None) -> None:
 @click.option("--analyze/--no-analyze", default=True, show_default=True, help="Suggest quotes, speakers and themes.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Processes for analysis (default: all cores).")
 @click.option("--progress", is_flag=True, help="Print one line per file to stderr.")
+@click.option("--offsets", type=click.Choice(["utf16", "codepoints", "graphemes"]), default=None,
+              help="doccano: the unit of files that do not say (default utf16); files we wrote say it.")
 @click.pass_context
 def import_command(
-    ctx: click.Context, paths: tuple[Path, ...], format_name: str, analyze: bool, workers: int | None, progress: bool
+    ctx: click.Context, paths: tuple[Path, ...], format_name: str, analyze: bool, workers: int | None, progress: bool,
+    offsets: str | None,
 ) -> None:
     """Import articles or annotated files; exits 1 if any file failed."""
     from annotator import services
 
+    if offsets and format_name != "doccano":
+        _fail("--offsets applies to --format doccano only")
     project = _open(ctx)
     try:
         if format_name == "auto":
@@ -94,7 +99,8 @@ def import_command(
             report = services.ImportReport()
             for path in paths:
                 try:
-                    part = services.import_annotated(project, path, format_name=format_name)
+                    part = services.import_annotated(project, path, format_name=format_name,
+                                                     options={"offsets": offsets} if offsets else None)
                 except AnnotatorError as exc:
                     report.failures.append((str(path), str(exc)))
                     continue

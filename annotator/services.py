@@ -438,6 +438,7 @@ def import_annotated(
     format_name: str,
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
+    options: dict[str, Any] | None = None,
 ) -> ImportReport:
     """Import a file in an exchange format (brat, doccano, …) that carries annotations.
 
@@ -448,7 +449,7 @@ def import_annotated(
     module = format_module(format_name)
     if not hasattr(module, "read"):
         raise AnnotatorError(f"the {format_name} format can be exported but not imported")
-    bundles = list(module.read(Path(path), options={}))
+    bundles = list(module.read(Path(path), options=dict(options or {})))
     prepared = PreparedFile(str(path), bundles)
     report = ImportReport()
     if cancelled is not None and cancelled():

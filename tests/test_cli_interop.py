@@ -87,3 +87,23 @@ def test_unknown_offset_unit_is_refused(project, tmp_path):
                                        "--offsets", "bytes", "--out", str(tmp_path / "x.jsonl")])
     assert result.exit_code == 2
     assert "'bytes' is not one of" in result.output
+
+
+def test_import_offsets_option_reads_a_code_point_file_made_elsewhere(tmp_path):
+    text = unicode_bundle().document.text
+    start = text.index("Диалог")
+    path = tmp_path / "python-tool.jsonl"
+    path.write_text(json.dumps({"text": text, "entities": [
+        {"id": 1, "label": "QUOTE", "start_offset": start, "end_offset": start + 6}]}, ensure_ascii=False), "utf-8")
+    target = tmp_path / "t.annotator"
+    result = run("--project", target, "import", "--format", "doccano", "--offsets", "codepoints", path)
+    assert result.exit_code == 0, result.output
+    with open_project(target) as opened:
+        (doc_id,) = opened.document_ids()
+        assert [opened.document(doc_id).text[s.start:s.end] for s in opened.spans(doc_id)] == ["Диалог"]
+
+
+def test_import_offsets_option_with_another_format_is_refused(tmp_path):
+    result = run("--project", tmp_path / "t.annotator", "import", "--format", "brat", "--offsets", "utf16",
+                 tmp_path)
+    assert result.exit_code == 1 and "--offsets applies to --format doccano only" in result.stderr

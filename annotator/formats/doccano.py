@@ -31,8 +31,8 @@ project's "grapheme mode" (``use_grapheme``) is on.  ``utf16`` (default) fits
 a default project, ``graphemes`` one with grapheme mode, ``codepoints``
 tools that count Python characters.  The unit is written into
 ``annotator_meta`` and reading uses it, so a file comes back in the unit it
-went out in; a file without it is read in option ``offsets`` (default
-``utf16``).  A span that starts or ends inside a grapheme cluster is widened
+went out in; a line without it is read in option ``offsets`` (default
+``utf16``; ``annotator import --format doccano --offsets …``).  A span that starts or ends inside a grapheme cluster is widened
 to whole clusters in ``graphemes``.
 
 doccano drops overlapping spans unless the project allows them ("Allow
@@ -144,8 +144,8 @@ def native_record(
 ) -> dict[str, Any]:
     """Translate one doccano line into a native JSONL record.
 
-    ``unit`` is the offset unit asked for on import; None means the unit the
-    line says it was written in (default UTF-16).
+    ``unit`` is the offset unit of a line that does not say its own
+    (``annotator_meta.offsets``); None means UTF-16.
     """
     if not isinstance(record, dict):
         reader.fail("expected a JSON object")
@@ -154,11 +154,10 @@ def native_record(
     native: dict[str, Any] = {key: meta.get(key) for key in _DOC_FIELDS}
     native["text"] = text
     native["speakers"] = meta.get("speakers")
-    if unit is None:
-        try:
-            unit = check_unit(meta.get("offsets"), DEFAULT_OFFSETS)
-        except ValueError as exc:
-            reader.fail(f"{META_KEY}: {exc}")
+    try:  # the unit the line was written in wins; the option is for lines that do not say
+        unit = check_unit(meta.get("offsets"), unit or DEFAULT_OFFSETS)
+    except ValueError as exc:
+        reader.fail(f"{META_KEY}: {exc}")
     units = OffsetUnits(text, unit)
     side = SideTables(meta) if "spans" in meta else None
     defaults = {"status": "accepted", "origin": "manual", "annotator": default_annotator}
