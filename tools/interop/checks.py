@@ -11,11 +11,26 @@ from annotator.model import ACCEPTED, REJECTED, AnnotatedDocument
 from annotator.store import Project
 
 
+# Written for this check (not a published article): the bundled samples have one emoji and no
+# combining mark or flag, which are where UTF-16, code points and grapheme clusters part ways.
+# Saved with CRLF line breaks, as Windows editors do.
+UNICODE_ARTICLE = (
+    "Ла\u0301вров и Ван И обсудили 🤝 двустороннюю повестку\r\n"
+    "\r\n"
+    "Министры иностранных дел России 🇷🇺 и Китая 🇨🇳 провели переговоры в Пекине.\r\n"
+    "«Наши страны 👍 продолжат координацию в ШОС и БРИКС», – заявил Сергей Ла\u0301вров журналистам.\r\n"
+    "Ван И отметил, что сотрудничество в энергетике остаётся приоритетом 🎉 для обеих сторон.\r\n"
+)
+
+
 def sample_project(path: Path) -> Project:
-    """resources/samples/ imported into a fresh project, with a deterministic mix of statuses,
-    so that a status that lands on the wrong span shows."""
+    """resources/samples/ and UNICODE_ARTICLE imported into a fresh project, with a deterministic
+    mix of statuses, so that a status that lands on the wrong span shows."""
     project = services.open_project(path)
     services.import_samples(project)
+    article = path.with_name("unicode-article.txt")
+    article.write_bytes(UNICODE_ARTICLE.encode("utf-8"))
+    services.import_paths(project, [article], workers=1)
     for doc_id in project.document_ids():
         for number, span in enumerate(project.spans(doc_id)):
             if number % 3 == 0:
