@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench eval screenshots check-install translations package clean
+.PHONY: run test lint bench eval screenshots check-install translations package interop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -70,6 +70,12 @@ package: $(PKG_STAMP)
 	rm -rf dist/annotator/linux && mkdir dist/annotator/linux
 	cp -r packaging/linux/install.sh packaging/linux/*.desktop packaging/linux/*.xml packaging/linux/icons dist/annotator/linux/
 	bash packaging/smoke_test.sh dist/annotator $(PKG_VENV)/bin/python
+
+# Our exports in real Label Studio and doccano servers (minutes, a network install; not part
+# of `make test`): see tools/interop/README.md.  Reuse the tools' venvs between runs with
+# INTEROP_ARGS="--venvs ~/.cache/annotator-interop".
+interop: $(STAMP)
+	$(BIN)/python tools/interop/run.py $(INTEROP_ARGS)
 
 clean:
 	rm -rf $(VENV) $(PKG_VENV) build dist *.egg-info .pytest_cache

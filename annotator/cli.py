@@ -123,13 +123,18 @@ def main(ctx: click.Context, project: Path | None) -> None:
 @click.option("--analyze/--no-analyze", default=True, show_default=True, help="Suggest quotes, speakers and themes.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Processes for analysis (default: all cores).")
 @click.option("--progress", is_flag=True, help="Print one line per file to stderr.")
+@click.option("--offsets", type=click.Choice(["utf16", "codepoints", "graphemes"]), default=None,
+              help="doccano: the unit of files that do not say (default utf16); files we wrote say it.")
 @click.pass_context
 def import_command(
-    ctx: click.Context, paths: tuple[Path, ...], format_name: str, analyze: bool, workers: int | None, progress: bool
+    ctx: click.Context, paths: tuple[Path, ...], format_name: str, analyze: bool, workers: int | None, progress: bool,
+    offsets: str | None,
 ) -> None:
     """Import articles or annotated files; exits 1 if any file failed."""
     from annotator import services
 
+    if offsets and format_name != "doccano":
+        _fail("--offsets applies to --format doccano only")
     project = _open(ctx)
     try:
         if format_name == "auto":
@@ -140,7 +145,8 @@ def import_command(
             report = services.ImportReport()
             for path in paths:
                 try:
-                    part = services.import_annotated(project, path, format_name=format_name)
+                    part = services.import_annotated(project, path, format_name=format_name,
+                                                     options={"offsets": offsets} if offsets else None)
                 except AnnotatorError as exc:
                     report.failures.append((str(path), str(exc)))
                     continue
@@ -193,6 +199,11 @@ def list_command(ctx: click.Context, as_json: bool) -> None:
 @click.option("--bom", is_flag=True, help="CSV: write a UTF-8 BOM so that Excel reads Cyrillic.")
 @click.option("--from-name", default="label", show_default=True, help="Label Studio: name of the Labels control.")
 @click.option("--to-name", default="text", show_default=True, help="Label Studio: name of the Text object.")
+@click.option("--offsets", type=click.Choice(["utf16", "codepoints", "graphemes"]), default=None,
+              help="doccano: offset unit. utf16 (default) for a default doccano project, graphemes for one "
+                   "with grapheme mode on, codepoints for Python tools.")
+@click.option("--no-overlaps", is_flag=True,
+              help="Keep one span of each group of overlapping spans (rule: README, doccano settings).")
 @click.pass_context
 def export_command(ctx: click.Context, format_name: str, out: Path, **kw: Any) -> None:
     """Export annotations in one of the exchange formats."""
@@ -200,10 +211,15 @@ def export_command(ctx: click.Context, format_name: str, out: Path, **kw: Any) -
 
     export_filter = _export_filter(kw)
     options = {"bom": kw["bom"], "from_name": kw["from_name"], "to_name": kw["to_name"],
-               "theme_names": kw["lang"] or services.default_language()}
+               "theme_names": kw["lang"] or services.default_language(),
+               "no_overlaps": kw["no_overlaps"]}
+    if kw["offsets"]:
+        if format_name != "doccano":
+            _fail("--offsets applies to --format doccano only (Label Studio, brat and REFI-QDA count characters)")
+        options["offsets"] = kw["offsets"]
     project = _open(ctx, create=False)
     try:
-        count = services.export_project(
+        summary = services.export_with_summary(
             project,
             format_name=format_name,
             out=out,
@@ -215,7 +231,9 @@ def export_command(ctx: click.Context, format_name: str, out: Path, **kw: Any) -
         _fail(str(exc))
     finally:
         project.close()
-    click.echo(f"wrote {count} annotation(s) to {out}")
+    click.echo(summary.line())
+    if summary.warning():
+        click.echo(summary.warning(), err=True)
 
 
 def _export_filter(kw: dict[str, Any]) -> Any:

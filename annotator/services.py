@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.formats.articles import SUPPORTED_SUFFIXES, read_articles
+from annotator.formats.export_summary import ExportSummary
 from annotator.model import AnnotatedDocument, AnnotatorError, Document, Theme
 from annotator.resources import default_taxonomy, resource_path
 from annotator.store import DuplicateDocumentError, Project
@@ -361,19 +362,39 @@ def export_project(
     export_filter: Any = None,
     options: dict[str, Any] | None = None,
 ) -> int:
-    """Write the project (or chosen documents) in one format; returns annotations written.
+    """Write the project (or chosen documents) in one format; returns what the format counts
+    (annotations; quote rows for csv, spans on tokens for conll)."""
+    return export_with_summary(project, format_name=format_name, out=out, doc_ids=doc_ids,
+                               export_filter=export_filter, options=options).written
 
-    Without ``export_filter`` the default filter applies: rejected annotations
-    are left out (``ExportFilter(include_rejected=True)`` keeps them).
-    """
+
+def export_with_summary(
+    project: Project,
+    *,
+    format_name: str,
+    out: Path,
+    doc_ids: Iterable[int] | None = None,
+    export_filter: Any = None,
+    options: dict[str, Any] | None = None,
+) -> ExportSummary:
+    """Like :func:`export_project`; option ``no_overlaps`` keeps one span of each overlap
+    (rule in :mod:`annotator.formats.overlaps`).  Without ``export_filter`` the default
+    filter applies: rejected annotations are left out (``ExportFilter(include_rejected=True)``
+    keeps them)."""
     from annotator.formats import format_module
     from annotator.formats.filters import ExportFilter, apply_filter
 
+    options = dict(options or {})
+    drop = bool(options.pop("no_overlaps", False))
     module = format_module(format_name)
     themes = project.themes()
     bundles: Iterable[AnnotatedDocument] = project.iter_annotated(doc_ids)
     bundles = apply_filter(bundles, export_filter if export_filter is not None else ExportFilter(), themes)
-    return int(module.export(bundles, Path(out), themes=themes, options=options or {}))
+    summary = ExportSummary(Path(out), format_name, overlaps_removed=drop,
+                            overlap_advice=str(getattr(module, "OVERLAP_ADVICE", "")))
+    summary.written = int(module.export(summary.count(bundles, drop), Path(out), themes=themes,
+                                        options=options or {}))
+    return summary
 
 
 def import_annotated(
@@ -383,6 +404,7 @@ def import_annotated(
     format_name: str,
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
+    options: dict[str, Any] | None = None,
 ) -> ImportReport:
     """Import a file in an exchange format (brat, doccano, …) that carries annotations.
 
@@ -393,7 +415,7 @@ def import_annotated(
     module = format_module(format_name)
     if not hasattr(module, "read"):
         raise AnnotatorError(f"the {format_name} format can be exported but not imported")
-    bundles = list(module.read(Path(path), options={}))
+    bundles = list(module.read(Path(path), options=dict(options or {})))
     prepared = PreparedFile(str(path), bundles)
     report = ImportReport()
     if cancelled is not None and cancelled():

@@ -74,15 +74,11 @@ class ProjectOperations(QObject):
         def work(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> object:
             progress(0, 0, str(out))
             with services.open_project(path, create=False) as project:
-                written = services.export_project(project, format_name=format_name, out=out, doc_ids=doc_ids,
-                                                  export_filter=export_filter, options=options)
-            return written, out
+                return services.export_with_summary(project, format_name=format_name, out=out, doc_ids=doc_ids,
+                                                    export_filter=export_filter, options=options)
 
-        def done(result: object) -> None:
-            written, target = result  # type: ignore[misc]
-            self.finished.emit(self.tr("Export finished"),
-                               [self.tr("{count} annotation(s) written to {path}").format(count=written, path=target)],
-                               True, False)
+        def done(summary: object) -> None:
+            self.finished.emit(self.tr("Export finished"), self._summary_lines(summary), True, False)
 
         return self._run(self.tr("Exporting {format}").format(format=format_name), work, done)
 
@@ -110,6 +106,25 @@ class ProjectOperations(QObject):
             self.finished.emit(self.tr("Analysis finished"), lines, True, True)
 
         return self._run(self.tr("Analysing the project"), work, done)
+
+    def _summary_lines(self, summary: services.ExportSummary) -> list[str]:
+        if summary.is_partial:
+            return [self.tr("{count} row(s) from {documents} document(s) written to {path}").format(
+                count=summary.written, documents=summary.documents, path=summary.out)]
+        lines = [self.tr("{documents} document(s) written to {path}: {spans} span(s), {relations} relation(s), "
+                         "{tags} theme tag(s)").format(documents=summary.documents, path=summary.out,
+                                                       spans=summary.spans, relations=summary.relations,
+                                                       tags=summary.tags)]
+        if summary.overlap_documents and summary.overlaps_removed:
+            lines.append(self.tr("{spans} overlapping span(s) in {documents} document(s): one span of each "
+                                 "overlap was kept").format(spans=summary.overlap_spans,
+                                                            documents=summary.overlap_documents))
+        elif summary.overlap_documents and summary.overlap_advice:
+            lines.append(self.tr("{spans} overlapping span(s) in {documents} document(s): a doccano project "
+                                 "drops them unless “Allow overlapping spans” is on; turn it on, or export "
+                                 "again keeping one span of each overlap.").format(
+                spans=summary.overlap_spans, documents=summary.overlap_documents))
+        return lines
 
     # -- running ---------------------------------------------------------------------------
 

@@ -803,6 +803,26 @@ The current project stays open.</source>
       <source>Analysing the project</source>
       <translation>Анализ проекта</translation>
     </message>
+    <message>
+      <location filename="../../annotator/gui/project_operations.py" line="80" />
+      <source>{count} row(s) from {documents} document(s) written to {path}</source>
+      <translation>Записано в {path}: строк — {count}, из документов: {documents}</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/project_operations.py" line="82" />
+      <source>{documents} document(s) written to {path}: {spans} span(s), {relations} relation(s), {tags} theme tag(s)</source>
+      <translation>Документов записано в {path}: {documents}; фрагментов: {spans}, связей: {relations}, тем: {tags}</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/project_operations.py" line="87" />
+      <source>{spans} overlapping span(s) in {documents} document(s): one span of each overlap was kept</source>
+      <translation>Пересекающихся фрагментов: {spans} в документах: {documents}; из каждого пересечения оставлен один фрагмент</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/project_operations.py" line="91" />
+      <source>{spans} overlapping span(s) in {documents} document(s): a doccano project drops them unless “Allow overlapping spans” is on; turn it on, or export again keeping one span of each overlap.</source>
+      <translation>Пересекающихся фрагментов: {spans} в документах: {documents}. Проект doccano отбрасывает их, если не включено «Allow overlapping spans»: включите этот параметр или экспортируйте заново, оставив один фрагмент из каждого пересечения.</translation>
+    </message>
   </context>
   <context>
     <name>SearchPanel</name>
@@ -2196,6 +2216,44 @@ Suggestions nobody has decided yet are replaced by new ones; accepted, rejected 
       <location filename="../../annotator/gui/welcome_dialog.py" line="85" />
       <source>link the quote to its speaker</source>
       <translation>связать цитату с говорящим</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportOptionsDialog</name>
+    <message>
+      <location filename="../../annotator/gui/export_options.py" line="27" />
+      <source>{format} export options</source>
+      <translation>Параметры экспорта {format}</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/export_options.py" line="32" />
+      <source>UTF-16 units: a default doccano project</source>
+      <translation>Единицы UTF-16: обычный проект doccano</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/export_options.py" line="33" />
+      <source>Grapheme clusters: a doccano project with grapheme mode on</source>
+      <translation>Графемы: проект doccano с включённым режимом графем</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/export_options.py" line="34" />
+      <source>Code points: Python tools</source>
+      <translation>Кодовые точки: инструменты на Python</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/export_options.py" line="37" />
+      <source>Offsets</source>
+      <translation>Смещения</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/export_options.py" line="38" />
+      <source>Keep one span of each overlap (for projects that do not allow overlapping spans)</source>
+      <translation>Оставить один фрагмент из каждого пересечения (для проектов, где пересечения запрещены)</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/export_options.py" line="42" />
+      <source>doccano draws UTF-16 offsets unless the project's grapheme mode is on; it drops overlapping spans unless “Allow overlapping spans” is on.</source>
+      <translation>doccano считает смещения в единицах UTF-16, если в проекте не включён режим графем; пересекающиеся фрагменты он отбрасывает, если не включено «Allow overlapping spans».</translation>
     </message>
   </context>
 </TS>
