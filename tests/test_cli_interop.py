@@ -38,13 +38,15 @@ def project(tmp_path: Path) -> Path:
 
 
 def test_summary_counts_spans_relations_and_tags_apart(project, tmp_path):
-    result = run("--project", project, "export", "--format", "jsonl", "--out", tmp_path / "out.jsonl")
+    result = run("--project", project, "export", "--format", "jsonl", "--include-rejected",
+                 "--out", tmp_path / "out.jsonl")
     assert result.exit_code == 0, result.output
     assert "wrote 1 document(s): 8 span(s), 2 relation(s), 4 theme tag(s)" in result.stdout
 
 
 def test_doccano_export_warns_about_overlaps_and_names_the_setting(project, tmp_path):
-    result = run("--project", project, "export", "--format", "doccano", "--out", tmp_path / "d.jsonl")
+    result = run("--project", project, "export", "--format", "doccano", "--include-rejected",
+                 "--out", tmp_path / "d.jsonl")
     assert result.exit_code == 0
     assert "3 overlapping span(s) in 1 document(s)" in result.stderr
     assert "Allow overlapping spans" in result.stderr and "--no-overlaps" in result.stderr
@@ -52,7 +54,8 @@ def test_doccano_export_warns_about_overlaps_and_names_the_setting(project, tmp_
 
 def test_doccano_no_overlaps_and_default_utf16_offsets(project, tmp_path):
     out = tmp_path / "d.jsonl"
-    result = run("--project", project, "export", "--format", "doccano", "--no-overlaps", "--out", out)
+    result = run("--project", project, "export", "--format", "doccano", "--no-overlaps", "--include-rejected",
+                 "--out", out)
     assert result.exit_code == 0
     assert "wrote 1 document(s): 7 span(s), 2 relation(s), 4 theme tag(s)" in result.stdout
     record = json.loads(out.read_text("utf-8"))
