@@ -11,7 +11,7 @@ from xml.etree.ElementTree import Element
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from annotator.formats.limits import check_archive
+from annotator.formats.limits import LimitExceeded, check_archive, load_json
 from annotator.formats.native import bundle_from_record
 from annotator.formats.qdpx import LABELS_ROOT, NAMESPACE, THEMES_ROOT
 from annotator.formats.validate import RecordReader, check_bundle
@@ -90,8 +90,8 @@ def _meta(element: Element | None) -> dict[str, Any]:
         return {}
     first = description.text.split("\n", 1)[0]
     try:
-        data = json.loads(first)
-    except json.JSONDecodeError:
+        data = load_json(first)
+    except (json.JSONDecodeError, LimitExceeded):  # not ours, or hostile: treated as a plain description
         return {}
     found = data.get("annotator") if isinstance(data, dict) else None
     return found if isinstance(found, dict) else {}
