@@ -54,7 +54,9 @@ _STATEMENTS = [
                       = (s.id IN (SELECT id FROM src_gold_spans))
                 ORDER BY t.id LIMIT 1) AS found
        FROM src.spans s JOIN doc_map dm ON dm.src = s.doc_id LEFT JOIN entity_map em ON em.src = s.entity_id""",
-    """CREATE TEMP TABLE span_base AS SELECT coalesce(max(id), 0) AS base FROM main.spans""",
+    """CREATE TEMP TABLE span_base AS SELECT max(coalesce((SELECT max(id) FROM main.spans), 0),
+                                               coalesce((SELECT seq FROM main.sqlite_sequence
+                                                         WHERE name = 'spans'), 0)) AS base""",
     # New spans get ids after the current largest, in the source's order.
     """CREATE TEMP TABLE span_map AS
        SELECT src, doc, entity, found IS NULL AS new,

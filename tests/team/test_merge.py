@@ -222,3 +222,16 @@ def test_merge_keeps_comments_and_memos_once(analysts, tmp_path):
         memo = team.document(merged).memo
     assert comments == ["проверить перевод"]
     assert memo.count("Памятка первого аналитика") == 1 and memo.count("Памятка второго аналитика") == 1
+
+
+def test_merging_into_a_project_with_deleted_spans_never_reuses_their_ids(analysts, tmp_path):
+    out = tmp_path / "team.annotator"
+    merge_projects(analysts[:1], out=out)
+    with Project.open(out, create=False) as team:
+        doc_id = team.document_ids()[0]
+        highest = max(s.id for s in team.spans(doc_id))
+        team.delete_span(highest)
+    merge_projects(analysts[1:], out=out)
+    with Project.open(out, create=False) as team:
+        ids = [s.id for d in team.document_ids() for s in team.spans(d)]
+    assert highest not in ids
