@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from gui_helpers import build_project  # noqa: E402
+from gui_helpers import build_project, open_window  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 
 from annotator import services  # noqa: E402
@@ -43,20 +43,11 @@ def gui_project_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def window(qtbot, gui_project_path: Path):
     from annotator.gui.app import install_translations
-    from annotator.gui.main_window import MainWindow
-    from annotator.gui.settings import Preferences
 
     from PySide6.QtWidgets import QApplication
 
     install_translations(QApplication.instance(), "en")
-    prefs = Preferences()
-    prefs.set_annotator("tester")
-    prefs.set_analyse_on_import(False)
-    win = MainWindow(services.open_project(gui_project_path), prefs)
-    qtbot.addWidget(win)
-    win.resize(1440, 900)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, gui_project_path)
     win.activateWindow()
     win.text_view.setFocus()
     yield win

@@ -134,3 +134,19 @@ def type_text(widget, text: str) -> None:
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def open_window(qtbot, path: Path, *, size: tuple[int, int] = (1440, 900)):
+    """The main window on the project at ``path``, as the analyst "tester" with analysis off."""
+    from annotator.gui.main_window import MainWindow
+    from annotator.gui.settings import Preferences
+
+    prefs = Preferences()
+    prefs.set_annotator("tester")
+    prefs.set_analyse_on_import(False)
+    window = MainWindow(services.open_project(path), prefs)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

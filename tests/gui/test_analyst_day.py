@@ -6,7 +6,7 @@ import os
 import time
 from pathlib import Path
 
-from gui_helpers import TEXT_1, reopen
+from gui_helpers import TEXT_1, open_window, reopen
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QPlainTextEdit
 
@@ -15,21 +15,6 @@ from annotator.gui import xcb_check
 from annotator.model import SPEAKER
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def _open_window(qtbot, path: Path):
-    from annotator.gui.main_window import MainWindow
-    from annotator.gui.settings import Preferences
-
-    prefs = Preferences()
-    prefs.set_annotator("tester")
-    prefs.set_analyse_on_import(False)
-    window = MainWindow(services.open_project(path), prefs)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def _set_clipboard(text: str, html: str = "") -> None:
@@ -58,7 +43,7 @@ def test_no_xcb_check_when_qt_is_told_to_use_another_platform() -> None:
 
 
 def test_an_empty_project_says_what_to_do(qtbot, tmp_path) -> None:
-    window = _open_window(qtbot, tmp_path / "empty.annotator")
+    window = open_window(qtbot, tmp_path / "empty.annotator", size=(1200, 800))
     hint = window.text_view.placeholderText()
     assert "Ctrl+I" in hint and "Ctrl+V" in hint and "F1" in hint
     assert window.progress_bar.text() != "0 of 1 done"
