@@ -11,7 +11,6 @@ pytest.importorskip("pytestqt")
 from gui_helpers import build_project, open_window  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 
-from annotator import services  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
