@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +33,23 @@ def _open(ctx: click.Context, *, create: bool = True) -> Any:
         return open_project(path, create=create)
     except AnnotatorError as exc:
         _fail(str(exc))
+
+
+@contextmanager
+def _progress_bar(total: Callable[[], int], label: str) -> Iterator[Callable[[int], None] | None]:
+    """A bar with the rate and the time left, on stderr, only when it is a terminal."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    started = time.monotonic()
+
+    def rate(_: object) -> str:
+        elapsed = time.monotonic() - started
+        return f"{bar.pos / elapsed:.0f}/s" if elapsed > 0 and bar.pos else ""
+
+    with click.progressbar(length=total(), label=label, file=sys.stderr, show_pos=True,
+                           show_eta=True, item_show_func=rate) as bar:
+        yield lambda done: bar.update(done - bar.pos)
 
 
 def _echo_progress(enabled: bool) -> Callable[[int, int, str], None] | None:
@@ -208,10 +228,33 @@ def _export_filter(kw: dict[str, Any]) -> Any:
 
 
 @main.command("analyze")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines: one object per file (the default output).")
-def analyze_command(files: tuple[Path, ...], as_json: bool) -> None:
-    """Find quotes, speakers and themes in article files (no project needed)."""
+@click.option(
+    "--jsonl",
+    "jsonl_in",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Stream an article JSONL file (one article a line) into --out, one analysis a line.",
+)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="With --jsonl: the analyses.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None, help="Processes (default: all cores).")
+def analyze_command(
+    files: tuple[Path, ...], as_json: bool, jsonl_in: Path | None, out: Path | None, jobs: int | None
+) -> None:
+    """Find quotes, speakers and themes in article files (no project needed).
+
+    With --jsonl IN --out OUT: pre-annotate an archive; a killed run started
+    again with the same arguments resumes where it stopped, and
+    `annotator import OUT` stores the analyses as suggestions.
+    """
+    if jsonl_in is not None or out is not None:
+        if files or jsonl_in is None or out is None:
+            _fail("analyze: --jsonl IN and --out OUT go together, without other files")
+        _analyze_stream(jsonl_in, out, jobs)  # type: ignore[arg-type]
+        return
+    if not files:
+        _fail("analyze: name article files, or --jsonl IN --out OUT")
     from annotator.formats.articles import read_articles
     from annotator.nlp import analyze
 
@@ -228,6 +271,22 @@ def analyze_command(files: tuple[Path, ...], as_json: bool) -> None:
             click.echo(json.dumps(result.to_json(str(path)), ensure_ascii=False))
     if failed:
         sys.exit(1)
+
+
+def _analyze_stream(source: Path, out: Path, jobs: int | None) -> None:
+    from annotator.preannotate import analyse_stream, count_articles
+    from annotator.resources import default_taxonomy
+
+    if out.resolve() == source.resolve():
+        _fail(f"--out {out}: is the input file; choose another")
+    jobs = jobs or (os.cpu_count() or 1)
+    with _progress_bar(lambda: count_articles(source), "analysing") as progress:
+        try:
+            report = analyse_stream(source, out, jobs=jobs, themes=default_taxonomy(), progress=progress)
+        except AnnotatorError as exc:
+            _fail(str(exc))
+    resumed = f" (resumed after {report.resumed_after})" if report.resumed_after else ""
+    click.echo(f"wrote {report.written} analysis line(s) to {out}{resumed}", err=True)
 
 
 @main.command("reanalyze")
