@@ -16,6 +16,7 @@ from pathlib import Path
 
 from annotator.model import AnnotatorError, now_iso
 from annotator.store.annotations import AnnotationsMixin
+from annotator.store.bulk import BulkMixin
 from annotator.store.documents import DocumentsMixin
 from annotator.store.entities import EntitiesMixin
 from annotator.store.schema import MIGRATION_NAMES, SCHEMA_VERSION, migrations
@@ -29,7 +30,7 @@ class NewerProjectError(AnnotatorError):
     """The file was written by a newer annotator than this one."""
 
 
-class Project(DocumentsMixin, AnnotationsMixin, EntitiesMixin, ThemesMixin):
+class Project(DocumentsMixin, AnnotationsMixin, BulkMixin, EntitiesMixin, ThemesMixin):
     """An open project file."""
 
     def __init__(self, path: Path, db: WriterDatabase) -> None:
