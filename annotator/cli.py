@@ -52,14 +52,20 @@ def _progress_bar(total: Callable[[], int], label: str) -> Iterator[Callable[[in
         yield lambda done: bar.update(done - bar.pos)
 
 
-def _echo_progress(enabled: bool) -> Callable[[int, int, str], None] | None:
-    if not enabled:
-        return None
+@contextmanager
+def _import_progress(lines: bool, paths: tuple[Path, ...]) -> Iterator[Callable[[int, int, str], None] | None]:
+    """One line a file with --progress; else a bar on a terminal; else nothing."""
+    if lines:
+        yield lambda done, total, label: click.echo(f"[{done}/{total}] {label}", err=True)
+        return
 
-    def progress(done: int, total: int, label: str) -> None:
-        click.echo(f"[{done}/{total}] {label}", err=True)
+    def count_files() -> int:
+        from annotator.services import ImportReport, collect_files
 
-    return progress
+        return len(collect_files(paths, ImportReport()))
+
+    with _progress_bar(count_files, "importing") as bar:
+        yield None if bar is None else (lambda done, total, label: bar(done))
 
 
 @click.group(invoke_without_command=True)
@@ -95,8 +101,9 @@ def main(ctx: click.Context, project: Path | None) -> None:
     help="auto: articles by file type (.txt .docx .html .csv .jsonl, folders recursively).",
 )
 @click.option("--analyze/--no-analyze", default=True, show_default=True, help="Suggest quotes, speakers and themes.")
-@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Processes for analysis (default: all cores).")
-@click.option("--progress", is_flag=True, help="Print one line per file to stderr.")
+@click.option("--jobs", "--workers", "workers", type=click.IntRange(1, 64), default=None,
+              help="Processes that read and analyse (default: all cores).")
+@click.option("--progress", is_flag=True, help="Print one line per file to stderr (else a progress bar on a terminal).")
 @click.option(
     "--encoding",
     default=None,
@@ -127,10 +134,10 @@ def import_command(
     report = services.ImportReport()
     try:
         if format_name == "auto":
-            report = services.import_paths(
-                project, paths, analyze=analyze, workers=workers, progress=_echo_progress(progress),
-                encoding=encoding,
-            )
+            with _import_progress(progress, paths) as show:
+                report = services.import_paths(
+                    project, paths, analyze=analyze, workers=workers, progress=show, encoding=encoding,
+                )
         else:
             for path in paths:
                 try:

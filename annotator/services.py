@@ -7,6 +7,7 @@ touch a widget.
 
 from __future__ import annotations
 
+import concurrent.futures
 import getpass
 import json
 import os
@@ -100,6 +101,13 @@ class ImportReport:
     failures: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     cancelled: bool = False
+    # Seconds per stage: read, analyse, build rows (summed over the workers),
+    # write, index (in the writing process); for the benchmark.
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def add_timings(self, timings: dict[str, float]) -> None:
+        for stage, seconds in timings.items():
+            self.timings[stage] = self.timings.get(stage, 0.0) + seconds
 
     @property
     def document_count(self) -> int:
@@ -255,6 +263,7 @@ def import_paths(
 
 COMMIT_FILES = 200
 COMMIT_SECONDS = 0.5
+COMMIT_MIN_SECONDS = 0.1
 
 
 class _Ready:
@@ -271,12 +280,13 @@ class _Ready:
 
 
 def _next_group(
-    pending: Generator[PreparedFile | None, bool, None], report: ImportReport, cancelled: CancelFn | None
+    pending: Generator[PreparedFile | None, float | None, None], report: ImportReport, cancelled: CancelFn | None
 ) -> list[PreparedFile]:
     """Ready files, read outside any transaction, until the group is full.
 
-    A group is closed early when the next file is still being analysed, so
-    files already read are written (and reported) without waiting for it.
+    A group is closed early when the next file is still being analysed after
+    ``COMMIT_MIN_SECONDS``, so files already read are written (and reported)
+    without waiting long for it.
     """
     group: list[PreparedFile] = []
     started = time.monotonic()
@@ -284,7 +294,11 @@ def _next_group(
         if cancelled is not None and cancelled():
             report.cancelled = True
             break
-        upcoming = pending.send(bool(group)) if group else next(pending, None)
+        # A group waits up to COMMIT_MIN_SECONDS for the next file: a commit per
+        # analysed file would spend more on commits and search-index segments
+        # than on the files.
+        wait = max(0.0, COMMIT_MIN_SECONDS - (time.monotonic() - started))
+        upcoming = pending.send(wait) if group else next(pending, None)
         if upcoming is None:
             break
         if upcoming.cancelled:
@@ -299,9 +313,17 @@ def _store_group(
 ) -> list[_FileOutcome] | None:
     """Write a group in one transaction; None (and the reason in the report) if the
     project stayed busy, in which case nothing of the group was written."""
+    for prepared in group:
+        report.add_timings(prepared.timings)
     try:
+        started = time.perf_counter()
         with project.atomic():
-            return [_store_file(project, prepared) for prepared in group]
+            outcomes = [_store_file(project, prepared) for prepared in group]
+            written = time.perf_counter()
+            project.index_pending()
+            indexed = time.perf_counter()
+        report.add_timings({"write": written - started + time.perf_counter() - indexed, "index": indexed - written})
+        return outcomes
     except ProjectBusyError as exc:
         reason = str(exc)
     except Exception as exc:  # the disk is full, the file went away: stop, but say what was kept
@@ -320,13 +342,15 @@ def _prepared(
     workers: int | None,
     encoding: str | None,
     cancelled: CancelFn | None,
-) -> Generator[PreparedFile | None, bool, None]:
+) -> Generator[PreparedFile | None, float | None, None]:
     """Yields each file's PreparedFile in order, then None.
 
-    ``send(True)`` asks for the next file only if it is ready now (None if it
-    is still being analysed); a plain ``next`` waits for it.
+    ``send(seconds)`` asks for the next file if it is ready within that time
+    (None if it is still being analysed); a plain ``next`` waits for it.
     """
     workers = workers if workers is not None else (os.cpu_count() or 1)
+    # Without analysis a worker saves only the reading, and on two cores the
+    # writer then competes with it: measured slower (benchmarks/RESULTS.md).
     if not analyze or workers <= 1 or len(files) < 4:
         futures: list[Any] = [
             _Ready(partial(_prepare_here, path, analyze, themes, encoding, cancelled)) for path in files
@@ -336,21 +360,24 @@ def _prepared(
     # The taxonomy goes to each worker once, not pickled again with every file.
     from annotator.workers import stop_pool, worker_pool
 
-    pool = worker_pool(workers, _set_worker_themes, (themes, encoding))
+    pool = worker_pool(workers, _set_worker_themes, (analyze, themes, encoding))
     try:
         yield from _in_order([pool.submit(_prepare_in_worker, path) for path in files], files)
     finally:
         stop_pool(pool)
 
 
-def _in_order(futures: list[Any], files: list[Path]) -> Generator[PreparedFile | None, bool, None]:
+def _in_order(futures: list[Any], files: list[Path]) -> Generator[PreparedFile | None, float | None, None]:
     index = 0
-    only_if_ready = False
+    wait_at_most: float | None = None
     while index < len(futures):
         future = futures[index]
-        if only_if_ready and not future.done():
-            only_if_ready = yield None
-            continue
+        if wait_at_most is not None and not future.done():
+            if wait_at_most > 0:
+                concurrent.futures.wait([future], timeout=wait_at_most)
+            if not future.done():
+                wait_at_most = yield None
+                continue
         index += 1
         try:
             prepared = future.result()
@@ -358,7 +385,7 @@ def _in_order(futures: list[Any], files: list[Path]) -> Generator[PreparedFile |
             path = files[index - 1]
             prepared = PreparedFile(str(path), error=f"{path}: cannot import: the analysis process "
                                                      f"failed ({type(exc).__name__}: {exc})")
-        only_if_ready = yield prepared
+        wait_at_most = yield prepared
     while True:
         yield None
 
@@ -372,17 +399,18 @@ def _prepare_here(
         return prepare_file(path, analyze, themes, encoding)
 
 
+_worker_analyze = True
 _worker_themes: list[Theme] | None = None
 _worker_encoding: str | None = None
 
 
-def _set_worker_themes(themes: list[Theme] | None, encoding: str | None = None) -> None:
-    global _worker_themes, _worker_encoding
-    _worker_themes, _worker_encoding = themes, encoding
+def _set_worker_themes(analyze: bool, themes: list[Theme] | None, encoding: str | None = None) -> None:
+    global _worker_analyze, _worker_themes, _worker_encoding
+    _worker_analyze, _worker_themes, _worker_encoding = analyze, themes, encoding
 
 
 def _prepare_in_worker(path: Path) -> PreparedFile:
-    return prepare_file(path, True, _worker_themes, _worker_encoding)
+    return prepare_file(path, _worker_analyze, _worker_themes, _worker_encoding)
 
 
 @dataclass

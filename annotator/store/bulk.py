@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 INSERT_DOCUMENT = (
     "INSERT INTO documents (title, date, source, url, status, origin_path, meta,"
     " text, text_hash, length, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (text_hash) DO NOTHING"
 )
 INSERT_SPAN = (
     'INSERT INTO spans (id, doc_id, start, "end", label, attrs, origin, status, annotator,'
@@ -54,25 +55,27 @@ class BulkMixin:
         spans: list[tuple] = []
         relations: list[tuple] = []
         tags: list[tuple] = []
-        next_span = self._next_span_id()  # type: ignore[attr-defined]
+        next_span = self._next_span_id() if any(rows.spans for rows in documents) else 0  # type: ignore[attr-defined]
         for rows in documents:
-            existing = self.db.execute(
-                "SELECT id, title FROM documents WHERE text_hash = ?", [rows.text_hash]
-            ).fetchone()
-            if existing:
+            # One statement for a new text; the duplicate is looked up only when there is one.
+            cursor = self.db.conn.execute(INSERT_DOCUMENT, (*rows.document, stamp, stamp))
+            if cursor.rowcount == 0:
+                existing = self.db.execute(
+                    "SELECT id, title FROM documents WHERE text_hash = ?", [rows.text_hash]
+                ).fetchone()
                 results.append(DuplicateDocumentError(
                     f"same text as document {existing[0]} ({existing[1] or 'untitled'})", existing[0]
                 ))
                 continue
-            doc_id = int(self.db.conn.execute(INSERT_DOCUMENT, (*rows.document, stamp, stamp)).lastrowid or 0)
+            doc_id = int(cursor.lastrowid or 0)
             mark_unindexed(self.db, doc_id)
             next_span = self._collect(doc_id, rows, next_span, stamp, spans, relations, tags)
             results.append(doc_id)
         for theme_id in sorted({tag[1] for tag in tags}):
             self._ensure_theme_exists(theme_id)  # type: ignore[attr-defined]
-        self.db.conn.executemany(INSERT_SPAN, spans)
-        self.db.conn.executemany(INSERT_RELATION, relations)
-        self.db.conn.executemany(INSERT_TAG, tags)
+        for statement, table_rows in ((INSERT_SPAN, spans), (INSERT_RELATION, relations), (INSERT_TAG, tags)):
+            if table_rows:
+                self.db.conn.executemany(statement, table_rows)
         return results
 
     def _collect(

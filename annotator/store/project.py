@@ -21,7 +21,7 @@ from annotator.store.documents import DocumentsMixin
 from annotator.store.entities import EntitiesMixin
 from annotator.store.schema import MIGRATION_NAMES, SCHEMA_VERSION, migrations
 from annotator.store.themes import ThemesMixin
-from annotator.store.transactions import WriterDatabase, busy_timeout_seconds
+from annotator.store.transactions import WriterDatabase, busy_timeout_seconds, index_pending
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -141,6 +141,10 @@ class Project(DocumentsMixin, AnnotationsMixin, BulkMixin, EntitiesMixin, Themes
     def atomic(self) -> Iterator[None]:
         with self.db.atomic():
             yield
+
+    def index_pending(self) -> None:
+        """Index the documents inserted so far in this transaction (done anyway before commit)."""
+        index_pending(self.db)
 
     def integrity_check(self) -> str:
         return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
