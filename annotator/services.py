@@ -155,6 +155,8 @@ class PreparedFile:
     error: str = ""
     cancelled: bool = False
     timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds, for the benchmark
+    part: str = ""  # "lines 1–200" for a chunk of an analysis file (annotator.analysis_import)
+    last_part: bool = True
 
 
 def prepared_from_bundles(path: str, bundles: Iterable[AnnotatedDocument]) -> PreparedFile:
@@ -238,27 +240,61 @@ def import_paths(
     workbench) waits at most for one group.  ``progress`` reports a file only
     once it is committed, so a file reported done survives a crash or a kill.
     """
+    from annotator.analysis_import import is_analysis_file
+
     report = ImportReport()
     files = collect_files(paths, report)
     themes = project.themes() if analyze else None
-    pending = _prepared(files, analyze, themes, workers, encoding, cancelled)
+    # Analyses from `annotator analyze --jsonl` are loaded as they are, a chunk at a time.
+    analysed = [path for path in files if is_analysis_file(path)]
+    others = [path for path in files if path not in set(analysed)]
+    sources = [partial(_prepared, others, analyze, themes, workers, encoding, cancelled)]
+    sources += [partial(_analysis_parts, path) for path in analysed]
     done = 0
-    try:
-        while not report.cancelled:
-            group = _next_group(pending, report, cancelled)
-            if not group:
-                break
-            outcomes = _store_group(project, group, report, left=len(files) - done - len(group))
-            if outcomes is None:
-                break
-            for prepared, outcome in zip(group, outcomes):
-                outcome.add_to(report)
-                done += 1
-                if progress is not None:
-                    progress(done, len(files), prepared.path)
-    finally:
-        pending.close()
+    for source in sources:
+        if report.cancelled or (report.failures and report.failures[-1][0] == str(project.path)):
+            break
+        pending = source()
+        try:
+            while not report.cancelled:
+                group = _next_group(pending, report, cancelled)
+                if not group:
+                    break
+                outcomes = _store_group(project, group, report, left=len(files) - done - len(group))
+                if outcomes is None:
+                    break
+                for prepared, outcome in zip(group, outcomes):
+                    outcome.add_to(report, prepared.part)
+                    done += prepared.last_part
+                    if progress is not None:
+                        progress(done, len(files), prepared.path)
+        finally:
+            pending.close()
     return report
+
+
+def _analysis_parts(path: Path) -> Generator[PreparedFile | None, float | None, None]:
+    """An analysis file's chunks as PreparedFiles, then None; a bad line ends the file."""
+    from annotator.analysis_import import analysis_chunks
+
+    chunks = analysis_chunks(path)
+    while True:
+        try:
+            started = time.perf_counter()
+            part, bundles = next(chunks)
+            prepared = prepared_from_bundles(str(path), bundles)
+            prepared.part, prepared.last_part = part, False
+            prepared.timings = {"read": time.perf_counter() - started}
+        except StopIteration:
+            prepared = PreparedFile(str(path), part="end")
+        except AnnotatorError as exc:
+            prepared = PreparedFile(str(path), error=f"{exc} (the articles before it were imported; "
+                                                     "import the file again after fixing it)")
+        yield prepared
+        if prepared.last_part:
+            break
+    while True:
+        yield None
 
 
 COMMIT_FILES = 200
@@ -420,10 +456,14 @@ class _FileOutcome:
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     failure: str = ""
 
-    def add_to(self, report: ImportReport) -> None:
+    def add_to(self, report: ImportReport, part: str = "") -> None:
+        if part and len(self.duplicates) > 1:  # a chunk of an analysis file: one line, not hundreds
+            self.duplicates = [(self.path, f"{part}: {len(self.duplicates)} article(s) already in the project")]
         report.duplicates += self.duplicates
         if self.failure:
             report.failures.append((self.path, self.failure))
+        elif part and report.imported and report.imported[-1][0] == self.path:
+            report.imported[-1] = (self.path, report.imported[-1][1] + self.stored)
         else:
             report.imported.append((self.path, self.stored))
 

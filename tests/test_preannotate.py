@@ -247,3 +247,38 @@ def test_a_missing_input_and_a_lone_option_are_refused(tmp_path: Path) -> None:
     assert lone.exit_code == 1 and "--jsonl IN and --out OUT go together" in lone.stderr
     same = write_input(tmp_path / "same.jsonl", 1)
     assert "is the input file" in run("analyze", "--jsonl", same, "--out", same).stderr
+
+
+def test_a_large_analysis_file_is_imported_a_chunk_at_a_time_and_a_second_import_resumes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotator import analysis_import
+    from annotator.formats import articles
+
+    source = write_input(tmp_path / "archive.jsonl", 7)
+    out = tmp_path / "analysed.jsonl"
+    analyse_stream(source, out, jobs=1, themes=default_taxonomy())
+    lines = out.read_text(encoding="utf-8").splitlines()
+    # Line 6 (the fifth article) is damaged: the chunks before it are kept.
+    out.write_text("\n".join(lines[:5] + ['{"text": "обрыв'] + lines[6:]) + "\n", encoding="utf-8")
+    monkeypatch.setattr(analysis_import, "CHUNK_LINES", 2)
+    monkeypatch.setattr(articles, "MAX_FILE_BYTES", 100)  # not read whole: the per-file limit does not apply
+    project = services.open_project(tmp_path / "p.annotator")
+    try:
+        first = services.import_paths(project, [out], workers=1)
+        assert first.document_count == 4
+        [(_, why)] = first.failures
+        assert why.startswith(f"{out}, line 6: not valid JSON")
+        assert why.endswith("(the articles before it were imported; import the file again after fixing it)")
+        out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+        second = services.import_paths(project, [out], workers=1)
+
+        assert second.ok and second.document_count == 3
+        assert [why for _, why in second.duplicates] == ["lines 2–3: 2 article(s) already in the project",
+                                                         "lines 4–5: 2 article(s) already in the project"]
+        assert project.document_count() == 7
+        titles = sorted(project.document(i).title for i in project.document_ids())
+        assert titles == sorted(f"Брифинг № {n}" for n in range(1, 8))
+    finally:
+        project.close()
