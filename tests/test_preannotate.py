@@ -282,3 +282,13 @@ def test_a_large_analysis_file_is_imported_a_chunk_at_a_time_and_a_second_import
         assert titles == sorted(f"Брифинг № {n}" for n in range(1, 8))
     finally:
         project.close()
+
+
+def test_import_jobs_zero_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    source = write_input(tmp_path / "archive.jsonl", 1)
+    project = tmp_path / "p.annotator"
+
+    result = run("--project", project, "import", "--jobs", "0", source)
+
+    assert result.exit_code == 2 and "--jobs" in result.stderr
+    assert not project.exists()
