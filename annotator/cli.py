@@ -52,11 +52,21 @@ def _progress_bar(total: Callable[[], int], label: str) -> Iterator[Callable[[in
         yield lambda done: bar.update(done - bar.pos)
 
 
+def _echo_progress(enabled: bool) -> Callable[[int, int, str], None] | None:
+    if not enabled:
+        return None
+
+    def progress(done: int, total: int, label: str) -> None:
+        click.echo(f"[{done}/{total}] {label}", err=True)
+
+    return progress
+
+
 @contextmanager
 def _import_progress(lines: bool, paths: tuple[Path, ...]) -> Iterator[Callable[[int, int, str], None] | None]:
     """One line a file with --progress; else a bar on a terminal; else nothing."""
     if lines:
-        yield lambda done, total, label: click.echo(f"[{done}/{total}] {label}", err=True)
+        yield _echo_progress(True)
         return
 
     def count_files() -> int:
@@ -190,6 +200,9 @@ def list_command(ctx: click.Context, as_json: bool) -> None:
 @click.option("--doc-status", "doc_statuses", multiple=True, type=click.Choice(DOC_STATUSES), help="Only documents with this status.")
 @click.option("--theme", "themes", multiple=True, help="Only documents tagged with this theme id or a theme below it.")
 @click.option("--doc", "doc_ids", multiple=True, type=int, help="Only this document id (repeatable).")
+@click.option("--include-rejected", is_flag=True, help="Keep rejected annotations (left out by default).")
+@click.option("--lang", type=click.Choice(["ru", "en"]), default=None,
+              help="Language of theme names in the CSV (default: from the locale).")
 @click.option("--bom", is_flag=True, help="CSV: write a UTF-8 BOM so that Excel reads Cyrillic.")
 @click.option("--from-name", default="label", show_default=True, help="Label Studio: name of the Labels control.")
 @click.option("--to-name", default="text", show_default=True, help="Label Studio: name of the Text object.")
@@ -199,7 +212,8 @@ def export_command(ctx: click.Context, format_name: str, out: Path, **kw: Any) -
     from annotator import services
 
     export_filter = _export_filter(kw)
-    options = {"bom": kw["bom"], "from_name": kw["from_name"], "to_name": kw["to_name"]}
+    options = {"bom": kw["bom"], "from_name": kw["from_name"], "to_name": kw["to_name"],
+               "theme_names": kw["lang"] or services.default_language()}
     project = _open(ctx, create=False)
     try:
         count = services.export_project(
@@ -218,19 +232,12 @@ def export_command(ctx: click.Context, format_name: str, out: Path, **kw: Any) -
 
 
 def _export_filter(kw: dict[str, Any]) -> Any:
-    statuses = set(kw["statuses"]) | ({"accepted"} if kw["accepted"] else set())
-    wanted = any([statuses, kw["gold"], kw["annotators"], kw["doc_statuses"], kw["themes"], kw["doc_ids"]])
-    if not wanted:
-        return None
-    from annotator.formats.filters import ExportFilter
+    from annotator.formats.filters import filter_from_options
 
-    return ExportFilter(
-        statuses=statuses or None,
-        annotators=set(kw["annotators"]) or None,
-        doc_statuses=set(kw["doc_statuses"]) or None,
-        themes=set(kw["themes"]) or None,
-        doc_ids=set(kw["doc_ids"]) or None,
-        gold_only=kw["gold"],
+    return filter_from_options(
+        statuses=kw["statuses"], accepted=kw["accepted"], gold=kw["gold"], annotators=kw["annotators"],
+        doc_statuses=kw["doc_statuses"], themes=kw["themes"], doc_ids=kw["doc_ids"],
+        include_rejected=kw["include_rejected"],
     )
 
 
@@ -345,6 +352,81 @@ def search_command(ctx: click.Context, query: str) -> None:
             click.echo(f"{doc_id:>5}  {snippet.replace(chr(10), ' ')}")
     finally:
         project.close()
+
+
+# -- team work: templates, merge, agreement ------------------------------------
+
+
+@main.command("template")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="Template project to write.")
+@click.option("--with-suggestions", is_flag=True, help="Keep the pending automatic suggestions.")
+@click.pass_context
+def template_command(ctx: click.Context, out: Path, with_suggestions: bool) -> None:
+    """Write a copy of the project with its taxonomy and documents but no annotations."""
+    from annotator.team.template import make_template
+
+    project = _open(ctx, create=False)
+    try:
+        report = make_template(project, out=out, keep_suggestions=with_suggestions)
+    except (AnnotatorError, OSError) as exc:
+        _fail(str(exc))
+    finally:
+        project.close()
+    for line in report.lines():
+        click.echo(line)
+
+
+@main.command("merge")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="Team project to write (an existing one gets the inputs added).")
+@click.option("--taxonomy-from", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="When taxonomies differ: the project whose taxonomy to keep.")
+@click.option("--progress", is_flag=True, help="Print one line per merged project to stderr.")
+def merge_command(inputs: tuple[Path, ...], out: Path, taxonomy_from: Path | None, progress: bool) -> None:
+    """Merge analysts' project files into one team project (documents matched by text)."""
+    from annotator.team.merge import merge_projects
+
+    try:
+        report = merge_projects(list(inputs), out=out, taxonomy_from=taxonomy_from, progress=_echo_progress(progress))
+    except (AnnotatorError, OSError) as exc:
+        _fail(str(exc))
+    for line in report.lines():
+        click.echo(line)
+
+
+@main.command("agreement")
+@click.argument("team", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@click.option("--html", "html_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write an HTML report with plots.")
+def agreement_command(team: Path, as_json: bool, html_out: Path | None) -> None:
+    """Inter-annotator agreement of a merged team project."""
+    from annotator.store import Project
+    from annotator.team.agreement import compute_agreement
+    from annotator.team.agreement_json import report_lines
+
+    if not team.is_file():
+        _fail(f"{team}: no such project file")
+    try:
+        with Project.open(team, create=False) as project:
+            report = compute_agreement(project)
+            if html_out is not None:
+                from annotator.team.report_html import write_html_report
+
+                write_html_report(project, report, html_out)
+    except (AnnotatorError, OSError) as exc:
+        _fail(str(exc))
+    if len(report.annotators) < 2:
+        click.echo(f"annotator: {team}: agreement needs two or more annotators "
+                   f"(found {len(report.annotators)}); merge the analysts' projects first", err=True)
+    if as_json:
+        click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
+    else:
+        for line in report_lines(report):
+            click.echo(line)
+    if html_out is not None:
+        click.echo(f"wrote {html_out}", err=True)
 
 
 if __name__ == "__main__":

@@ -9,8 +9,10 @@ new ids and the caller maps old ids to new ones.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from annotator import review
 from annotator.model import (
     ACCEPTED,
     DOC_IN_PROGRESS,
@@ -170,7 +172,7 @@ def restore_span_fields(project: Project, before: Span) -> None:
     project.update_span(replace(current, start=before.start, end=before.end, label=before.label,
                                 attrs=dict(before.attrs), status=before.status,
                                 annotator=before.annotator, entity_id=before.entity_id,
-                                origin=before.origin))
+                                origin=before.origin, comment=before.comment))
 
 
 def set_span_bounds(project: Project, span_id: int, start: int, end: int) -> tuple[Span, Span]:
@@ -182,6 +184,18 @@ def set_span_bounds(project: Project, span_id: int, start: int, end: int) -> tup
 def set_status(project: Project, span_id: int, status: str, annotator: str) -> tuple[Span, Span]:
     """Accept or reject a span; the analyst who decided becomes its annotator."""
     return update_span(project, span_id, status=status, annotator=annotator)
+
+
+def set_comment(project: Project, span_id: int, comment: str) -> tuple[Span, Span]:
+    """The analyst's comment on an annotation (an empty one removes it)."""
+    return update_span(project, span_id, comment=comment.strip())
+
+
+def set_memo(project: Project, doc_id: int, memo: str) -> str:
+    """The analyst's memo on a document; returns the memo it replaces."""
+    before = project.document(doc_id).memo
+    project.update_document_meta(doc_id, memo=memo.strip())
+    return before
 
 
 def set_quote_kind(project: Project, span_id: int, kind: str) -> tuple[Span, Span]:
@@ -202,20 +216,26 @@ class BulkChange:
     tags: list[ThemeTag] = field(default_factory=list)
 
 
-def accept_all(project: Project, doc_id: int, annotator: str) -> BulkChange:
-    """Accept every pending suggestion of a document in one transaction."""
+def accept_all(project: Project, doc_id: int, annotator: str, kind: str = review.ALL) -> BulkChange:
+    """Accept every pending suggestion of a document (or of one kind) in one transaction.
+
+    Quotes bring their suggested speaker links along, as accepting one quote does.
+    """
     changed = BulkChange()
     with project.atomic():
+        accepted: set[int | None] = set()
         for span in project.spans(doc_id):
-            if span.status == SUGGESTED:
+            if kind != review.THEMES and span.status == SUGGESTED and review.span_kind_matches(span, kind):
+                accepted.add(span.id)
                 changed.spans.append(replace(span))
                 project.update_span(replace(span, status=ACCEPTED, annotator=annotator))
         for relation in project.relations(doc_id):
-            if relation.status == SUGGESTED:
+            if relation.status == SUGGESTED and (
+                    kind == review.ALL or (kind == review.QUOTES and relation.source_id in accepted)):
                 changed.relations.append(replace(relation))
                 project.update_relation(replace(relation, status=ACCEPTED, annotator=annotator))
         for tag in project.tags(doc_id):
-            if tag.status == SUGGESTED:
+            if tag.status == SUGGESTED and kind in (review.ALL, review.THEMES):
                 changed.tags.append(replace(tag))
                 project.update_tag(replace(tag, status=ACCEPTED, annotator=annotator))
     return changed
@@ -225,18 +245,28 @@ def decide(project: Project, span_id: int, status: str, annotator: str) -> BulkC
     """Accept or reject one span; accepting a quote also accepts its suggested speaker link.
 
     The link is shown as part of the quote, so the analyst who accepts the
-    quote has seen it; a wrong link is fixed with a new one (K).
+    quote has seen it; a wrong link is fixed with a new one (K).  Rejecting a
+    span rejects every ``said_by`` link to or from it: a quote is not said by
+    a mention the analyst has ruled out (docs/WORKBENCH.md, "Rejecting a
+    speaker mention").  Undo restores the links with the span.
     """
     changed = BulkChange()
     with project.atomic():
         span = project.span(span_id)
         changed.spans.append(replace(span))
         project.update_span(replace(span, status=status, annotator=annotator))
-        if status == ACCEPTED and span.label == QUOTE:
-            for relation in project.relations(span.doc_id or 0):
-                if relation.source_id == span_id and relation.status == SUGGESTED:
-                    changed.relations.append(replace(relation))
-                    project.update_relation(replace(relation, status=ACCEPTED, annotator=annotator))
+        for relation in project.relations(span.doc_id or 0):
+            if relation.kind != SAID_BY or span_id not in (relation.source_id, relation.target_id):
+                continue
+            if status == REJECTED and relation.status != REJECTED:
+                new_status = REJECTED
+            elif status == ACCEPTED and span.label == QUOTE and relation.source_id == span_id \
+                    and relation.status == SUGGESTED:
+                new_status = ACCEPTED
+            else:
+                continue
+            changed.relations.append(replace(relation))
+            project.update_relation(replace(relation, status=new_status, annotator=annotator))
     return changed
 
 
@@ -435,6 +465,31 @@ def restore_theme(project: Project, deleted: DeletedTheme, id_of: dict[int, int]
 # -- documents ---------------------------------------------------------------
 
 
+@dataclass
+class Reanalysis:
+    """A document's annotations before and after the analysis ran again, as rows."""
+
+    doc_id: int
+    before: dict
+    after: dict
+    written: int
+
+
+def reanalyse_document(project: Project, doc_id: int, analyse: Callable[[Project, int], int]) -> Reanalysis:
+    """Run ``analyse`` (services.analyse_document) on one document, keeping both states for undo.
+
+    Only pending automatic suggestions are replaced; what an analyst decided or
+    made is kept (see ``Project.replace_suggestions``).
+    """
+    before = project.annotations_snapshot(doc_id)
+    written = analyse(project, doc_id)
+    return Reanalysis(doc_id, before, project.annotations_snapshot(doc_id), written)
+
+
+def restore_annotations(project: Project, doc_id: int, rows: dict) -> None:
+    project.restore_annotations(doc_id, rows)
+
+
 def mark_done(project: Project, doc_id: int, done: bool = True) -> str:
     """Mark a document done (or back in progress); returns the previous status."""
     before = project.document(doc_id).status
@@ -456,12 +511,24 @@ def touch_document(project: Project, doc_id: int, status: str) -> bool:
     return False
 
 
+def untouch_document(project: Project, doc_id: int) -> bool:
+    """Undo of the edit that moved a document to in progress: back to new; True if it did.
+
+    A document marked done since then keeps its status: that was a decision of its own.
+    """
+    if project.document(doc_id).status == DOC_IN_PROGRESS:
+        project.set_document_status(doc_id, DOC_NEW)
+        return True
+    return False
+
+
 __all__ = [
     "ACCEPTED", "REJECTED", "SUGGESTED", "QUOTE_KINDS", "BulkChange", "current_id", "DeletedSpan", "DeletedTheme",
-    "LinkChange", "MergeChange", "accept_all", "add_alias", "assign_entity", "create_span", "decide",
+    "LinkChange", "MergeChange", "Reanalysis", "reanalyse_document", "restore_annotations", "accept_all",
+    "add_alias", "assign_entity", "create_span", "decide",
     "delete_span", "delete_theme", "link_quote", "mark_done", "merge_entities", "next_word_boundary",
     "rename_entity", "restore_entity", "restore_span", "restore_span_fields", "restore_tag",
     "restore_theme", "save_theme", "set_document_status", "set_quote_kind", "set_span_bounds",
-    "set_status", "set_tag_status", "snap_to_words", "tag", "touch_document", "undo_bulk",
-    "unlink", "unmerge_entities", "untag", "update_span", "word_boundaries_near",
+    "set_comment", "set_memo", "set_status", "set_tag_status", "snap_to_words", "tag", "touch_document", "undo_bulk",
+    "unlink", "untouch_document", "unmerge_entities", "untag", "update_span", "word_boundaries_near",
 ]

@@ -45,9 +45,32 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+# How an adjudicator settled a gold annotation (see annotator.team.adjudicate).
+AGREED = "agreed"      # every annotator had it: went to gold at once
+CHOSEN = "chosen"      # one annotator's version taken
+EDITED = "edited"      # the adjudicator's own version
+DROPPED = "dropped"    # the disagreement was settled by keeping nothing
+GOLD_DECISIONS = (AGREED, CHOSEN, EDITED, DROPPED)
+
+
 def is_auto(origin: str) -> bool:
     """True for suggestions made by the analysis engine (``auto:<version>``)."""
     return origin.startswith("auto:")
+
+
+@dataclass
+class GoldMark:
+    """Provenance of a gold-layer annotation: who settled what, when, and how.
+
+    ``item`` names the adjudication item it settles (see
+    :mod:`annotator.team.items`); ``sources`` the annotators whose version it is.
+    """
+
+    item: str
+    decision: str = AGREED
+    adjudicator: str = ""
+    decided: str = ""
+    sources: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -61,6 +84,7 @@ class Document:
     origin_path: str = ""
     meta: dict[str, Any] = field(default_factory=dict)
     id: int | None = None
+    memo: str = ""  # the analyst's notes on the whole document
 
 
 @dataclass
@@ -77,6 +101,8 @@ class Span:
     modified: str = ""
     doc_id: int | None = None
     id: int | None = None
+    gold: GoldMark | None = None  # set on gold-layer annotations only
+    comment: str = ""  # the analyst's free-text comment
 
     def covers(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
@@ -98,6 +124,7 @@ class Relation:
     created: str = ""
     doc_id: int | None = None
     id: int | None = None
+    gold: GoldMark | None = None  # set on gold-layer annotations only
 
 
 @dataclass
@@ -137,6 +164,7 @@ class ThemeTag:
     created: str = ""
     doc_id: int | None = None
     id: int | None = None
+    gold: GoldMark | None = None  # set on gold-layer annotations only
 
 
 @dataclass
@@ -152,6 +180,8 @@ class AnnotatedDocument:
     relations: list[Relation] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     tags: list[ThemeTag] = field(default_factory=list)
+    # Adjudication items settled by keeping nothing (gold layer, no annotation).
+    dropped: list[GoldMark] = field(default_factory=list)
 
     def entity(self, entity_id: int | None) -> Entity | None:
         for entity in self.entities:

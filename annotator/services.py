@@ -20,7 +20,7 @@ from typing import Any
 
 from annotator.formats.articles import SUPPORTED_SUFFIXES, read_articles
 from annotator.formats.limits import ImportCancelled, cancellation, checkpoint
-from annotator.model import AnnotatedDocument, AnnotatorError, ProjectBusyError, Theme
+from annotator.model import AnnotatedDocument, AnnotatorError, Document, ProjectBusyError, Theme
 from annotator.resources import default_taxonomy, resource_path
 from annotator.store import DuplicateDocumentError, Project
 from annotator.store.rows import DocumentRows, build_rows
@@ -54,6 +54,16 @@ def default_annotator() -> str:
         return getpass.getuser()
     except Exception:  # getuser raises various errors without a login name
         return "analyst"
+
+
+def default_language() -> str:
+    """``ru`` or ``en`` from the locale (LC_ALL, LC_MESSAGES, LANG, LANGUAGE), as the GUI
+    chooses its own; names written into exports (CSV theme names) use it."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(variable, "")
+        if value and value not in ("C", "POSIX", "C.UTF-8"):
+            return "ru" if value.lower().startswith("ru") else "en"
+    return "en"
 
 
 def open_project(path: Path | str, *, create: bool = True) -> Project:
@@ -101,6 +111,7 @@ class ImportReport:
     failures: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     cancelled: bool = False
+    files_total: int = 0  # article files considered (imported, failed or cancelled)
     # Seconds per stage: read, analyse, build rows (summed over the workers),
     # write, index (in the writing process); for the benchmark.
     timings: dict[str, float] = field(default_factory=dict)
@@ -118,7 +129,10 @@ class ImportReport:
         return not self.failures
 
     def lines(self) -> list[str]:
-        out = [f"imported {self.document_count} document(s) from {len(self.imported)} file(s)"]
+        total = max(self.files_total, len(self.imported) + len(self.failures))
+        out = [f"imported {self.document_count} document(s) from {len(self.imported)} of {total} file(s)"
+               + (f"; {len(self.failures)} failed" if self.failures else "")
+               + (f"; {len(self.duplicates)} duplicate(s) skipped" if self.duplicates else "")]
         out += [f"duplicate skipped: {path}: {why}" for path, why in self.duplicates]
         out += [f"failed: {why}" for _, why in self.failures]
         out += [f"not an article file, skipped: {path}" for path in self.skipped]
@@ -244,6 +258,7 @@ def import_paths(
 
     report = ImportReport()
     files = collect_files(paths, report)
+    report.files_total = len(files) + len(report.failures)
     themes = project.themes() if analyze else None
     # Analyses from `annotator analyze --jsonl` are loaded as they are, a chunk at a time.
     analysed = [path for path in files if is_analysis_file(path)]
@@ -499,6 +514,18 @@ def _store_file(project: Project, prepared: PreparedFile) -> _FileOutcome:
     return outcome
 
 
+def add_document(project: Project, document: Document, *, analyze: bool = True) -> int:
+    """Store one document made in the app (a paste), with suggestions if asked.
+
+    A text already in the project is refused with the title of the one it repeats.
+    """
+    bundle = AnnotatedDocument(document)
+    if analyze:
+        bundle = add_suggestions(bundle, project.themes())
+    with project.atomic():
+        return project.import_bundle(bundle)
+
+
 # -- analysis -----------------------------------------------------------------
 
 
@@ -538,16 +565,18 @@ def export_project(
     export_filter: Any = None,
     options: dict[str, Any] | None = None,
 ) -> int:
-    """Write the project (or chosen documents) in one format; returns annotations written."""
+    """Write the project (or chosen documents) in one format; returns annotations written.
+
+    Without ``export_filter`` the default filter applies: rejected annotations
+    are left out (``ExportFilter(include_rejected=True)`` keeps them).
+    """
     from annotator.formats import format_module
+    from annotator.formats.filters import ExportFilter, apply_filter
 
     module = format_module(format_name)
     themes = project.themes()
     bundles: Iterable[AnnotatedDocument] = project.iter_annotated(doc_ids)
-    if export_filter is not None:
-        from annotator.formats.filters import apply_filter
-
-        bundles = apply_filter(bundles, export_filter, themes)
+    bundles = apply_filter(bundles, export_filter if export_filter is not None else ExportFilter(), themes)
     return int(module.export(bundles, Path(out), themes=themes, options=options or {}))
 
 
@@ -561,7 +590,9 @@ def import_annotated(
 ) -> ImportReport:
     """Import a file in an exchange format (brat, doccano, …) that carries annotations.
 
-    The whole file is read and checked first, so a malformed file imports nothing.
+    The whole file is read and checked first, so a malformed file imports
+    nothing; whatever goes wrong reading it (a reader bug included) is raised
+    as AnnotatorError naming the file.
     """
     from annotator.formats import format_module
 
@@ -571,6 +602,8 @@ def import_annotated(
     report = ImportReport()
     with cancellation(cancelled):
         prepared = _read_annotated(module, Path(path))
+    if prepared.error:  # the caller (CLI loop, workbench) reports it and goes on
+        raise AnnotatorError(prepared.error)
     if prepared.cancelled or (cancelled is not None and cancelled()):
         report.cancelled = True
         return report

@@ -21,7 +21,8 @@ import traceback
 from datetime import datetime, timezone
 from pathlib import Path
 
-MODULES = ["bench_analyze", "bench_evaluation", "bench_import", "bench_export", "bench_gui", "bench_reliability", "bench_scale"]
+MODULES = ["bench_analyze", "bench_evaluation", "bench_import", "bench_export", "bench_gui", "bench_team",
+           "bench_reliability", "bench_scale"]
 HERE = Path(__file__).resolve().parent
 
 

@@ -31,7 +31,7 @@ from pathlib import Path
 
 FILES = 120
 EDITS = 400
-# Files reported done / edits saved before each kill: where the kills landed.
+# Files reported done / edits saved when each kill was sent: where the kills landed.
 LANDED: dict[str, list[int]] = {"import": [], "edits": []}
 
 EDITOR = textwrap.dedent(
@@ -100,6 +100,31 @@ def alive(pid: int) -> bool:
         return False
 
 
+def wait_for_lines(lines: queue.Queue, count: int, wanted: Callable[[str], bool]) -> list[str]:
+    """Up to ``count`` wanted lines (fewer if the process ends or stalls for 120 s)."""
+    found: list[str] = []
+    while len(found) < count:
+        try:
+            line = lines.get(timeout=120)
+        except queue.Empty:
+            break
+        if line is None:
+            lines.put(None)
+            break
+        if wanted(line):
+            found.append(line)
+    return found
+
+
+def drain(lines: queue.Queue, wanted: Callable[[str], bool]) -> list[str]:
+    """The wanted lines still in the pipe once the process is dead."""
+    found = []
+    while (line := lines.get(timeout=30)) is not None:
+        if wanted(line):
+            found.append(line)
+    return found
+
+
 def sound(project_path: Path) -> list[str]:
     from annotator.store import Project
 
@@ -121,7 +146,8 @@ def stored_texts(project_path: Path) -> dict[str, str]:
 
 def lines_of(stream, sink: queue.Queue) -> None:
     for line in iter(stream.readline, ""):
-        sink.put(line.rstrip("\n"))
+        if line.endswith("\n"):  # a line cut by the kill was not reported
+            sink.put(line.rstrip("\n"))
     sink.put(None)
 
 
@@ -139,15 +165,15 @@ def import_kill_trial(root: Path, rng: random.Random) -> list[str]:
     )
     reported: queue.Queue = queue.Queue()
     threading.Thread(target=lines_of, args=(child.stderr, reported), daemon=True).start()
-    time.sleep(rng.uniform(0.5, 4.0))
+    # Kill after a random number of committed files, so that kills land mid-import.
+    done = wait_for_lines(reported, rng.randrange(1, FILES), lambda line: line.startswith("["))
     workers = children_of(child.pid)
+    time.sleep(rng.uniform(0, 0.2))
     os.kill(child.pid, signal.SIGKILL)
     child.wait(30)
-    done = []
-    while (line := reported.get(timeout=30)) is not None:
-        if line.startswith("["):
-            done.append(line.split("] ", 1)[1])
     LANDED["import"].append(len(done))
+    done += drain(reported, lambda line: line.startswith("["))
+    done = [line.split("] ", 1)[1] for line in done]
     problems = sound(project_path)
     deadline = time.monotonic() + 10
     while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
@@ -184,14 +210,13 @@ def edit_kill_trial(root: Path, rng: random.Random) -> list[str]:
     )
     printed: queue.Queue = queue.Queue()
     threading.Thread(target=lines_of, args=(child.stdout, printed), daemon=True).start()
-    time.sleep(rng.uniform(1.0, 3.0))
+    is_edit: Callable[[str], bool] = lambda line: line.startswith("EDIT")  # noqa: E731
+    lines = wait_for_lines(printed, rng.randrange(1, EDITS), is_edit)
+    time.sleep(rng.uniform(0, 0.05))
     os.kill(child.pid, signal.SIGKILL)
     child.wait(30)
-    saved = []
-    while (line := printed.get(timeout=30)) is not None:
-        if line.startswith("EDIT"):
-            saved.append(int(line.split()[1]))
-    LANDED["edits"].append(len(saved))
+    LANDED["edits"].append(len(lines))
+    saved = [int(line.split()[1]) for line in lines + drain(printed, is_edit)]
     problems = sound(project_path)
     from annotator.store import Project
 

@@ -23,6 +23,7 @@ from click.testing import CliRunner
 from annotator import services
 from annotator.cli import main
 from annotator.formats import limits
+from annotator.model import AnnotatorError
 from annotator.store import Project
 
 ARTICLE = (
@@ -158,8 +159,10 @@ def test_a_bad_file_is_refused_by_name_and_reason_and_nothing_of_it_is_kept(
         if case.format == "auto":
             report = services.import_paths(project, [bad, good], analyze=False)
         else:
-            report = services.import_annotated(project, bad, format_name=case.format)
-            report.imported += services.import_paths(project, [good], analyze=False).imported
+            with pytest.raises(AnnotatorError) as refused:
+                services.import_annotated(project, bad, format_name=case.format)
+            report = services.import_paths(project, [good], analyze=False)
+            report.failures.append((str(bad), str(refused.value)))
         assert [path for path, _ in report.failures] == [str(bad)]
         [(_, why)] = report.failures
         assert str(bad) in why
@@ -234,7 +237,7 @@ def test_a_hostile_exchange_file_among_good_ones_prints_the_summary_without_a_tr
     assert result.exit_code == 1
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "Traceback" not in result.output
-    assert "imported 1 document(s) from 1 file(s)" in result.output
+    assert "imported 1 document(s) from 1 of 3 file(s); 2 failed" in result.output
     assert f"failed: {bad}, line 1: a JSON number of 5000 digits" in result.output
     assert f"failed: {deep}, line 1: JSON nested deeper than 64 levels" in result.output
 

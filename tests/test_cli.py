@@ -47,7 +47,7 @@ def test_import_list_search_and_export_with_the_project_option(tmp_path: Path, a
 
     imported = run("--project", project, "import", "--no-analyze", articles)
     assert imported.exit_code == 0, imported.output
-    assert "imported 2 document(s) from 2 file(s)" in imported.output
+    assert "imported 2 document(s) from 2 of 2 file(s)" in imported.output
 
     listed = run("--project", project, "list")
     assert listed.exit_code == 0

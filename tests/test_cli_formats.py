@@ -75,7 +75,7 @@ def signature(path: Path) -> list[tuple]:
 def test_export_then_import_gives_back_the_same_annotations(source: Path, tmp_path: Path, format_name: str) -> None:
     suffix = {"jsonl": ".jsonl", "doccano": ".jsonl", "labelstudio": ".json", "qdpx": ".qdpx", "brat": ""}
     out = tmp_path / f"export-{format_name}{suffix[format_name]}"
-    exported = run("--project", source, "export", "--format", format_name, "--out", out)
+    exported = run("--project", source, "export", "--format", format_name, "--out", out, "--include-rejected")
     assert exported.exit_code == 0, exported.output
     assert out.exists()
 

@@ -1,4 +1,4 @@
-"""Row ids are never given again after a delete (migration m003_ids_never_reused).
+"""Row ids are never given again after a delete (migration m005_ids_never_reused).
 
 Without AUTOINCREMENT SQLite gives max(id) + 1, so the id of a deleted span
 went to the next span made anywhere — in another document, by an import in
@@ -34,11 +34,11 @@ def bundle(text: str = TEXT) -> AnnotatedDocument:
     )
 
 
-def make_version_2_project(path: Path) -> None:
-    """A project as written before m003: ids reusable."""
+def make_version_4_project(path: Path) -> None:
+    """A project as written before m005: ids reusable."""
     db = Database(path)
-    migrations.apply(db, stop_before="m003_ids_never_reused")
-    db.execute("PRAGMA user_version=2")
+    migrations.apply(db, stop_before="m005_ids_never_reused")
+    db.execute("PRAGMA user_version=4")
     db.close()
     project = Project.__new__(Project)  # the store's own insert code, on the old schema
     project.path = path
@@ -58,6 +58,17 @@ def test_a_deleted_spans_id_is_never_given_to_a_new_span(project) -> None:
     assert again.id > highest
 
 
+def test_a_deleted_documents_id_is_never_given_to_a_new_document_so_its_undo_can_put_it_back(project) -> None:
+    doc_id = project.add_document(bundle().document, annotations=bundle())
+    snapshot = project.document_snapshot(doc_id)
+    project.delete_document(doc_id)
+    other_text = TEXT.replace("обсудили повестку", "обсудили торговлю")
+    other = project.add_document(bundle(other_text).document, annotations=bundle(other_text))
+    assert other > doc_id
+    assert project.restore_document(snapshot) == doc_id  # the workbench's undo of the delete
+    assert project.integrity_check() == "ok"
+
+
 def test_a_deleted_relations_id_is_never_given_to_a_new_link(project) -> None:
     doc_id = project.add_document(bundle().document, annotations=bundle())
     [relation] = project.relations(doc_id)
@@ -67,9 +78,9 @@ def test_a_deleted_relations_id_is_never_given_to_a_new_link(project) -> None:
     assert added.id > relation.id
 
 
-def test_a_version_2_project_is_migrated_with_every_row_and_ids_no_longer_reused(tmp_path: Path) -> None:
+def test_a_version_4_project_is_migrated_with_every_row_and_ids_no_longer_reused(tmp_path: Path) -> None:
     path = tmp_path / "old.annotator"
-    make_version_2_project(path)
+    make_version_4_project(path)
     with sqlite3.connect(path) as conn:
         before = {table: conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
                   for table in ("spans", "relations", "theme_tags", "entities")}
@@ -91,4 +102,4 @@ def test_a_version_2_project_is_migrated_with_every_row_and_ids_no_longer_reused
         assert project.relations(doc_id) == []
         again = project.add_span(Span(start=speaker.start, end=speaker.end, label=SPEAKER, doc_id=doc_id))
         assert again.id > speaker.id
-    assert (tmp_path / "old.annotator.v2.bak").exists()
+    assert (tmp_path / "old.annotator.v4.bak").exists()

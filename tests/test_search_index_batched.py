@@ -70,11 +70,11 @@ def test_a_rolled_back_transaction_indexes_nothing(project) -> None:
     fts_is_sound(project)
 
 
-def test_a_version_3_project_is_migrated_and_its_documents_stay_searchable(tmp_path: Path) -> None:
+def test_a_version_5_project_is_migrated_and_its_documents_stay_searchable(tmp_path: Path) -> None:
     path = tmp_path / "old.annotator"
     db = Database(sqlite3.connect(path))
-    migrations.apply(db, stop_before="m004_search_index_batched")
-    db.execute("PRAGMA user_version=3")
+    migrations.apply(db, stop_before="m006_search_index_batched")
+    db.execute("PRAGMA user_version=5")
     db.execute(
         "INSERT INTO documents (text, text_hash, length, created, modified) VALUES (?, ?, ?, ?, ?)",
         ["Саммит ШОС прошёл в Астане.", "h", 27, "2026", "2026"],
@@ -84,7 +84,7 @@ def test_a_version_3_project_is_migrated_and_its_documents_stay_searchable(tmp_p
 
     project = services.open_project(path)
     try:
-        assert project.schema_version == 4
+        assert project.schema_version == 6
         project.add_document(Document(text="Саммит БРИКС прошёл в Казани."))
         assert len(services.search_documents(project, "саммит")) == 2
         trigger = project.db.execute(

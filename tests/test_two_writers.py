@@ -62,8 +62,8 @@ def test_two_imports_into_one_project_at_once_both_import_every_file(tmp_path: P
     for process, (out, err) in zip((analysing, plain), outputs):
         assert process.returncode == 0, err
         assert "locked" not in err and "busy" not in err
-    assert "imported 60 document(s) from 60 file(s)" in outputs[0][0]
-    assert "imported 400 document(s) from 400 file(s)" in outputs[1][0]
+    assert "imported 60 document(s) from 60 of 60 file(s)" in outputs[0][0]
+    assert "imported 400 document(s) from 400 of 400 file(s)" in outputs[1][0]
     stored = origins(project_path)
     assert stored == {str(p) for p in first.iterdir()} | {str(p) for p in second.iterdir()}
 
@@ -110,7 +110,7 @@ def test_an_import_while_the_workbench_edits_keeps_every_file_and_every_edit(tmp
     edit_out, edit_err = editor.communicate(timeout=TIMEOUT)
 
     assert importer.returncode == 0, import_err
-    assert "imported 600 document(s) from 600 file(s)" in import_out
+    assert "imported 600 document(s) from 600 of 600 file(s)" in import_out
     assert editor.returncode == 0, edit_err
     lines = edit_out.splitlines()
     assert not [line for line in lines if line.startswith("ERROR")]

@@ -87,7 +87,18 @@ def read_txt(path: Path) -> list[AnnotatedDocument]:
     lines = text.strip().split("\n")
     first = lines[0].strip()
     title = first if len(lines) > 1 and len(first) <= MAX_TITLE_CHARS else path.stem
-    return [_document(text, path, title=title)]
+    return [_document(text, path, title=title, **_txt_metadata(text, path))]
+
+
+def _txt_metadata(text: str, path: Path) -> dict[str, str]:
+    """Date and source from the article's first lines; else the file's own date."""
+    import datetime
+
+    from annotator.formats.txt_meta import head_metadata
+
+    modified = datetime.date.fromtimestamp(path.stat().st_mtime)
+    meta = head_metadata(text, year=modified.year)
+    return {"date": meta.date or modified.isoformat(), "source": meta.source}
 
 
 def read_docx(path: Path) -> list[AnnotatedDocument]:

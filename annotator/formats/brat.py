@@ -16,6 +16,9 @@
     tag on a span (binary attribute).
   - ``N1\\tReference T2 Annotator:E5\\tСергей Лавров`` – the canonical speaker
     entity (``E<entity id>``) of a SPEAKER span.
+  - ``#1\\tAnnotatorNotes T1\\tcomment`` – the analyst's comment on a span
+    (brat shows it as the annotation's note; line breaks become spaces, the
+    exact text travels in the metadata file).
 
 and, once for the folder:
 
@@ -154,7 +157,8 @@ def ann_lines(bundle: AnnotatedDocument, seen: brat_conf.Seen) -> tuple[list[str
         "format": SIDECAR_FORMAT,
         "version": 1,
         "document": {"title": doc.title, "date": doc.date, "source": doc.source, "url": doc.url,
-                     "status": doc.status, "origin_path": doc.origin_path, "meta": doc.meta},
+                     "status": doc.status, "origin_path": doc.origin_path, "meta": doc.meta,
+                     "memo": doc.memo},
         "document_id": doc.id,
         "speakers": [{"id": e.id, "name": e.name, "type": e.type, "aliases": e.aliases, "roles": e.roles}
                      for e in bundle.entities],
@@ -195,9 +199,13 @@ def _span_lines(
             entity = entities.get(span.entity_id)
             name = " ".join((entity.name if entity else "").split())
             lines.append(f"N{number}\tReference {tid} {NORMALIZATION_DB}:E{span.entity_id}\t{name}\n")
+        if span.comment:
+            lines.append(f"#{number}\tAnnotatorNotes {tid}\t{' '.join(span.comment.split())}\n")
         span_meta[tid] = {"id": span.id, "status": span.status, "origin": span.origin,
                           "annotator": span.annotator, "attrs": span.attrs, "created": span.created,
                           "modified": span.modified}
+        if span.comment:
+            span_meta[tid]["comment"] = span.comment
     return span_meta, brat_ids, attribute_no
 
 

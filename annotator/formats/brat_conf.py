@@ -110,6 +110,7 @@ class AnnParser:
         self.relations: list[tuple[int, str, str, str, str]] = []
         self.attributes: list[tuple[int, str, str, str, str]] = []
         self.references: list[tuple[int, str, str, str]] = []
+        self.notes: list[tuple[int, str, str]] = []
         self.line_no = 0
 
     def fail(self, message: str) -> NoReturn:
@@ -117,9 +118,15 @@ class AnnParser:
 
     def parse_line(self, line_no: int, line: str) -> None:
         self.line_no = line_no
-        if not line.strip() or line.startswith("#"):
+        if not line.strip():
             return
         parts = line.split("\t")
+        if line.startswith("#"):
+            # AnnotatorNotes: a comment on an annotation; other # lines are brat's own notes.
+            fields = parts[1].split() if len(parts) > 1 else []
+            if len(fields) == 2 and fields[0] == "AnnotatorNotes" and fields[1].startswith("T"):
+                self.notes.append((line_no, fields[1], "\t".join(parts[2:]).strip()))
+            return
         ann_id = parts[0]
         if len(parts) < 2:
             self.fail(f"annotation {ann_id!r} has no tab-separated fields (truncated line?)")
@@ -233,6 +240,12 @@ class AnnParser:
             if name and name != " ".join(str(entity.get("name") or "").split()):
                 entity["name"] = name
             span["entity"] = entity_id
+        for line_no, tid, note in self.notes:
+            span = self._span(line_no, tid)
+            meta = self.sidecar.get("spans", {}).get(tid, {})
+            exact = meta.get("comment") if isinstance(meta.get("comment"), str) else ""
+            # The note shows the comment on one line; keep the exact one unless edited in brat.
+            span["comment"] = exact if " ".join(exact.split()) == note else note
         document = side.get("document", {}) if isinstance(side.get("document"), dict) else {}
         return {**document, "text": self.text,
                 "spans": [{k: v for k, v in s.items() if k != "line"} for s in self.spans.values()],

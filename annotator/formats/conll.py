@@ -1,8 +1,10 @@
 """CoNLL-2003 style BIO for NER pipelines (export only).
 
 Layout: each document starts with ``-DOCSTART- -X- -X- O`` and a blank
-line; each sentence (``razdel.sentenize``) is a block of lines, one token
-(``razdel.tokenize``) a line, followed by a blank line.  A token line has
+line; each sentence is a block of lines, one token (``razdel.tokenize``) a
+line, followed by a blank line.  Sentences are found by ``razdel.sentenize``
+within each paragraph: a line break always ends a sentence block, so a title
+never runs into the first paragraph.  A token line has
 four space-separated columns, as in CoNLL-2003: ``TOKEN _ _ LABEL`` (the
 part-of-speech and chunk columns are ``_``); with option ``columns: 2`` just
 ``TOKEN LABEL``.  spaCy's ``convert -c ner``, flair's ``ColumnCorpus`` and
@@ -19,7 +21,8 @@ Labels: ``B-SPEAKER``, ``I-SPEAKER``, ``B-QUOTE``, ``I-QUOTE`` and ``O``
   longer span wins.
 * ``B-`` opens every span and every sentence a span continues into, so each
   sentence block reads correctly on its own.
-* Rejected spans are left out (option ``include_rejected: true`` keeps them).
+* Rejected spans are left out by the export filter shared by every format
+  (:mod:`annotator.formats.filters`), not here.
 * Whitespace inside a token (never produced by razdel, but possible with
   exotic spaces) is replaced by ``_`` so the columns stay aligned.
 
@@ -36,7 +39,7 @@ from typing import Any
 from razdel import sentenize
 
 from annotator.formats.tokens import tokenize  # razdel's boundaries, faster
-from annotator.model import QUOTE, REJECTED, SPEAKER, AnnotatedDocument, Span, Theme
+from annotator.model import QUOTE, SPEAKER, AnnotatedDocument, Span, Theme
 
 NAME = "conll"
 DESCRIPTION = "CoNLL-2003 BIO tokens (razdel) with SPEAKER and QUOTE labels"
@@ -44,6 +47,7 @@ DESCRIPTION = "CoNLL-2003 BIO tokens (razdel) with SPEAKER and QUOTE labels"
 DEFAULT_LABELS = (SPEAKER, QUOTE)
 DOCSTART = "-DOCSTART- -X- -X- O"
 _SPACE = re.compile(r"\s")
+_LINE = re.compile(r"[^\n]+")
 
 
 def export(
@@ -55,18 +59,13 @@ def export(
 ) -> int:
     options = options or {}
     labels = tuple(options.get("labels") or DEFAULT_LABELS)
-    include_rejected = bool(options.get("include_rejected", False))
     columns = int(options.get("columns", 4))
     if columns not in (2, 4):
         raise ValueError("conll option columns must be 2 or 4")
     count = 0
     with open(Path(out), "w", encoding="utf-8", newline="\n") as handle:
         for bundle in docs:
-            spans = [
-                span
-                for span in bundle.spans
-                if span.label in labels and (include_rejected or span.status != REJECTED)
-            ]
+            spans = [span for span in bundle.spans if span.label in labels]
             used: set[int] = set()
             handle.write((DOCSTART if columns == 4 else "-DOCSTART- O") + "\n\n")
             for sentence in tagged_sentences(bundle.document.text, spans, labels, used):
@@ -93,10 +92,10 @@ def tagged_sentences(
     rank = _priority(labels)
     # Best span first, so the first covering span found for a token wins.
     ordered = sorted(spans, key=lambda s: (rank[s.label], s.start, -(s.end - s.start)))
-    for sentence in sentenize(text):
+    for sentence_start, sentence_text in _sentences(text):
         tokens = [
-            (sentence.start + start, sentence.start + stop, word)
-            for start, stop, word in tokenize(sentence.text)
+            (sentence_start + start, sentence_start + stop, word)
+            for start, stop, word in tokenize(sentence_text)
         ]
         if not tokens:
             continue
@@ -118,3 +117,10 @@ def tagged_sentences(
                     used.add(id(ordered[winner]))
             previous = winner
         yield rows
+
+
+def _sentences(text: str) -> Iterator[tuple[int, str]]:
+    """(start, text) of each sentence; razdel runs on one paragraph (line) at a time."""
+    for line in _LINE.finditer(text):
+        for sentence in sentenize(line.group()):
+            yield line.start() + sentence.start, sentence.text

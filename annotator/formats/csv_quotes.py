@@ -19,7 +19,8 @@ Options (``options`` dict):
 * ``bom`` (bool, default False) – start the file with a UTF-8 byte-order mark
   so that Excel detects UTF-8.
 * ``theme_names`` (``"id"`` | ``"ru"`` | ``"en"``, default ``"id"``) – write
-  theme ids or their Russian / English names.
+  theme ids or their Russian / English names.  The CLI (``--lang``) and the
+  export dialog always pass a language: analysts read names, not ids.
 * ``delimiter`` (str, default ``","``).
 
 Safety: a text cell that begins with ``= + - @``, a tab or a carriage return
@@ -34,7 +35,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from annotator.model import QUOTE, SAID_BY, AnnotatedDocument, Theme
+from annotator.model import QUOTE, REJECTED, SAID_BY, AnnotatedDocument, Theme
 
 NAME = "csv"
 DESCRIPTION = "CSV of quotes (one row per quote) for spreadsheets and pandas"
@@ -54,6 +55,8 @@ COLUMNS = [
     "annotator",
     "start",
     "end",
+    "comment",
+    "memo",
 ]
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -106,7 +109,9 @@ def quote_rows(bundle: AnnotatedDocument, theme_label: Any) -> Iterable[list[Any
     entities = {entity.id: entity for entity in bundle.entities}
     speakers_of: dict[Any, list[Any]] = {}
     for rel in bundle.relations:
-        if rel.kind == SAID_BY:
+        # A rejected link, or one to a rejected mention, names nobody (docs/WORKBENCH.md).
+        target = spans_by_id.get(rel.target_id)
+        if rel.kind == SAID_BY and rel.status != REJECTED and target is not None and target.status != REJECTED:
             speakers_of.setdefault(rel.source_id, []).append(rel.target_id)
     span_themes: dict[Any, list[str]] = {}
     doc_themes: list[str] = []
@@ -144,4 +149,6 @@ def quote_rows(bundle: AnnotatedDocument, theme_label: Any) -> Iterable[list[Any
             quote.annotator,
             quote.start,
             quote.end,
+            quote.comment,
+            doc.memo,
         ]

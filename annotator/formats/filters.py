@@ -12,15 +12,21 @@ Rules (each unset field means "no restriction"):
   these (e.g. ``{"accepted"}``).
 * ``annotators`` – keep spans, relations and theme tags made by one of these
   annotators.
-* ``gold_only`` – keep only gold annotations.  A span is gold when its
-  ``attrs["gold"]`` is ``True``; a span whose ``attrs["gold"]`` is ``False`` is
-  never gold; otherwise a span is gold when its status is ``accepted``.
-  Relations and theme tags (which carry no attributes) are gold when accepted.
+* ``include_rejected`` – keep rejected annotations.  By default (``False``)
+  every rejected span, relation and theme tag is left out of an export,
+  unless ``statuses`` names ``rejected`` explicitly.
+* ``gold_only`` – keep only the adjudicated gold layer: annotations that
+  carry a gold mark (``annotator.team.adjudicate`` puts them there, with who
+  settled them and when), and only documents that have been adjudicated
+  (at least one item settled, even if by dropping it).
 * ``themes`` – keep documents that carry a theme tag (on the document or on
   any span) of one of these themes or of any of their descendants in the
   taxonomy.  Only tags that survive the annotation filters above count, so
   "accepted only + theme X" means an accepted tag of X.  The theme filter
   selects documents; it does not remove the other tags of a kept document.
+
+``ExportFilter()`` is what an export without options uses: everything but
+the rejected annotations.
 
 Consistency: a relation is dropped when either of its spans is dropped, a
 span tag when its span is dropped, and a speaker entity when no kept span
@@ -34,7 +40,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from annotator.model import ACCEPTED, AnnotatedDocument, Span, Theme
+from annotator.model import ACCEPTED, REJECTED, AnnotatedDocument, Span, Theme
 
 
 @dataclass
@@ -45,10 +51,12 @@ class ExportFilter:
     themes: set[str] | None = None
     doc_ids: set[int] | None = None
     gold_only: bool = False
+    include_rejected: bool = False
 
     def is_empty(self) -> bool:
         return (
-            self.statuses is None
+            self.keeps_rejected()
+            and self.statuses is None
             and self.annotators is None
             and self.doc_statuses is None
             and self.themes is None
@@ -56,13 +64,48 @@ class ExportFilter:
             and not self.gold_only
         )
 
+    def keeps_rejected(self) -> bool:
+        return self.include_rejected or (self.statuses is not None and REJECTED in self.statuses)
+
+
+def filter_from_options(
+    *,
+    statuses: Iterable[str] = (),
+    accepted: bool = False,
+    gold: bool = False,
+    annotators: Iterable[str] = (),
+    doc_statuses: Iterable[str] = (),
+    themes: Iterable[str] = (),
+    doc_ids: Iterable[int] = (),
+    include_rejected: bool = False,
+) -> ExportFilter:
+    """The filter of the export options, as both the CLI and the export dialog offer them:
+    an empty choice is no restriction, ``accepted`` adds the accepted status."""
+    wanted_statuses = set(statuses) | ({ACCEPTED} if accepted else set())
+    return ExportFilter(
+        statuses=wanted_statuses or None,
+        annotators=set(annotators) or None,
+        doc_statuses=set(doc_statuses) or None,
+        themes=set(themes) or None,
+        doc_ids=set(doc_ids) or None,
+        gold_only=gold,
+        include_rejected=include_rejected,
+    )
+
 
 def is_gold_span(span: Span) -> bool:
-    """Gold span: ``attrs["gold"]`` decides when it is a bool, else accepted."""
-    marked = span.attrs.get("gold")
-    if isinstance(marked, bool):
-        return marked
-    return span.status == ACCEPTED
+    """A span of the adjudicated gold layer."""
+    return span.gold is not None
+
+
+def is_adjudicated(bundle: AnnotatedDocument) -> bool:
+    """The document has a gold layer (something in it was settled)."""
+    return (
+        bool(bundle.dropped)
+        or any(span.gold is not None for span in bundle.spans)
+        or any(relation.gold is not None for relation in bundle.relations)
+        or any(tag.gold is not None for tag in bundle.tags)
+    )
 
 
 def theme_descendants(theme_ids: Iterable[str], themes: list[Theme]) -> set[str]:
@@ -96,6 +139,8 @@ def apply_filter(
             continue
         if flt.doc_statuses is not None and doc.status not in flt.doc_statuses:
             continue
+        if flt.gold_only and not is_adjudicated(bundle):
+            continue
         kept = _filter_annotations(bundle, flt)
         if wanted_themes is not None and not any(tag.theme_id in wanted_themes for tag in kept.tags):
             continue
@@ -103,6 +148,8 @@ def apply_filter(
 
 
 def _keeps(flt: ExportFilter, status: str, annotator: str) -> bool:
+    if status == REJECTED and not flt.keeps_rejected():
+        return False
     if flt.statuses is not None and status not in flt.statuses:
         return False
     if flt.annotators is not None and annotator not in flt.annotators:
@@ -123,15 +170,16 @@ def _filter_annotations(bundle: AnnotatedDocument, flt: ExportFilter) -> Annotat
         if rel.source_id in span_ids
         and rel.target_id in span_ids
         and _keeps(flt, rel.status, rel.annotator)
-        and (not flt.gold_only or rel.status == ACCEPTED)
+        and (not flt.gold_only or rel.gold is not None)
     ]
     tags = [
         tag
         for tag in bundle.tags
         if (tag.span_id is None or tag.span_id in span_ids)
         and _keeps(flt, tag.status, tag.annotator)
-        and (not flt.gold_only or tag.status == ACCEPTED)
+        and (not flt.gold_only or tag.gold is not None)
     ]
     entity_ids = {span.entity_id for span in spans if span.entity_id is not None}
     entities = [entity for entity in bundle.entities if entity.id in entity_ids]
-    return AnnotatedDocument(bundle.document, spans, relations, entities, tags)
+    dropped = bundle.dropped if flt.gold_only or flt.annotators is None else []
+    return AnnotatedDocument(bundle.document, spans, relations, entities, tags, dropped)

@@ -18,6 +18,10 @@ Document line::
                    "aliases": [], "roles": []}],
      "tags": [{"id": 1, "theme": "bilateral", "span": 1 or null, ...}]}
 
+A gold-layer annotation also has ``"gold": {"item", "decision", "adjudicator",
+"decided", "sources"}`` (who settled what, when); adjudication items settled
+by keeping nothing are listed in the document's ``"gold_dropped"``.
+
 Span ids are local to the line; offsets are code points into ``text``.
 """
 
@@ -41,6 +45,7 @@ from annotator.model import (
     ThemeTag,
 )
 from annotator.formats.limits import LimitExceeded, checkpoint, load_json
+from annotator.formats.gold_marks import mark_record, read_dropped, read_mark, with_gold
 from annotator.formats.validate import RecordReader, check_bundle
 
 NAME = "jsonl"
@@ -70,9 +75,10 @@ def document_record(bundle: AnnotatedDocument) -> dict[str, Any]:
         "status": doc.status,
         "origin_path": doc.origin_path,
         "meta": doc.meta,
+        "memo": doc.memo,
         "text": doc.text,
         "spans": [
-            {
+            with_gold({
                 "id": span.id,
                 "start": span.start,
                 "end": span.end,
@@ -84,11 +90,12 @@ def document_record(bundle: AnnotatedDocument) -> dict[str, Any]:
                 "entity": span.entity_id,
                 "created": span.created,
                 "modified": span.modified,
-            }
+                "comment": span.comment,
+            }, span.gold)
             for span in bundle.spans
         ],
         "relations": [
-            {
+            with_gold({
                 "id": rel.id,
                 "kind": rel.kind,
                 "from": rel.source_id,
@@ -97,7 +104,7 @@ def document_record(bundle: AnnotatedDocument) -> dict[str, Any]:
                 "status": rel.status,
                 "annotator": rel.annotator,
                 "created": rel.created,
-            }
+            }, rel.gold)
             for rel in bundle.relations
         ],
         "speakers": [
@@ -111,7 +118,7 @@ def document_record(bundle: AnnotatedDocument) -> dict[str, Any]:
             for entity in bundle.entities
         ],
         "tags": [
-            {
+            with_gold({
                 "id": tag.id,
                 "theme": tag.theme_id,
                 "span": tag.span_id,
@@ -119,10 +126,10 @@ def document_record(bundle: AnnotatedDocument) -> dict[str, Any]:
                 "status": tag.status,
                 "annotator": tag.annotator,
                 "created": tag.created,
-            }
+            }, tag.gold)
             for tag in bundle.tags
         ],
-    }
+    } | ({"gold_dropped": [mark_record(m) for m in bundle.dropped]} if bundle.dropped else {})
 
 
 def export(
@@ -214,6 +221,7 @@ def bundle_from_record(record: Any, reader: RecordReader) -> AnnotatedDocument:
         status=reader.string(record, "status") or "new",
         origin_path=reader.string(record, "origin_path"),
         meta=reader.mapping(record, "meta"),
+        memo=reader.string(record, "memo"),
     )
     spans = [
         Span(
@@ -228,6 +236,8 @@ def bundle_from_record(record: Any, reader: RecordReader) -> AnnotatedDocument:
             entity_id=reader.integer(item, "entity"),
             created=reader.string(item, "created"),
             modified=reader.string(item, "modified"),
+            gold=read_mark(item, reader),
+            comment=reader.string(item, "comment"),
         )
         for item in reader.objects(record, "spans")
     ]
@@ -241,6 +251,7 @@ def bundle_from_record(record: Any, reader: RecordReader) -> AnnotatedDocument:
             status=reader.string(item, "status") or "accepted",
             annotator=reader.string(item, "annotator"),
             created=reader.string(item, "created"),
+            gold=read_mark(item, reader),
         )
         for item in reader.objects(record, "relations")
     ]
@@ -263,7 +274,8 @@ def bundle_from_record(record: Any, reader: RecordReader) -> AnnotatedDocument:
             status=reader.string(item, "status") or "accepted",
             annotator=reader.string(item, "annotator"),
             created=reader.string(item, "created"),
+            gold=read_mark(item, reader),
         )
         for item in reader.objects(record, "tags")
     ]
-    return AnnotatedDocument(doc, spans, relations, entities, tags)
+    return AnnotatedDocument(doc, spans, relations, entities, tags, read_dropped(record, reader))

@@ -13,12 +13,16 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog
 
-from annotator import editing
+from annotator import editing, review, speaker_choices
 from annotator.gui.names import display_name
 from annotator.gui.session import AnnotationSession
+from annotator.gui.review_mode import ReviewMode
 from annotator.gui.settings import Preferences
+from annotator.gui.speaker_chooser import SpeakerChooser
 from annotator.gui.text_view import AnnotatedTextView
-from annotator.model import ACCEPTED, CUE, DIRECT, INDIRECT, QUOTE, REJECTED, SPEAKER, SUGGESTED, Span
+from annotator.model import (
+    ACCEPTED, CUE, DIRECT, INDIRECT, PERSON, QUOTE, REJECTED, SPEAKER, SUGGESTED, AnnotatorError, Span,
+)
 
 
 class AnnotationController(QObject):
@@ -34,8 +38,9 @@ class AnnotationController(QObject):
         self.view = view
         self.prefs = prefs
         self.label_dialog: QInputDialog | None = None
-        self.speaker_dialog: QInputDialog | None = None
-        self._speaker_choices: dict[str, int] = {}
+        self.speaker_chooser: SpeakerChooser | None = None
+        self.review_mode = ReviewMode(self)
+        self.review_mode.changed.connect(self._on_review_kind_changed)
         view.link_target_clicked.connect(self._on_link_target_clicked)
 
     def connect_actions(self, actions: dict[str, QAction]) -> None:
@@ -65,6 +70,12 @@ class AnnotationController(QObject):
             actions[action_id].triggered.connect(handler)
             if actions[action_id].shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut:
                 self.view.addAction(actions[action_id])
+        self.review_mode.connect_actions(actions)
+        self.view.addAction(actions["review_cycle"])
+
+    def _on_review_kind_changed(self, _kind: str) -> None:
+        self.message.emit(self.tr("{mode}: N, A, R and accept-all look at these only (F: the next kind)")
+                          .format(mode=self.review_mode.describe()))
 
     # -- creating ------------------------------------------------------------------
 
@@ -83,6 +94,9 @@ class AnnotationController(QObject):
         if span_id:
             self.view.set_current_span(span_id, move_cursor=True)
             self.message.emit(self.tr("Created {label}").format(label=display_name(label)))
+            if label == SPEAKER:
+                # Say at once who it is, instead of "(no speaker assigned)".
+                self.name_mention(span_id)
         return span_id
 
     def choose_label(self) -> None:
@@ -115,6 +129,9 @@ class AnnotationController(QObject):
         span = self._current()
         if span is None:
             return
+        if self.review_mode.kind == review.THEMES:
+            self._decide_themes(span, status)
+            return
         span_id = span.id or 0
         if span.status != status:
             self.session.set_status(span_id, status)
@@ -122,9 +139,27 @@ class AnnotationController(QObject):
             # After a decision, move on to the next suggestion.
             self.step(+1, suggestions_only=True, after=span.start)
 
+    def _decide_themes(self, span: Span, status: str) -> None:
+        """Reviewing themes: A and R decide the theme suggestions on the annotation."""
+        tags = review.suggested_tags_of(self.session.tags, span.id)
+        if not tags:
+            self.message.emit(self.tr("No theme suggestion on this annotation"))
+            return
+        stack = self.session.undo_stack
+        stack.beginMacro(self.tr("Theme suggestion"))
+        for tag in tags:
+            self.session.set_tag_status(tag, status)
+        stack.endMacro()
+        self.step(+1, suggestions_only=True, after=span.start)
+
     def accept_all(self) -> None:
-        pending = sum(1 for s in self.session.spans.values() if s.status == SUGGESTED)
-        if self.session.accept_all():
+        kind = self.review_mode.kind
+        if kind == review.THEMES:
+            pending = sum(1 for t in self.session.tags if t.status == SUGGESTED)
+        else:
+            pending = sum(1 for s in self.session.spans.values()
+                          if s.status == SUGGESTED and review.span_kind_matches(s, kind))
+        if self.session.accept_all(kind):
             self.message.emit(self.tr("Accepted {count} suggestion(s)").format(count=pending))
 
     def delete_current(self) -> None:
@@ -160,13 +195,18 @@ class AnnotationController(QObject):
     # -- navigation -------------------------------------------------------------------
 
     def step(self, direction: int, *, suggestions_only: bool, after: int | None = None) -> None:
-        spans = self.session.ordered_spans(suggestions_only=suggestions_only)
+        spans = (review.review_targets(self.session.spans.values(), self.session.tags, self.review_mode.kind)
+                 if suggestions_only else self.session.ordered_spans())
         if not spans:
             self.message.emit(self.tr("No more suggestions") if suggestions_only else self.tr("No annotations"))
             return
         current = self.view.current_span()
         anchor = (after, 0, 0) if after is not None else (
             (current.start, current.end, current.id or 0) if current else None)
+        if after is None and current is not None and self.view.just_opened and direction > 0:
+            # Just opened: the annotation under the resting cursor (often a
+            # title starting with the speaker's name) is the first to visit.
+            anchor = (current.start, -1, -1)
         keys = [(s.start, s.end, s.id or 0) for s in spans]
         if anchor is None:
             chosen = spans[0] if direction > 0 else spans[-1]
@@ -186,44 +226,71 @@ class AnnotationController(QObject):
         return span
 
     def choose_speaker(self) -> None:
+        """K: on a quote, link it to a speaker; on a speaker mention, say who it is."""
+        span = self._current()
+        if span is not None and span.label == SPEAKER:
+            self.name_mention(span.id or 0)
+            return
         quote = self._current_quote()
         if quote is None:
             return
-        speakers = self.session.speaker_spans()
-        if not speakers:
+        choices = speaker_choices.article_speakers(
+            self.session.spans.values(), self._entity_names(), self.session.text, near=(quote.start, quote.end))
+        if not choices:
             self.message.emit(self.tr("This article has no speaker mentions yet: mark one with S"))
             return
-        # Nearest mentions first: the speaker is usually beside the quote.
-        speakers.sort(key=lambda s: min(abs(s.start - quote.end), abs(quote.start - s.end)))
-        self._speaker_choices = {}
-        for span in speakers:
-            entity = self._entity_name(span)
-            label = f"{self.session.span_text(span)}{' — ' + entity if entity else ''}  [{span.start}]"
-            self._speaker_choices[label] = span.id or 0
-        dialog = QInputDialog(self.view)
-        dialog.setWindowTitle(self.tr("Link quote to speaker"))
-        dialog.setLabelText(self.tr("Speaker of the quote:"))
-        dialog.setComboBoxItems(list(self._speaker_choices))
-        dialog.setComboBoxEditable(False)
-        dialog.setProperty("quote_id", quote.id)
-        dialog.textValueSelected.connect(self._on_speaker_chosen)
-        self.speaker_dialog = dialog
-        dialog.open()
+        chooser = SpeakerChooser(self.tr("Link quote to speaker"),
+                                 self.tr("Who said it? The nearest speakers come first."), choices,
+                                 parent=self.view.window())
+        quote_id = quote.id or 0
+        chooser.chosen.connect(lambda choice: self._link_to(quote_id, choice))
+        self.speaker_chooser = chooser
+        chooser.open()
 
-    def _entity_name(self, span: Span) -> str:
-        if span.entity_id is None:
-            return ""
-        try:
-            return self.session.project.entity(span.entity_id).name
-        except Exception:  # a merged-away entity: show the mention only
-            return ""
+    def _link_to(self, quote_id: int, choice: speaker_choices.SpeakerChoice) -> None:
+        if choice.mention_id and self.session.link(quote_id, choice.mention_id):
+            self.view.set_current_span(self.session.current_id(quote_id))
+            self.message.emit(self.tr("Quote linked to {name}").format(name=choice.name))
 
-    def _on_speaker_chosen(self, label: str) -> None:
-        speaker_id = self._speaker_choices.get(label)
-        quote_id = self.speaker_dialog.property("quote_id") if self.speaker_dialog else None
-        if speaker_id and quote_id:
-            self.session.link(int(quote_id), speaker_id)
-            self.view.set_current_span(self.session.current_id(int(quote_id)))
+    def name_mention(self, span_id: int) -> None:
+        """Offer the article's speakers and a new one for a speaker mention."""
+        span = self.session.spans.get(span_id)
+        if span is None:
+            return
+        names = self._entity_names(every=True)
+        here = speaker_choices.article_speakers(self.session.spans.values(), names, self.session.text,
+                                                near=(span.start, span.end), exclude=span_id)
+        here = [c for c in here if c.entity_id is not None]
+        choices = here + speaker_choices.project_speakers(names, here)
+        mention_text = " ".join(self.session.span_text(span).split())
+        chooser = SpeakerChooser(self.tr("Set speaker"),
+                                 self.tr("Who is «{mention}»?").format(mention=mention_text), choices,
+                                 new_name=mention_text, parent=self.view.window())
+        chooser.chosen.connect(lambda choice: self._assign(span_id, choice.name, choice.entity_id))
+        chooser.new_speaker.connect(lambda name: self._assign(span_id, name, None))
+        self.speaker_chooser = chooser
+        chooser.open()
+
+    def _assign(self, span_id: int, name: str, entity_id: int | None) -> None:
+        if not name:
+            return
+        type_ = self.session.project.entity(entity_id).type if entity_id is not None else PERSON
+        if self.session.assign_entity(self.session.current_id(span_id), name, type_):
+            self.session.entities_changed.emit()
+            self.message.emit(self.tr("Speaker: {name}").format(name=name))
+
+    def _entity_names(self, *, every: bool = False) -> dict[int, str]:
+        """Names of the entities this article mentions (or of the whole project)."""
+        if every:
+            return {e.id or 0: e.name for e in self.session.project.entities()}
+        ids = {s.entity_id for s in self.session.spans.values() if s.entity_id is not None}
+        names = {}
+        for entity_id in ids:
+            try:
+                names[entity_id] = self.session.project.entity(entity_id).name
+            except AnnotatorError:  # a merged-away entity: its mentions show as text
+                continue
+        return names
 
     def start_link_mode(self) -> None:
         quote = self._current_quote()

@@ -54,6 +54,12 @@ def run_gui(project: Path | None = None) -> int:
     from annotator import services
     from annotator.gui.main_window import MainWindow
 
+    from annotator.gui import xcb_check
+
+    missing = xcb_check.check()
+    if missing:
+        print(missing, file=sys.stderr)
+        return 1
     app = create_application()
     prefs = Preferences()
     language = prefs.effective_language()

@@ -56,7 +56,9 @@ class EditCommand(QUndoCommand):
                 self.setObsolete(True)
             return
         self._done_once = True
-        self.session.after_edit(self.doc_id if self.touches_document else None)
+        # Remember whether this edit moved a new document to "in progress",
+        # so that its undo can move it back.
+        self._started_document = self.session.after_edit(self.doc_id if self.touches_document else None)
 
     def undo(self) -> None:
         if self.skip_next:  # the stack is being put back after a failed redo
@@ -70,6 +72,8 @@ class EditCommand(QUndoCommand):
             self.failed = True
             return
         self.session.after_edit(None)
+        if getattr(self, "_started_document", False):
+            self.session.restore_new_status(self.doc_id)
 
     def _id(self, span_id: int) -> int:
         return self.session.current_id(span_id)
@@ -155,13 +159,14 @@ class UpdateSpanCommand(EditCommand):
 
 
 class AcceptAllCommand(EditCommand):
-    def __init__(self, session: AnnotationSession, text: str, doc_id: int, annotator: str) -> None:
+    def __init__(self, session: AnnotationSession, text: str, doc_id: int, annotator: str,
+                 kind: str = "all") -> None:
         super().__init__(session, text, doc_id)
-        self._annotator = annotator
+        self._annotator, self._kind = annotator, kind
         self._change: editing.BulkChange | None = None
 
     def _do(self, *, first: bool) -> None:
-        self._change = editing.accept_all(self.session.project, self.doc_id or 0, self._annotator)
+        self._change = editing.accept_all(self.session.project, self.doc_id or 0, self._annotator, self._kind)
         self.session.reload_annotations()
 
     def _undo(self) -> None:
@@ -315,10 +320,25 @@ class MergeEntitiesCommand(EditCommand):
 
 
 class SaveThemeCommand(EditCommand):
+    """Add or edit a theme; consecutive edits of one theme (typing) merge into one undo step."""
+
+    MERGE_ID = 7301
+
     def __init__(self, session: AnnotationSession, text: str, theme: Theme) -> None:
         super().__init__(session, text, None)
         self._after = theme
         self._before: Theme | None = None
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return self.MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+        # An addition stays its own step, so undo takes back the typing first.
+        if not isinstance(other, SaveThemeCommand) or other.error or self._before is None \
+                or other._after.id != self._after.id:
+            return False
+        self._after = other._after
+        return True
 
     def _do(self, *, first: bool) -> None:
         before = editing.save_theme(self.session.project, self._after)

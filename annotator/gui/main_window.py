@@ -14,10 +14,8 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -26,18 +24,25 @@ from PySide6.QtWidgets import (
 from annotator import services
 from annotator.gui import menus, shortcuts
 from annotator.gui.annotation_controller import AnnotationController
+from annotator.gui.document_actions import DocumentActions
 from annotator.gui.document_index import DocumentIndex
 from annotator.gui.document_panel import DocumentPanel
+from annotator.gui.export_dialog import LAST_FOLDER_KEY, ExportChoices, ExportDialog, start_folder
 from annotator.gui.find_bar import FindBar
 from annotator.gui.help_dialog import HelpDialog
+from annotator.gui.import_report_dialog import ImportReportDialog
 from annotator.gui.legend import Legend
 from annotator.gui.names import theme_name
+from annotator.gui.notes import NoteEditor
 from annotator.gui.preferences_dialog import PreferencesDialog
 from annotator.gui.project_operations import ProjectOperations
+from annotator.gui.reanalysis import Reanalysis
 from annotator.gui.search_panel import SearchPanel
 from annotator.gui.session import AnnotationSession
 from annotator.gui.settings import Preferences
 from annotator.gui.speaker_panel import SpeakerPanel
+from annotator.gui.team_menu import install_team_menu
+from annotator.gui.status_feedback import StatusFeedback
 from annotator.gui.taxonomy_editor import TaxonomyEditor
 from annotator.gui.text_view import AnnotatedTextView
 from annotator.gui.theme_panel import ThemePanel
@@ -77,7 +82,15 @@ class MainWindow(QMainWindow):
         self.text_view = AnnotatedTextView(self.session, self)
         self.controller = AnnotationController(self.session, self.text_view, self.prefs, self.index.labels, self)
         self.controller.connect_actions(self.actions)
+        self.notes = NoteEditor(self.session, self.text_view, self)
+        self.notes.connect_actions(self.actions)
+        self.reanalysis = Reanalysis(self.session, self.operations, self)
+        self.reanalysis.connect_actions(self.actions)
         self.document_panel = DocumentPanel(self.index, self)
+        self.document_panel.list.addActions([self.actions[spec.id] for spec in shortcuts.ACTIONS
+                                             if spec.scope == "documents"])
+        self.document_actions = DocumentActions(lambda: self.project, self.session.undo_stack,
+                                                lambda: self.prefs.analyse_on_import, self)
         self.find_bar = FindBar(self.text_view, self)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -99,6 +112,7 @@ class MainWindow(QMainWindow):
         self._setup_status_bar()
         self._connect()
         menus.fill_format_menus(self.menus, on_export=self.export_format, on_import=self.import_annotated_format)
+        self.team_actions = install_team_menu(self)
 
     def _setup_docks(self) -> None:
         self.speaker_panel = SpeakerPanel(self.session, self.index.mentions_of, self)
@@ -121,24 +135,18 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.docks["themes"]], [340], Qt.Orientation.Horizontal)
 
     def _setup_status_bar(self) -> None:
-        self.progress_bar = QProgressBar(self)
-        self.progress_bar.setObjectName("project_progress")
-        self.progress_bar.setMaximumWidth(180)
-        self.progress_bar.setTextVisible(True)
-        self.status_label = QLabel(self)
-        self.annotator_label = QLabel(self)
-        self.span_label = QLabel(self)
-        self.span_label.setObjectName("current_annotation")
-        self.statusBar().addWidget(self.span_label, 1)
-        self.statusBar().addPermanentWidget(self.annotator_label)
-        self.statusBar().addPermanentWidget(self.status_label)
-        self.statusBar().addPermanentWidget(self.progress_bar)
+        self.feedback = StatusFeedback(self.statusBar(), self.session, self.text_view, self.controller.review_mode,
+                                       self)
+        feedback = self.feedback
+        self.span_label, self.review_label = feedback.span_label, feedback.review_label
+        self.annotator_label, self.status_label = feedback.annotator_label, feedback.status_label
+        self.progress_bar = feedback.progress_bar
 
     def _connect(self) -> None:
         a = self.actions
         stack = self.session.undo_stack
-        a["undo"].triggered.connect(self.session.undo)
-        a["redo"].triggered.connect(self.session.redo)
+        a["undo"].triggered.connect(lambda: self.feedback.undo(stack))
+        a["redo"].triggered.connect(lambda: self.feedback.redo(stack))
         stack.canUndoChanged.connect(a["undo"].setEnabled)
         stack.canRedoChanged.connect(a["redo"].setEnabled)
         stack.undoTextChanged.connect(lambda text: a["undo"].setToolTip(text))
@@ -149,6 +157,14 @@ class MainWindow(QMainWindow):
         a["import_files"].triggered.connect(self._on_import_files)
         a["import_folder"].triggered.connect(self._on_import_folder)
         a["preferences"].triggered.connect(self.show_preferences)
+        a["paste_document"].triggered.connect(self.document_actions.paste_from_clipboard)
+        a["document_properties"].triggered.connect(
+            lambda: self.document_actions.edit_properties(self.session.doc_id))
+        a["delete_document"].triggered.connect(
+            lambda: self.document_actions.delete(self.document_panel.list.current_document()))
+        self.document_actions.documents_changed.connect(self._on_documents_changed)
+        self.document_actions.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.document_actions.error.connect(self.show_error)
         a["quit"].triggered.connect(self.close)
         a["find"].triggered.connect(self.find_bar.open_bar)
         a["find_next"].triggered.connect(self.find_bar.find_next)
@@ -166,19 +182,24 @@ class MainWindow(QMainWindow):
         a["help"].triggered.connect(self.show_help)
         self.document_panel.document_selected.connect(self._on_document_selected)
         self.session.document_loaded.connect(self._on_document_loaded)
-        self.text_view.current_span_changed.connect(self._on_current_span_changed)
-        self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.controller.message.connect(self.feedback.show)
+        self.theme_panel.message.connect(self.feedback.show)
+        self.notes.message.connect(self.feedback.show)
+        self.reanalysis.message.connect(self.feedback.show)
+        self.notes.memo_changed.connect(self.feedback.refresh)
         self.session.error.connect(self.show_error)
         self.session.document_status_changed.connect(self._on_document_status_changed)
         self.session.spans_changed.connect(lambda _ids: self._on_annotations_changed())
         self.session.tags_changed.connect(self._on_annotations_changed)
         self.session.entities_changed.connect(self._on_index_stale)
         self.session.themes_changed.connect(self._on_index_stale)
+        self.speaker_panel.name_requested.connect(self.controller.name_mention)
         self.speaker_panel.mention_activated.connect(
             lambda span_id: self.text_view.set_current_span(span_id, move_cursor=True))
         self.theme_panel.edit_taxonomy_requested.connect(self.show_taxonomy_editor)
         self.search_panel.result_activated.connect(self.open_search_hit)
         self.operations.finished.connect(self._on_operation_finished)
+        self.operations.import_finished.connect(self._on_import_finished)
         self.prefs.changed.connect(self._on_preferences_changed)
         self._on_preferences_changed()
 
@@ -189,8 +210,34 @@ class MainWindow(QMainWindow):
         self.document_panel.set_documents(self.project.document_summaries())
         self.document_panel.reload_choices()
         self._update_progress()
+        self._update_empty_hint()
         if self.document_panel.list.current_document() is None:
-            self.document_panel.list.select_relative(+1)
+            last = self.prefs.last_document(self.project.path)
+            if last is None or not self.document_panel.list.select_document(last):
+                self.document_panel.list.select_relative(+1)
+
+    def _update_empty_hint(self) -> None:
+        """An empty project says how to fill it instead of showing blank panes."""
+        empty = self.project.document_count() == 0
+        self.text_view.setPlaceholderText(self.tr(
+            "This project has no articles yet.\n\n"
+            "• Import files or a folder: File › Import files… (Ctrl+I) or drag them onto this window.\n"
+            "• Paste an article from the browser: Ctrl+V in the document list, or "
+            "File › New document from clipboard.\n\n"
+            "Then: N goes to the next suggestion, A accepts it, R rejects it, "
+            "Q / S mark a selection as quote / speaker, K links a quote to its speaker. "
+            "F1 lists every key.") if empty else self.tr("Choose a document in the list on the left."))
+
+    def _on_documents_changed(self, doc_id: int) -> None:
+        """After a paste, a delete, a property edit or their undo."""
+        current = self.session.doc_id
+        if current is not None and current not in self.project.document_ids():
+            self.session.load(None)
+        elif current is not None and current == doc_id:
+            self.session.load(current)  # new title or date
+        self.reload_documents()
+        if doc_id >= 0:
+            self.open_document(doc_id)
 
     def _titles(self) -> dict[int, str]:
         return {s.id: s.title for s in self.document_panel.list.table_model.summaries()}
@@ -207,6 +254,7 @@ class MainWindow(QMainWindow):
             return
         if self.document_panel.list.current_document() != document.id:
             self.document_panel.list.select_document(document.id or 0, emit=False)
+        self.prefs.set_last_document(self.project.path, document.id or 0)
         self.setWindowTitle(f"{document.title} — {self.project.path.name} — annotator")
 
     def open_document(self, doc_id: int) -> bool:
@@ -228,11 +276,6 @@ class MainWindow(QMainWindow):
         if start >= 0:
             self.text_view.select_range(start, start + len(word))
         self.text_view.setFocus()
-
-    def _on_current_span_changed(self, span_id: int) -> None:
-        span = self.session.spans.get(span_id)
-        self.span_label.setText(f"{self.session.span_text(span)[:60]} — {self.text_view.describe(span)}"
-                                if span is not None else "")
 
     def _on_annotations_changed(self) -> None:
         document = self.session.document
@@ -269,7 +312,8 @@ class MainWindow(QMainWindow):
         done = counts.get(DOC_DONE, 0)
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
-        self.progress_bar.setFormat(self.tr("%v of %m done"))
+        # With no documents "%v of %m" would read "0 of 1".
+        self.progress_bar.setFormat(self.tr("%v of %m done") if total else self.tr("no documents"))
         self.status_label.setText(self.tr("{done} of {total} documents done · {progress} in progress").format(
             done=done, total=total, progress=counts.get(DOC_IN_PROGRESS, 0)))
 
@@ -299,7 +343,8 @@ class MainWindow(QMainWindow):
         self.reload_documents()
         self.prefs.add_recent_project(project.path)
         self._refresh_recent()
-        self.setWindowTitle(f"{project.path.name} — annotator")
+        if self.session.document is None:
+            self.setWindowTitle(f"{project.path.name} — annotator")
         return True
 
     def _refresh_recent(self) -> None:
@@ -326,9 +371,12 @@ class MainWindow(QMainWindow):
     # -- import and export ----------------------------------------------------------------------
 
     def _on_import_files(self) -> None:
+        from annotator.formats.articles import SUPPORTED_SUFFIXES
+
+        patterns = " ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
         names, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import articles"), str(Path.home()),
-            self.tr("Articles (*.txt *.docx *.html *.htm *.jsonl *.csv);;All files (*)"))
+            self.tr("Articles ({patterns});;All files (*)").format(patterns=patterns))
         if names:
             self.import_paths([Path(name) for name in names])
 
@@ -340,10 +388,24 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path]) -> object:
         return self.operations.import_paths(paths, analyze=self.prefs.analyse_on_import)
 
-    def export_format(self, format_name: str) -> object:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export as {format}").format(format=format_name),
-                                              str(self.project.path.with_suffix("")) + f"-{format_name}")
-        return self.operations.export(format_name, Path(name)) if name else None
+    def export_format(self, format_name: str) -> ExportDialog:
+        """Open the export dialog on ``format_name``; the export runs when it is accepted."""
+        document = self.session.document
+        choices = ExportChoices(
+            project_stem=self.project.path.stem, themes=self.project.themes(),
+            annotators=self.project.annotation_annotators(), language=self.language,
+            current_document=(document.id or 0, document.title) if document is not None else None)
+        dialog = ExportDialog(format_name, choices, start_folder(self.prefs.value(LAST_FOLDER_KEY)), self)
+        dialog.accepted.connect(lambda: self._run_export(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _run_export(self, dialog: ExportDialog) -> object:
+        target = dialog.target()
+        self.prefs.set_value(LAST_FOLDER_KEY, str(target.parent))
+        return self.operations.export(dialog.format_name(), target, export_filter=dialog.export_filter(),
+                                      options=dialog.options(), doc_ids=dialog.doc_ids())
 
     def import_annotated_format(self, format_name: str) -> object:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import {format} file").format(format=format_name),
@@ -354,6 +416,12 @@ class MainWindow(QMainWindow):
         if changed:
             self.reload_documents()
         self.show_message(title, "\n".join(lines), error=not ok)
+
+    def _on_import_finished(self, report: services.ImportReport) -> None:
+        self.reload_documents()
+        self.last_message = "\n".join(report.lines())
+        self.dialog = ImportReportDialog(report, self)
+        self.dialog.open()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls():

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from annotator.formats import FORMAT_MODULES
+from annotator.gui import format_info
 
 
 def build_menus(window: QMainWindow, actions: dict[str, QAction]) -> dict[str, QMenu]:
@@ -19,9 +20,11 @@ def build_menus(window: QMainWindow, actions: dict[str, QAction]) -> dict[str, Q
     file_menu.addActions([actions["new_project"], actions["open_project"]])
     menus["recent"] = file_menu.addMenu(QCoreApplication.translate("Menus", "Open &recent"))
     file_menu.addSeparator()
-    file_menu.addActions([actions["import_files"], actions["import_folder"]])
+    file_menu.addActions([actions["import_files"], actions["import_folder"], actions["paste_document"]])
     menus["import_annotated"] = file_menu.addMenu(QCoreApplication.translate("Menus", "Import &annotated file"))
     menus["export"] = file_menu.addMenu(QCoreApplication.translate("Menus", "&Export"))
+    file_menu.addSeparator()
+    file_menu.addActions([actions["document_properties"], actions["delete_document"]])
     file_menu.addSeparator()
     file_menu.addAction(actions["preferences"])
     file_menu.addSeparator()
@@ -40,6 +43,8 @@ def build_menus(window: QMainWindow, actions: dict[str, QAction]) -> dict[str, Q
                   ("accept", "reject", "accept_all", "delete_span"),
                   ("extend_end", "shrink_end", "extend_start", "shrink_start"),
                   ("link_speaker", "link_mode", "kind_direct", "kind_indirect"),
+                  ("comment", "document_memo"),
+                  ("reanalyse_document", "reanalyse_project"),
                   ("mark_done",)):
         annotate.addActions([actions[name] for name in group])
         annotate.addSeparator()
@@ -48,6 +53,12 @@ def build_menus(window: QMainWindow, actions: dict[str, QAction]) -> dict[str, Q
     go_menu.addActions([actions[name] for name in (
         "next_document", "previous_document", "next_span", "previous_span", "next_suggestion",
         "previous_suggestion", "focus_documents", "focus_text")])
+    review_menu = go_menu.addMenu(QCoreApplication.translate("Menus", "&Review suggestions"))
+    review_menu.addActions([actions[name] for name in (
+        "review_all", "review_quotes", "review_speakers", "review_themes")])
+    review_menu.addSeparator()
+    review_menu.addAction(actions["review_cycle"])
+    menus["review"] = review_menu
 
     menus["view"] = bar.addMenu(QCoreApplication.translate("Menus", "&View"))
     actions["toggle_rejected"].setCheckable(True)
@@ -90,7 +101,7 @@ def _describe_formats(menu: QMenu, capability: str) -> None:
             module = format_module(name)
         except ImportError:
             module = None
-        description = getattr(module, "DESCRIPTION", "") if module else QCoreApplication.translate(
+        description = format_info.description(name, module) if module else QCoreApplication.translate(
             "Menus", "not available in this installation")
         action.setText(f"{name} — {description}" if description else name)
         action.setEnabled(module is not None and hasattr(module, capability))

@@ -63,6 +63,7 @@ class PreferencesDialog(QDialog):
             editor.setClearButtonEnabled(True)
             self.table.setCellWidget(row, 1, editor)
             self._editors[spec.id] = editor
+            editor.keySequenceChanged.connect(self._update_window_manager_warning)
         self.table.resizeColumnToContents(0)
         self.table.horizontalHeader().setStretchLastSection(True)
         reset = QPushButton(self.tr("Restore default shortcuts"), self)
@@ -74,6 +75,11 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Keyboard shortcuts:"), self))
         layout.addWidget(self.table, 1)
+        self.wm_warning = QLabel(self)
+        self.wm_warning.setObjectName("window_manager_warning")
+        self.wm_warning.setWordWrap(True)
+        layout.addWidget(self.wm_warning)
+        self._update_window_manager_warning()
         layout.addWidget(reset)
         layout.addWidget(buttons)
 
@@ -84,18 +90,32 @@ class PreferencesDialog(QDialog):
         for spec in shortcuts.ACTIONS:
             self._editors[spec.id].setKeySequence(QKeySequence(spec.shortcut))
 
+    def _update_window_manager_warning(self) -> None:
+        """Name the chosen keys a common window manager keeps for itself (they never arrive)."""
+        taken = [self._editors[spec.id].keySequence().toString(QKeySequence.SequenceFormat.NativeText)
+                 for spec in shortcuts.ACTIONS
+                 if shortcuts.taken_by_window_manager(self._editors[spec.id].keySequence().toString(
+                     QKeySequence.SequenceFormat.PortableText))]
+        self.wm_warning.setText(self.tr(
+            "Common window managers (GNOME, Xfce, Cinnamon, Openbox, KDE) keep these keys for "
+            "themselves, so they may never reach annotator: {keys}").format(keys=", ".join(taken))
+            if taken else "")
+
     def conflicts(self) -> list[str]:
         """Commands that share a key with another command."""
-        seen: dict[str, str] = {}
+        seen: dict[str, list[shortcuts.ActionSpec]] = {}
         clashes = []
         for spec in shortcuts.ACTIONS:
             key = self._editors[spec.id].keySequence().toString(QKeySequence.SequenceFormat.PortableText)
             if not key:
                 continue
-            if key in seen:
+            # The text view and the document list never have the focus at once,
+            # so one key may serve each (Del deletes an annotation or a document).
+            first = next((other for other in seen.get(key, []) if shortcuts.scopes_overlap(other, spec)), None)
+            if first is not None:
                 clashes.append(self.tr("{key}: “{first}” and “{second}”").format(
-                    key=key, first=shortcuts.translated(seen[key]), second=shortcuts.translated(spec.text)))
-            seen.setdefault(key, spec.text)
+                    key=key, first=shortcuts.translated(first.text), second=shortcuts.translated(spec.text)))
+            seen.setdefault(key, []).append(spec)
         return clashes
 
     def accept(self) -> None:

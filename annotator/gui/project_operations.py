@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from annotator import services
+from annotator.formats.filters import ExportFilter
 from annotator.gui.tasks import BackgroundTask, WorkFn
 
 
@@ -25,9 +27,12 @@ def analysis_available() -> bool:
 
 
 class ProjectOperations(QObject):
-    """Emits ``finished(title, lines, ok, changed)`` when an operation ends."""
+    """Emits ``finished(title, lines, ok, changed)`` when an operation ends, and
+    ``import_finished(report)`` when an import ends (its report has a dialog of its own)."""
 
     finished = Signal(str, list, bool, bool)
+    import_finished = Signal(object)
+    reanalysed = Signal()  # the whole project was analysed again
 
     def __init__(self, project_path: Callable[[], Path], parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -62,13 +67,15 @@ class ProjectOperations(QObject):
 
         return self._run(self.tr("Importing {format}").format(format=format_name), work, self._on_import_done)
 
-    def export(self, format_name: str, out: Path) -> BackgroundTask | None:
+    def export(self, format_name: str, out: Path, *, export_filter: ExportFilter | None = None,
+               options: dict[str, Any] | None = None, doc_ids: list[int] | None = None) -> BackgroundTask | None:
         path = self._project_path()
 
         def work(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> object:
             progress(0, 0, str(out))
             with services.open_project(path, create=False) as project:
-                written = services.export_project(project, format_name=format_name, out=out)
+                written = services.export_project(project, format_name=format_name, out=out, doc_ids=doc_ids,
+                                                  export_filter=export_filter, options=options)
             return written, out
 
         def done(result: object) -> None:
@@ -79,6 +86,31 @@ class ProjectOperations(QObject):
 
         return self._run(self.tr("Exporting {format}").format(format=format_name), work, done)
 
+    def reanalyse_project(self) -> BackgroundTask | None:
+        """Run the analysis again on every document; emits ``reanalysed`` when done."""
+        path = self._project_path()
+        label = self.tr("document {id}")
+
+        def work(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> object:
+            def report(done: int, total: int, doc_id: str) -> None:
+                progress(done, total, label.format(id=doc_id))
+
+            with services.open_project(path, create=False) as project:
+                total = project.document_count()
+                written = services.analyse_project(project, progress=report, cancelled=cancelled)
+            return written, total, cancelled()
+
+        def done(result: object) -> None:
+            written, total, was_cancelled = result  # type: ignore[misc]
+            lines = [self.tr("{count} new suggestion(s) in {total} document(s); decided annotations kept.")
+                     .format(count=written, total=total)]
+            if was_cancelled:
+                lines.append(self.tr("Cancelled: documents not reached keep their old suggestions."))
+            self.reanalysed.emit()
+            self.finished.emit(self.tr("Analysis finished"), lines, True, True)
+
+        return self._run(self.tr("Analysing the project"), work, done)
+
     # -- running ---------------------------------------------------------------------------
 
     def _run(self, title: str, work: WorkFn, on_success: Callable[[object], None]) -> BackgroundTask | None:
@@ -86,14 +118,9 @@ class ProjectOperations(QObject):
             self.finished.emit(title, [self.tr("Another operation is still running.")], False, False)
             return None
         task = BackgroundTask(work, self)
-        dialog = QProgressDialog(title + "…", self.tr("Cancel"), 0, 0, self._parent_widget)
-        dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
+        dialog = make_progress_dialog(title, self.tr("Cancel"), self._parent_widget)
         dialog.canceled.connect(task.cancel)
-        task.progressed.connect(lambda done, total, label: self._on_progress(dialog, done, total, label))
+        task.progressed.connect(lambda done, total, label: show_progress(dialog, done, total, label))
         task.succeeded.connect(on_success)
         task.failed.connect(lambda message: self.finished.emit(title, [message], False, False))
         task.finished.connect(dialog.close)
@@ -102,17 +129,44 @@ class ProjectOperations(QObject):
         task.start()
         return task
 
-    def _on_progress(self, dialog: QProgressDialog, done: int, total: int, label: str) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-        dialog.setLabelText(f"{done} / {total}: {Path(label).name}" if total else Path(label).name)
-
     def _on_task_finished(self) -> None:
         self.task = None
 
     def _on_import_done(self, report: object) -> None:
-        lines = report.lines()  # type: ignore[attr-defined]
-        ok = bool(report.ok) and not report.cancelled  # type: ignore[attr-defined]
-        title = self.tr("Import cancelled") if report.cancelled else (  # type: ignore[attr-defined]
-            self.tr("Import finished") if report.ok else self.tr("Import finished with problems"))  # type: ignore[attr-defined]
-        self.finished.emit(title, lines, ok, True)
+        self.import_finished.emit(report)
+
+
+# Wide enough for a Russian title and a long file name on two lines.
+PROGRESS_WIDTH_CHARS = 56
+
+
+def make_progress_dialog(title: str, cancel_text: str, parent: QWidget) -> QProgressDialog:
+    """A progress box of one fixed width whose label wraps instead of being cut.
+
+    Qt sizes the box to each new label, so it jumped with every file name and
+    cut longer (Russian) text; a fixed width and a wrapping label keep it still.
+    """
+    dialog = QProgressDialog(title + "…", cancel_text, 0, 0, parent)
+    label = QLabel(title + "…", dialog)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    dialog.setLabel(label)
+    width = dialog.fontMetrics().averageCharWidth() * PROGRESS_WIDTH_CHARS
+    dialog.setFixedWidth(max(width, dialog.fontMetrics().horizontalAdvance(title) + 80))
+    label.setMinimumHeight(dialog.fontMetrics().lineSpacing() * 2)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    return dialog
+
+
+def show_progress(dialog: QProgressDialog, done: int, total: int, label: str) -> None:
+    dialog.setMaximum(total)
+    dialog.setValue(done)
+    name = Path(label).name
+    # A file name longer than the box is shortened in the middle, not at the end.
+    width = dialog.width() - 40
+    name = dialog.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, width)
+    dialog.setLabelText(f"{done} / {total}: {name}" if total else name)

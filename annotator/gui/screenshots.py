@@ -2,7 +2,8 @@
 
 Uses the longest bundled article with its automatic suggestions (or a few
 hand-made spans when the analysis package is missing) in a throw-away
-project, at 1440×900.
+project, at 1440×900.  English goes to OUTDIR, Russian to OUTDIR/ru
+(``--language`` renders one of them only).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from annotator import services  # noqa: E402
@@ -24,6 +25,13 @@ from annotator.model import QUOTE, SPEAKER, SUGGESTED, Span  # noqa: E402
 from annotator.store import Project  # noqa: E402
 
 SIZE = (1440, 900)
+# Written for the screenshot (not a published article): what an analyst pastes from a browser.
+PASTED_ARTICLE = (
+    "Лавров и Ван И обсудили подготовку визита в Пекин\n\n"
+    "Министр иностранных дел России Сергей Лавров провёл телефонный разговор с главой МИД КНР Ван И. "
+    "«Мы договорились продолжить тесную координацию в ШОС и БРИКС», — заявил российский министр.\n"
+    "Стороны также обсудили график контактов на высшем уровне."
+)
 
 
 def build_project(folder: Path) -> tuple[Project, int]:
@@ -88,6 +96,8 @@ def render(out: Path, language: str = "en") -> list[Path]:
     window = MainWindow(project, prefs, language)
     window.resize(*SIZE)
     window.show()
+    # Room for the longer theme names (EAEU, CSTO … with their full names).
+    window.resizeDocks([window.docks["themes"]], [430], Qt.Orientation.Horizontal)
     _prepare_article(window, doc_id)
     saved = [_save(window, out / "main-window.png")]
 
@@ -122,9 +132,39 @@ def render(out: Path, language: str = "en") -> list[Path]:
     window.show_preferences()
     saved.append(_save(window.dialog, out / "preferences.png"))
     window.dialog.close()
+    saved += _document_dialogs(window, out)
+    saved.append(_export_dialog(window, out))
     window.close()
+    from annotator.gui import team_screenshots
+
+    saved += team_screenshots.render(project, out, scratch, doc_id)
     project.close()
     return saved
+
+
+def _document_dialogs(window, out: Path) -> list[Path]:  # noqa: ANN001
+    QApplication.clipboard().setText(PASTED_ARTICLE)
+    paste = window.document_actions.paste_from_clipboard()
+    saved = []
+    if paste is not None:
+        paste.edits["date"].setText("2026-11-20")
+        paste.edits["source"].setText("МИД России")
+        saved.append(_save(paste, out / "paste-dialog.png"))
+        paste.close()
+    properties = window.document_actions.edit_properties(window.session.doc_id)
+    if properties is not None:
+        saved.append(_save(properties, out / "document-properties.png"))
+        properties.close()
+    return saved
+
+
+def _export_dialog(window, out: Path) -> Path:  # noqa: ANN001
+    dialog = window.export_format("csv")
+    dialog.path_field.setText(str(Path("/home/analyst/Documents/screenshots.csv")))
+    dialog.status_boxes["suggested"].setChecked(False)
+    path = _save(dialog, out / "export-dialog.png")
+    dialog.close()
+    return path
 
 
 def _hit(item) -> tuple[int, str]:  # noqa: ANN001
@@ -136,10 +176,13 @@ def _hit(item) -> tuple[int, str]:  # noqa: ANN001
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir", type=Path, nargs="?", default=Path("docs/screenshots"))
-    parser.add_argument("--language", choices=("en", "ru"), default="en")
+    parser.add_argument("--language", choices=("en", "ru"), default=None, help="Only this language.")
     args = parser.parse_args(argv)
-    for path in render(args.outdir, args.language):
-        print(path)
+    languages = [args.language] if args.language else ["en", "ru"]
+    for language in languages:
+        folder = args.outdir / "ru" if language == "ru" and not args.language else args.outdir
+        for path in render(folder, language):
+            print(path)
     return 0
 
 

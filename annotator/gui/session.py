@@ -132,11 +132,19 @@ class AnnotationSession(QObject):
         self.relations_changed.emit()
         self.tags_changed.emit()
 
-    def after_edit(self, doc_id: int | None) -> None:
+    def after_edit(self, doc_id: int | None) -> bool:
+        """A first edit moves a new document to in progress; True if this one did."""
         if doc_id is not None and self.document is not None and doc_id == self.doc_id:
             if editing.touch_document(self.project, doc_id, self.document.status):
                 self.document.status = "in_progress"
                 self.document_status_changed.emit(doc_id, "in_progress")
+                return True
+        return False
+
+    def restore_new_status(self, doc_id: int | None) -> None:
+        """Undo of a document's first edit gives it back the status "new"."""
+        if doc_id is not None and editing.untouch_document(self.project, doc_id):
+            self.document_status_changed.emit(doc_id, "new")
 
     def report_error(self, message: str) -> None:
         self.error.emit(message)
@@ -154,22 +162,24 @@ class AnnotationSession(QObject):
         return self.tr("The edit could not be saved ({error}); the project file is unchanged.").format(
             error=f"{type(exc).__name__}: {exc}")
 
-    def undo(self) -> None:
-        """Undo the last edit; if it cannot be undone the stack stays where it was."""
-        self._step(self.undo_stack.index() - 1, self.undo_stack.undo, self.undo_stack.redo)
+    def undo(self) -> bool:
+        """Undo the last edit; if it cannot be undone the stack stays where it was (False)."""
+        return self._step(self.undo_stack.index() - 1, self.undo_stack.undo, self.undo_stack.redo)
 
-    def redo(self) -> None:
-        """Redo the next edit; if it cannot be redone the stack stays where it was."""
-        self._step(self.undo_stack.index(), self.undo_stack.redo, self.undo_stack.undo)
+    def redo(self) -> bool:
+        """Redo the next edit; if it cannot be redone the stack stays where it was (False)."""
+        return self._step(self.undo_stack.index(), self.undo_stack.redo, self.undo_stack.undo)
 
-    def _step(self, index: int, step: Callable[[], None], back: Callable[[], None]) -> None:
+    def _step(self, index: int, step: Callable[[], None], back: Callable[[], None]) -> bool:
         command = self.undo_stack.command(index) if 0 <= index < self.undo_stack.count() else None
         step()
-        if isinstance(command, commands.EditCommand) and command.failed:
+        if command is not None and getattr(command, "failed", False):
             command.failed = False
             command.skip_next = True  # moves the index back without touching the file
             back()
             self.error.emit(command.error)
+            return False
+        return True
 
     def current_id(self, span_id: int) -> int:
         return editing.current_id(self.id_of, span_id)
@@ -203,13 +213,18 @@ class AnnotationSession(QObject):
             spans = [s for s in spans if s.status == SUGGESTED]
         return sorted(spans, key=lambda s: (s.start, s.end, s.id))
 
+    def _live(self, relation: Relation) -> bool:
+        """A link counts while neither it nor either end is rejected (files from older versions)."""
+        if relation.kind != SAID_BY or relation.status == REJECTED:
+            return False
+        return all(self.spans.get(end) is not None and self.spans[end].status != REJECTED
+                   for end in (relation.source_id, relation.target_id))
+
     def speakers_of(self, quote_id: int) -> list[int]:
-        return [r.target_id for r in self.relations
-                if r.kind == SAID_BY and r.source_id == quote_id and r.status != REJECTED]
+        return [r.target_id for r in self.relations if r.source_id == quote_id and self._live(r)]
 
     def quotes_of(self, speaker_id: int) -> list[int]:
-        return [r.source_id for r in self.relations
-                if r.kind == SAID_BY and r.target_id == speaker_id and r.status != REJECTED]
+        return [r.source_id for r in self.relations if r.target_id == speaker_id and self._live(r)]
 
     def speaker_spans(self) -> list[Span]:
         return [s for s in self.ordered_spans() if s.label == SPEAKER]
@@ -261,14 +276,19 @@ class AnnotationSession(QObject):
         return self._update(self.tr("Set quote kind"), span_id,
                             lambda sid: editing.set_quote_kind(self.project, sid, kind))
 
+    def set_comment(self, span_id: int, comment: str) -> bool:
+        return self._update(self.tr("Comment"), span_id, lambda sid: editing.set_comment(self.project, sid, comment))
+
     def assign_entity(self, span_id: int, name: str, type_: str) -> bool:
         return self._update(self.tr("Assign speaker"), span_id,
                             lambda sid: editing.assign_entity(self.project, sid, name, type_))
 
-    def accept_all(self) -> bool:
+    def accept_all(self, kind: str = "all") -> bool:
+        """Accept every suggestion of the document, or of one kind (see :mod:`annotator.review`)."""
         if self.document is None:
             return False
-        return self._push(commands.AcceptAllCommand(self, self.tr("Accept all"), self.doc_id or 0, self.annotator))
+        return self._push(commands.AcceptAllCommand(self, self.tr("Accept all"), self.doc_id or 0, self.annotator,
+                                                    kind))
 
     def link(self, quote_id: int, speaker_id: int) -> bool:
         return self._push(commands.LinkCommand(self, self.tr("Link quote to speaker"), quote_id, speaker_id,

@@ -101,6 +101,23 @@ class Preferences(QObject):
     def clear_recent_projects(self) -> None:
         self._settings.setValue("recent_projects", [])
 
+    def last_document(self, project: Path) -> int | None:
+        """The document the analyst was on when this project was last open."""
+        values = self._settings.value("last_document", {}) or {}
+        value = values.get(str(Path(project).resolve())) if isinstance(values, dict) else None
+        try:
+            return int(value) if value is not None else None  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return None
+
+    def set_last_document(self, project: Path, doc_id: int) -> None:
+        values = self._settings.value("last_document", {}) or {}
+        values = dict(values) if isinstance(values, dict) else {}
+        values[str(Path(project).resolve())] = int(doc_id)
+        if len(values) > 4 * MAX_RECENT:  # forget the oldest entries
+            values = dict(list(values.items())[-4 * MAX_RECENT:])
+        self._settings.setValue("last_document", values)
+
     # -- window state -------------------------------------------------------------
 
     def value(self, key: str, default: object = None) -> object:

@@ -27,7 +27,7 @@ class ActionSpec:
     text: str
     shortcut: str
     group: str
-    scope: str = "window"  # "window" or "text"
+    scope: str = "window"  # "window", "text" (the text view) or "documents" (the document list)
     extra: tuple[str, ...] = ()  # further fixed shortcuts (e.g. Enter beside A)
 
 
@@ -42,6 +42,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open_project", QT_TRANSLATE_NOOP("Shortcuts", "Open project…"), "Ctrl+O", G_FILE),
     ActionSpec("import_files", QT_TRANSLATE_NOOP("Shortcuts", "Import files…"), "Ctrl+I", G_FILE),
     ActionSpec("import_folder", QT_TRANSLATE_NOOP("Shortcuts", "Import folder…"), "Ctrl+Shift+I", G_FILE),
+    ActionSpec("paste_document", QT_TRANSLATE_NOOP("Shortcuts", "New document from clipboard…"), "Ctrl+V", G_FILE,
+               "documents"),
+    ActionSpec("document_properties", QT_TRANSLATE_NOOP("Shortcuts", "Document properties…"), "Ctrl+E", G_FILE),
+    ActionSpec("delete_document", QT_TRANSLATE_NOOP("Shortcuts", "Delete document"), "Del", G_FILE, "documents"),
     ActionSpec("preferences", QT_TRANSLATE_NOOP("Shortcuts", "Preferences…"), "Ctrl+,", G_FILE),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Shortcuts", "Quit"), "Ctrl+Q", G_FILE),
     ActionSpec("undo", QT_TRANSLATE_NOOP("Shortcuts", "Undo"), "Ctrl+Z", G_EDIT),
@@ -57,6 +61,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("previous_span", QT_TRANSLATE_NOOP("Shortcuts", "Previous annotation"), "Shift+Tab", G_NAV, "text"),
     ActionSpec("next_suggestion", QT_TRANSLATE_NOOP("Shortcuts", "Next suggestion"), "N", G_NAV, "text"),
     ActionSpec("previous_suggestion", QT_TRANSLATE_NOOP("Shortcuts", "Previous suggestion"), "Shift+N", G_NAV, "text"),
+    ActionSpec("review_cycle", QT_TRANSLATE_NOOP("Shortcuts", "Review the next kind of suggestion"), "F", G_NAV, "text"),
+    ActionSpec("review_all", QT_TRANSLATE_NOOP("Shortcuts", "Review all suggestions"), "", G_NAV),
+    ActionSpec("review_quotes", QT_TRANSLATE_NOOP("Shortcuts", "Review only quotes"), "", G_NAV),
+    ActionSpec("review_speakers", QT_TRANSLATE_NOOP("Shortcuts", "Review only speakers"), "", G_NAV),
+    ActionSpec("review_themes", QT_TRANSLATE_NOOP("Shortcuts", "Review only themes"), "", G_NAV),
     ActionSpec("focus_documents", QT_TRANSLATE_NOOP("Shortcuts", "Go to the document list"), "Ctrl+1", G_NAV),
     ActionSpec("focus_text", QT_TRANSLATE_NOOP("Shortcuts", "Go to the text"), "Ctrl+2", G_NAV),
     ActionSpec("create_quote", QT_TRANSLATE_NOOP("Shortcuts", "Mark selection as quote"), "Q", G_ANNOTATE, "text"),
@@ -67,20 +76,54 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("reject", QT_TRANSLATE_NOOP("Shortcuts", "Reject suggestion"), "R", G_ANNOTATE, "text", ("X",)),
     ActionSpec("accept_all", QT_TRANSLATE_NOOP("Shortcuts", "Accept all suggestions in the document"), "Ctrl+Shift+A", G_ANNOTATE),
     ActionSpec("delete_span", QT_TRANSLATE_NOOP("Shortcuts", "Delete annotation"), "Del", G_ANNOTATE, "text", ("Backspace",)),
-    ActionSpec("extend_end", QT_TRANSLATE_NOOP("Shortcuts", "Extend the end by a word"), "Shift+Alt+Right", G_ANNOTATE, "text"),
-    ActionSpec("shrink_end", QT_TRANSLATE_NOOP("Shortcuts", "Shrink the end by a word"), "Shift+Alt+Left", G_ANNOTATE, "text"),
-    ActionSpec("extend_start", QT_TRANSLATE_NOOP("Shortcuts", "Extend the start by a word"), "Ctrl+Shift+Alt+Left", G_ANNOTATE, "text"),
-    ActionSpec("shrink_start", QT_TRANSLATE_NOOP("Shortcuts", "Shrink the start by a word"), "Ctrl+Shift+Alt+Right", G_ANNOTATE, "text"),
+    # Boundary keys: Alt+arrows reach the app under the common window managers
+    # (see WINDOW_MANAGER_KEYS); the old chords stay as alternates.
+    ActionSpec("extend_end", QT_TRANSLATE_NOOP("Shortcuts", "Extend the end by a word"), "Alt+Right", G_ANNOTATE, "text",
+               ("Shift+Alt+Right",)),
+    ActionSpec("shrink_end", QT_TRANSLATE_NOOP("Shortcuts", "Shrink the end by a word"), "Alt+Left", G_ANNOTATE, "text",
+               ("Shift+Alt+Left",)),
+    ActionSpec("extend_start", QT_TRANSLATE_NOOP("Shortcuts", "Extend the start by a word"), "Alt+Up", G_ANNOTATE, "text",
+               ("Ctrl+Shift+Alt+Left",)),
+    ActionSpec("shrink_start", QT_TRANSLATE_NOOP("Shortcuts", "Shrink the start by a word"), "Alt+Down", G_ANNOTATE, "text",
+               ("Ctrl+Shift+Alt+Right",)),
     ActionSpec("link_speaker", QT_TRANSLATE_NOOP("Shortcuts", "Link quote to a speaker…"), "K", G_ANNOTATE, "text"),
     ActionSpec("link_mode", QT_TRANSLATE_NOOP("Shortcuts", "Link quote by clicking its speaker"), "Shift+K", G_ANNOTATE, "text"),
     ActionSpec("kind_direct", QT_TRANSLATE_NOOP("Shortcuts", "Quote kind: direct"), "D", G_ANNOTATE, "text"),
     ActionSpec("kind_indirect", QT_TRANSLATE_NOOP("Shortcuts", "Quote kind: indirect"), "I", G_ANNOTATE, "text"),
+    ActionSpec("comment", QT_TRANSLATE_NOOP("Shortcuts", "Comment on the annotation…"), "M", G_ANNOTATE, "text"),
+    ActionSpec("document_memo", QT_TRANSLATE_NOOP("Shortcuts", "Memo on the document…"), "Ctrl+M", G_ANNOTATE),
+    ActionSpec("reanalyse_document", QT_TRANSLATE_NOOP("Shortcuts", "Re-analyse this document"), "F5", G_ANNOTATE),
+    ActionSpec("reanalyse_project", QT_TRANSLATE_NOOP("Shortcuts", "Re-analyse the whole project…"), "Ctrl+F5",
+               G_ANNOTATE),
     ActionSpec("mark_done", QT_TRANSLATE_NOOP("Shortcuts", "Mark document done / not done"), "Ctrl+D", G_ANNOTATE),
     ActionSpec("toggle_rejected", QT_TRANSLATE_NOOP("Shortcuts", "Show rejected suggestions"), "Ctrl+Shift+R", G_VIEW),
     ActionSpec("help", QT_TRANSLATE_NOOP("Shortcuts", "Keyboard shortcuts"), "F1", G_VIEW),
 )
 
 SPECS = {spec.id: spec for spec in ACTIONS}
+
+# Chords the default configurations of common Linux window managers take for
+# themselves (switching or moving between workspaces, tiling), so the app never
+# sees them: Openbox, GNOME (Mutter), Xfce (xfwm4), Cinnamon (Muffin), KDE (KWin).
+WINDOW_MANAGER_KEYS = frozenset({
+    "Ctrl+Alt+Left", "Ctrl+Alt+Right", "Ctrl+Alt+Up", "Ctrl+Alt+Down",
+    "Shift+Alt+Left", "Shift+Alt+Right", "Shift+Alt+Up", "Shift+Alt+Down",
+    "Ctrl+Shift+Alt+Left", "Ctrl+Shift+Alt+Right", "Ctrl+Shift+Alt+Up", "Ctrl+Shift+Alt+Down",
+    "Meta+Left", "Meta+Right", "Meta+Up", "Meta+Down",
+    "Alt+Tab", "Alt+F4", "Alt+F7", "Alt+F8", "Alt+Space",
+})
+
+
+def taken_by_window_manager(key: str) -> bool:
+    """Whether a chord is one a common window manager keeps from applications."""
+    portable = QKeySequence(key).toString(QKeySequence.SequenceFormat.PortableText)
+    return portable in {QKeySequence(k).toString(QKeySequence.SequenceFormat.PortableText)
+                        for k in WINDOW_MANAGER_KEYS}
+
+
+def scopes_overlap(first: ActionSpec, second: ActionSpec) -> bool:
+    """Whether both shortcuts can be live at once (then they must differ)."""
+    return first.scope == second.scope or "window" in (first.scope, second.scope)
 
 
 def translated(text: str) -> str:
@@ -101,7 +144,7 @@ def create_actions(parent: QObject, prefs: Preferences) -> dict[str, QAction]:
     for spec in ACTIONS:
         action = QAction(translated(spec.text), parent)
         action.setObjectName(f"action_{spec.id}")
-        if spec.scope == "text":
+        if spec.scope != "window":
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         actions[spec.id] = action
     apply_shortcuts(actions, prefs)

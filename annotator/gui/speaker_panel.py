@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from annotator.gui.names import display_name
 from annotator.gui.session import AnnotationSession
-from annotator.model import PERSON, SPEAKER, AnnotatorError, Entity
+from annotator.model import SPEAKER, Entity
 
 ENTITY_ROLE = Qt.ItemDataRole.UserRole
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,6 +32,7 @@ class SpeakerPanel(QWidget):
     """Emits ``mention_activated(span_id)`` when a mention is double-clicked."""
 
     mention_activated = Signal(int)
+    name_requested = Signal(int)  # Set speaker…: say who this mention is
 
     def __init__(self, session: AnnotationSession, mentions_of: Callable[[int], list[int]],
                  parent: QWidget | None = None) -> None:
@@ -216,23 +217,7 @@ class SpeakerPanel(QWidget):
         dialog.setComboBoxEditable(False)
 
     def _on_assign_clicked(self) -> None:
+        # The same quick chooser as S and K: the article's speakers first, or a new one.
         span_id = self.selected_mention_id()
-        if span_id is None:
-            return
-        names = [e.name for e in self.session.project.entities()]
-        span = self.session.spans.get(span_id)
-        guess = self.session.span_text(span) if span is not None else ""
-
-        def assign(name: str) -> None:
-            name = name.strip()
-            if not name:
-                return
-            try:
-                existing = next((e for e in self.session.project.entities() if e.name == name), None)
-            except AnnotatorError:
-                existing = None
-            self.session.assign_entity(span_id, name, existing.type if existing else PERSON)
-            self.session.entities_changed.emit()
-
-        self._ask(self.tr("Set speaker"), self.tr("Speaker of this mention (pick or type a new name):"),
-                  guess, assign, items=names or [guess])
+        if span_id is not None:
+            self.name_requested.emit(span_id)

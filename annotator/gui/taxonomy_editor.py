@@ -1,7 +1,9 @@
 """Editing the theme taxonomy: add, rename, move, recolour, delete.
 
-Every change is an undoable edit saved at once.  Deleting a theme that tags
-use asks first; its tags go with it and its children move up to its parent.
+Every change is an undoable edit saved as you type (a moment after the last
+key, when another theme is chosen, and when the editor closes); consecutive
+edits of one theme are one undo step.  Deleting a theme that tags use asks
+first; its tags go with it and its children move up to its parent.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QKeySequenceEdit,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -35,6 +38,7 @@ from annotator.gui.theme_panel import THEME_ROLE, fill_theme_tree
 from annotator.model import Theme
 
 HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+SAVE_DELAY_MS = 500  # after the last key; switching theme or closing saves at once
 
 
 class TaxonomyEditor(QDialog):
@@ -43,8 +47,17 @@ class TaxonomyEditor(QDialog):
         self.session = session
         self.confirm_box: QMessageBox | None = None
         self._themes: dict[str, Theme] = {}
+        self._editing_id: str | None = None  # the theme the form shows
+        self._filling = False  # the form is being filled, not edited
+        self._saving = False  # our own save: keep the form as the analyst left it
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_current)
         self._setup_ui()
-        session.themes_changed.connect(self.reload)
+        # Deferred: a save made while the tree's selection changes must not
+        # rebuild the tree inside its own signal.
+        session.themes_changed.connect(lambda: QTimer.singleShot(0, self.reload))
         self.reload()
 
     def _setup_ui(self) -> None:
@@ -74,9 +87,16 @@ class TaxonomyEditor(QDialog):
         self.guideline_en = QPlainTextEdit(self)
         self.keywords = QLineEdit(self)
         self.keywords.setPlaceholderText(self.tr("lemmas, separated by commas"))
-        self.save_button = QPushButton(self.tr("Save theme"), self)
-        self.save_button.setObjectName("save_theme")
-        self.save_button.clicked.connect(self.save_current)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("taxonomy_error")
+        self.error_label.setStyleSheet("color: #B00020")
+        saved_note = QLabel(self.tr("Changes are saved as you type; Ctrl+Z undoes them."), self)
+        for field in (self.name_ru, self.name_en, self.colour, self.keywords):
+            field.textChanged.connect(self._on_form_edited)
+        for text_field in (self.guideline, self.guideline_en):
+            text_field.textChanged.connect(self._on_form_edited)
+        self.parent_combo.currentIndexChanged.connect(self._on_form_edited)
+        self.shortcut.keySequenceChanged.connect(self._on_form_edited)
 
         colour_row = QHBoxLayout()
         colour_row.addWidget(self.colour, 1)
@@ -90,7 +110,8 @@ class TaxonomyEditor(QDialog):
         form.addRow(self.tr("Guideline (Russian)"), self.guideline)
         form.addRow(self.tr("Guideline (English)"), self.guideline_en)
         form.addRow(self.tr("Keywords"), self.keywords)
-        form.addRow("", self.save_button)
+        form.addRow("", self.error_label)
+        form.addRow("", saved_note)
 
         left = QVBoxLayout()
         left.addWidget(self.tree, 1)
@@ -122,14 +143,22 @@ class TaxonomyEditor(QDialog):
         selected = self.selected_theme_id()
         themes = self.session.project.themes()
         self._themes = {theme.id: theme for theme in themes}
-        items = fill_theme_tree(self.tree, themes)
-        for theme_id, item in items.items():
-            item.setText(2, str(self.session.project.theme_usage(theme_id)))
-        self.tree.expandAll()
-        if selected in items:
-            self.tree.setCurrentItem(items[selected])
-        elif items:
-            self.tree.setCurrentItem(next(iter(items.values())))
+        refill = not self._save_timer.isActive()  # never overwrite what is being typed
+        self._filling = True
+        try:
+            items = fill_theme_tree(self.tree, themes)
+            for theme_id, item in items.items():
+                item.setText(2, str(self.session.project.theme_usage(theme_id)))
+            self.tree.expandAll()
+            if selected in items:
+                self.tree.setCurrentItem(items[selected])
+            elif items:
+                self.tree.setCurrentItem(next(iter(items.values())))
+        finally:
+            self._filling = False
+        current = self.selected_theme_id()
+        if current != self._editing_id or refill:
+            self._fill_form(self._themes.get(current or ""))
 
     def selected_theme_id(self) -> str | None:
         item = self.tree.currentItem() if hasattr(self, "tree") else None
@@ -141,10 +170,24 @@ class TaxonomyEditor(QDialog):
                 self.tree.setCurrentItem(item)
 
     def _on_current_item_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
-        theme = self._themes.get(current.data(0, THEME_ROLE)) if current is not None else None
+        if self._filling:
+            return
+        self.flush()  # the theme left behind keeps what was typed
+        self._fill_form(self._themes.get(current.data(0, THEME_ROLE)) if current is not None else None)
+
+    def _fill_form(self, theme: Theme | None) -> None:
         self.delete_button.setEnabled(theme is not None)
+        self._editing_id = theme.id if theme is not None else None
         if theme is None:
             return
+        self._filling = True
+        try:
+            self._show_theme(theme)
+        finally:
+            self._filling = False
+        self.error_label.clear()
+
+    def _show_theme(self, theme: Theme) -> None:
         self.name_ru.setText(theme.name_ru)
         self.name_en.setText(theme.name_en)
         self.parent_combo.clear()
@@ -161,14 +204,35 @@ class TaxonomyEditor(QDialog):
 
     # -- writing ----------------------------------------------------------------------------
 
+    def _on_form_edited(self, *_args: object) -> None:
+        if not self._filling and self._editing_id is not None:
+            self._save_timer.start()
+
+    def flush(self) -> None:
+        """Save what is typed but not yet saved (closing, switching theme)."""
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+            self.save_current()
+
+    def done(self, result: int) -> None:
+        self.flush()
+        super().done(result)
+
     def save_current(self) -> bool:
-        theme_id = self.selected_theme_id()
-        theme = self._themes.get(theme_id or "")
+        """Save the form into the theme it shows; an unchanged form saves nothing."""
+        self._save_timer.stop()
+        theme = self._themes.get(self._editing_id or "")
         if theme is None:
             return False
         colour = self.colour.text().strip()
-        if not HEX_COLOUR.match(colour):
-            self.session.report_error(self.tr("A colour is written #RRGGBB, e.g. #0072B2"))
+        if HEX_COLOUR.match(colour):
+            self.error_label.clear()
+        else:
+            # Half-typed colours are normal while typing: keep the old one meanwhile.
+            self.error_label.setText(self.tr("A colour is written #RRGGBB, e.g. #0072B2"))
+            colour = theme.color
+        if not self.name_ru.text().strip():
+            self.error_label.setText(self.tr("A theme needs a Russian name"))
             return False
         parent = self.parent_combo.currentData()
         changed = replace(
@@ -182,6 +246,9 @@ class TaxonomyEditor(QDialog):
             guideline_en=self.guideline_en.toPlainText().strip(),
             keywords=[k.strip() for k in self.keywords.text().split(",") if k.strip()],
         )
+        if changed == theme:
+            return True
+        self._themes[changed.id] = changed
         return self.session.save_theme(changed)
 
     def add_theme(self, *, parent: str | None) -> str | None:
@@ -194,7 +261,9 @@ class TaxonomyEditor(QDialog):
         position = max((t.position for t in self._themes.values()), default=0) + 1
         theme = Theme(id=theme_id, name_ru=name, name_en=name, parent=parent, color="#999999",
                       position=position)
+        self.flush()
         if self.session.save_theme(theme):
+            self.reload()
             self.select_theme(theme_id)
             self.name_ru.setFocus()
             self.name_ru.selectAll()

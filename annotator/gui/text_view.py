@@ -37,6 +37,8 @@ class AnnotatedTextView(QPlainTextEdit):
         self.current_span_id = 0
         self._hover_span_id = 0
         self._link_mode = False
+        # True from opening a document until the cursor first moves.
+        self.just_opened = False
         self._span_selections: dict[int, tuple[tuple[int, int, int], ExtraSelection]] = {}
         self._ordered: list[ExtraSelection] | None = None
         self._window = (0, -1)
@@ -112,6 +114,8 @@ class AnnotatedTextView(QPlainTextEdit):
     # -- the current span ----------------------------------------------------------------
 
     def set_current_span(self, span_id: int, *, move_cursor: bool = False) -> None:
+        if move_cursor:
+            self.just_opened = False
         span = self.session.spans.get(span_id)
         if span is None:
             span_id = 0
@@ -158,7 +162,14 @@ class AnnotatedTextView(QPlainTextEdit):
         self._hover_span_id = 0
         self.setPlainText(self.session.text)
         self._rebuild_all()
-        self.current_span_changed.emit(0)
+        # The cursor rests at the start: the annotation there is the current
+        # one and the status bar says so.  Until the analyst moves, N still
+        # counts it as not yet visited (see ``just_opened``).
+        at_start = self.session.spans_at(0)
+        self.current_span_id = at_start[0].id or 0 if at_start else 0
+        self._apply()
+        self.just_opened = True
+        self.current_span_changed.emit(self.current_span_id)
 
     def _rebuild_all(self) -> None:
         """Highlight the spans around what is on screen (a window of the text).
@@ -269,6 +280,7 @@ class AnnotatedTextView(QPlainTextEdit):
     # -- events ---------------------------------------------------------------------------------
 
     def _on_cursor_position_changed(self) -> None:
+        self.just_opened = False
         cursor = self.textCursor()
         if cursor.hasSelection():
             return
@@ -319,6 +331,8 @@ class AnnotatedTextView(QPlainTextEdit):
                 parts.append(self.tr("said by {names}").format(names=", ".join(names)))
         if span.annotator:
             parts.append(span.annotator)
+        if span.comment:
+            parts.append(self.tr("comment: {text}").format(text=" ".join(span.comment.split())[:120]))
         return " · ".join(parts)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802

@@ -63,6 +63,7 @@ class ThemePanel(QWidget):
     """``current_span`` returns the span the analyst is on (0 for none)."""
 
     edit_taxonomy_requested = Signal()
+    message = Signal(str)  # what a tagging command did, for the status bar
 
     def __init__(self, session: AnnotationSession, current_span: Callable[[], int],
                  language: str = "en", parent: QWidget | None = None) -> None:
@@ -192,8 +193,21 @@ class ThemePanel(QWidget):
     # -- tagging -------------------------------------------------------------------------------
 
     def tag_with(self, theme_id: str, *, whole_document: bool = False) -> bool:
-        span_id = 0 if whole_document else self._current_span()
-        return self.session.toggle_tag(theme_id, span_id or None)
+        span_id = (0 if whole_document else self._current_span()) or None
+        existing = self.session.find_tag(theme_id, span_id)
+        removing = existing is not None and existing.status == ACCEPTED
+        if not self.session.toggle_tag(theme_id, span_id):
+            return False
+        theme = self._themes.get(theme_id)
+        name = theme_name(theme) if theme else theme_id
+        if span_id is None:
+            text = (self.tr("Theme «{name}» removed from the document") if removing
+                    else self.tr("Theme «{name}» added to the document"))
+        else:
+            text = (self.tr("Theme «{name}» removed from the annotation") if removing
+                    else self.tr("Theme «{name}» added to the annotation"))
+        self.message.emit(text.format(name=name))
+        return True
 
     def tag_current(self, *, whole_document: bool = False) -> bool:
         theme_id = self.selected_theme_id()
@@ -234,8 +248,11 @@ class ThemePanel(QWidget):
 
     def _on_tag_decision(self, status: str) -> None:
         tag = self._selected_tag()
-        if tag is not None and tag.status != status:
-            self.session.set_tag_status(tag, status)
+        if tag is not None and tag.status != status and self.session.set_tag_status(tag, status):
+            theme = self._themes.get(tag.theme_id)
+            name = theme_name(theme) if theme else tag.theme_id
+            self.message.emit((self.tr("Theme «{name}» accepted") if status == ACCEPTED
+                               else self.tr("Theme «{name}» rejected")).format(name=name))
 
     def _on_remove_clicked(self) -> None:
         tag = self._selected_tag()

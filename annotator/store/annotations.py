@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from annotator.store.entities import EntitiesMixin
 
 SPAN_COLUMNS = (
-    'id, doc_id, start, "end", label, attrs, origin, status, annotator, entity_id, created, modified'
+    'id, doc_id, start, "end", label, attrs, origin, status, annotator, entity_id, created, modified, comment'
 )
 RELATION_COLUMNS = "id, doc_id, kind, source_id, target_id, origin, status, annotator, created"
 TAG_COLUMNS = "id, doc_id, theme_id, span_id, origin, status, annotator, created"
@@ -47,6 +47,7 @@ def span_from_row(row: Any) -> Span:
         entity_id=row[9],
         created=row[10],
         modified=row[11],
+        comment=row[12],
     )
 
 
@@ -132,10 +133,12 @@ class AnnotationsMixin:
             f"SELECT {TAG_COLUMNS} FROM theme_tags WHERE doc_id IN ({marks}) ORDER BY id", ids
         ):
             tags[row[1]].append(tag_from_row(row))
+        gold = self._read_gold_marks(ids)  # type: ignore[attr-defined]
         for doc_id in ids:
             if doc_id not in docs:
                 raise AnnotatorError(f"no document {doc_id} in this project")
             doc_spans = spans[doc_id]
+            _attach_gold(gold, doc_spans, relations[doc_id], tags[doc_id])
             used = {span.entity_id for span in doc_spans if span.entity_id is not None}
             yield AnnotatedDocument(
                 document=docs[doc_id],
@@ -143,6 +146,7 @@ class AnnotationsMixin:
                 relations=relations[doc_id],
                 entities=[entities[entity_id] for entity_id in sorted(used)],
                 tags=tags[doc_id],
+                dropped=gold.dropped.get(doc_id, []),
             )
 
     def speaker_documents(self) -> dict[int, set[int]]:
@@ -163,6 +167,12 @@ class AnnotationsMixin:
 
     def span_labels(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT DISTINCT label FROM spans")}
+
+    def annotation_annotators(self) -> list[str]:
+        """Every annotator name on a span, relation or theme tag (export filters offer them)."""
+        sql = ("SELECT annotator FROM spans UNION SELECT annotator FROM relations "
+               "UNION SELECT annotator FROM theme_tags ORDER BY 1")
+        return [row[0] for row in self.db.execute(sql) if row[0]]
 
     # -- single edits (each its own transaction) ------------------------------
 
@@ -189,7 +199,7 @@ class AnnotationsMixin:
         span.modified = span.modified or stamp
         cursor = self.db.execute(
             'INSERT INTO spans (doc_id, start, "end", label, attrs, origin, status, annotator,'
-            " entity_id, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " entity_id, created, modified, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 span.doc_id,
                 span.start,
@@ -202,13 +212,14 @@ class AnnotationsMixin:
                 span.entity_id,
                 span.created,
                 span.modified,
+                span.comment,
             ],
         )
         span.id = int(cursor.lastrowid or 0)
         return span
 
     def update_span(self, span: Span) -> Span:
-        """Write back a changed span (bounds, label, attrs, status, entity)."""
+        """Write back a changed span (bounds, label, attrs, status, entity, comment)."""
         span.modified = now_iso()
         with self.db.atomic():
             length = self.db.execute(
@@ -218,7 +229,7 @@ class AnnotationsMixin:
                 raise AnnotatorError(f"span [{span.start}, {span.end}) is outside the document")
             self.db.execute(
                 'UPDATE spans SET start = ?, "end" = ?, label = ?, attrs = ?, origin = ?,'
-                " status = ?, annotator = ?, entity_id = ?, modified = ? WHERE id = ?",
+                " status = ?, annotator = ?, entity_id = ?, modified = ?, comment = ? WHERE id = ?",
                 [
                     span.start,
                     span.end,
@@ -229,6 +240,7 @@ class AnnotationsMixin:
                     span.annotator,
                     span.entity_id,
                     span.modified,
+                    span.comment,
                     span.id,
                 ],
             )
@@ -312,21 +324,27 @@ class AnnotationsMixin:
     def import_bundle(self, bundle: AnnotatedDocument) -> int:
         return self.add_document(bundle.document, annotations=bundle)
 
-    def _next_span_id(self) -> int:
+    def _next_id(self, table: str) -> int:
         """Past every id ever given (sqlite_sequence), not only the live ones:
-        a deleted span's id is never given again (m003_ids_never_reused)."""
-        highest = int(self.db.execute("SELECT coalesce(max(id), 0) FROM spans").fetchone()[0])
+        a deleted row's id is never given again (m005_ids_never_reused)."""
+        assert table in ("spans", "relations", "theme_tags")
+        highest = int(self.db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
         if self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
-            row = self.db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'spans'").fetchone()
+            row = self.db.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", [table]).fetchone()
             highest = max(highest, int(row[0]) if row else 0)
         return highest + 1
 
-    def _insert_annotations(self, doc_id: int, bundle: AnnotatedDocument) -> None:
+    def _insert_annotations(
+        self, doc_id: int, bundle: AnnotatedDocument, known_spans: dict[int | None, int] | None = None
+    ) -> dict[int | None, int]:
         """Store a bundle's annotations for ``doc_id`` inside the caller's transaction.
 
         Rows go in with executemany and ids assigned here (the transaction
         holds the write lock, so no other writer can take them): imports
-        with analysis store some thirty rows per article.
+        with analysis store some thirty rows per article.  ``known_spans``
+        maps bundle span ids to spans already stored (not inserted again,
+        but relations and tags may point at them); gold marks are stored too.
+        Returns bundle span id -> stored span id.
         """
         entity_ids: dict[int | None, int] = {}
         for entity in bundle.entities:
@@ -334,10 +352,11 @@ class AnnotationsMixin:
         doc_length = self._document_length(doc_id)
         # One timestamp for everything stored with the document: they are one edit.
         stamp = now_iso()
-        next_span = self._next_span_id()
-        span_ids: dict[int | None, int] = {}
+        next_span = self._next_id("spans")
+        span_ids: dict[int | None, int] = dict(known_spans or {})
         span_rows = []
-        for offset, span in enumerate(bundle.spans):
+        new_spans = [span for span in bundle.spans if span.id not in span_ids]
+        for offset, span in enumerate(new_spans):
             if not 0 <= span.start < span.end <= doc_length:
                 raise AnnotatorError(
                     f"span [{span.start}, {span.end}) is outside the document (length {doc_length})"
@@ -347,33 +366,40 @@ class AnnotationsMixin:
                 next_span + offset, doc_id, span.start, span.end, span.label,
                 json.dumps(span.attrs, ensure_ascii=False), span.origin, span.status, span.annotator,
                 entity_ids.get(span.entity_id) if span.entity_id is not None else None,
-                span.created or stamp, span.modified or stamp,
+                span.created or stamp, span.modified or stamp, span.comment,
             ))
         self.db.conn.executemany(
             'INSERT INTO spans (id, doc_id, start, "end", label, attrs, origin, status, annotator,'
-            " entity_id, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " entity_id, created, modified, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             span_rows,
         )
+        next_relation = self._next_id("relations")
         self.db.conn.executemany(
-            "INSERT INTO relations (doc_id, kind, source_id, target_id, origin, status,"
-            " annotator, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO relations (id, doc_id, kind, source_id, target_id, origin, status,"
+            " annotator, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (doc_id, r.kind, span_ids[r.source_id], span_ids[r.target_id], r.origin, r.status,
-                 r.annotator, r.created or stamp)
-                for r in bundle.relations
+                (next_relation + offset, doc_id, r.kind, span_ids[r.source_id], span_ids[r.target_id],
+                 r.origin, r.status, r.annotator, r.created or stamp)
+                for offset, r in enumerate(bundle.relations)
             ],
         )
         for theme_id in {tag.theme_id for tag in bundle.tags}:
             self._ensure_theme_exists(theme_id)  # type: ignore[attr-defined]
+        next_tag = self._next_id("theme_tags")
         self.db.conn.executemany(
-            "INSERT INTO theme_tags (doc_id, theme_id, span_id, origin, status, annotator,"
-            " created) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO theme_tags (id, doc_id, theme_id, span_id, origin, status, annotator,"
+            " created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (doc_id, t.theme_id, span_ids[t.span_id] if t.span_id is not None else None,
+                (next_tag + offset, doc_id, t.theme_id, span_ids[t.span_id] if t.span_id is not None else None,
                  t.origin, t.status, t.annotator, t.created or stamp)
-                for t in bundle.tags
+                for offset, t in enumerate(bundle.tags)
             ],
         )
+        marks = [("span", span_ids[s.id], s.gold) for s in new_spans if s.gold is not None]
+        marks += [("relation", next_relation + i, r.gold) for i, r in enumerate(bundle.relations) if r.gold]
+        marks += [("tag", next_tag + i, t.gold) for i, t in enumerate(bundle.tags) if t.gold is not None]
+        self._write_gold_marks(doc_id, marks, bundle.dropped)  # type: ignore[attr-defined]
+        return span_ids
 
     def replace_suggestions(self, doc_id: int, suggestions: AnnotatedDocument) -> int:
         """Swap the document's pending automatic suggestions for new ones.
@@ -437,6 +463,15 @@ class AnnotationsMixin:
             " AND id NOT IN (SELECT span_id FROM theme_tags WHERE doc_id = ? AND span_id IS NOT NULL)",
             [doc_id, doc_id, doc_id, doc_id],
         )
+
+
+def _attach_gold(gold: Any, spans: list[Span], relations: list[Relation], tags: list[ThemeTag]) -> None:
+    for span in spans:
+        span.gold = gold.spans.get(span.id)
+    for relation in relations:
+        relation.gold = gold.relations.get(relation.id)
+    for tag in tags:
+        tag.gold = gold.tags.get(tag.id)
 
 
 def _origins(bundle: AnnotatedDocument) -> list[str]:

@@ -22,20 +22,20 @@ if TYPE_CHECKING:
 
 INSERT_DOCUMENT = (
     "INSERT INTO documents (title, date, source, url, status, origin_path, meta,"
-    " text, text_hash, length, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " text, text_hash, length, memo, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     " ON CONFLICT (text_hash) DO NOTHING"
 )
 INSERT_SPAN = (
     'INSERT INTO spans (id, doc_id, start, "end", label, attrs, origin, status, annotator,'
-    " entity_id, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " entity_id, created, modified, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 INSERT_RELATION = (
-    "INSERT INTO relations (doc_id, kind, source_id, target_id, origin, status, annotator, created)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO relations (id, doc_id, kind, source_id, target_id, origin, status, annotator, created)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 INSERT_TAG = (
-    "INSERT INTO theme_tags (doc_id, theme_id, span_id, origin, status, annotator, created)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO theme_tags (id, doc_id, theme_id, span_id, origin, status, annotator, created)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 StoredOrDuplicate = int | DuplicateDocumentError
@@ -55,28 +55,52 @@ class BulkMixin:
         spans: list[tuple] = []
         relations: list[tuple] = []
         tags: list[tuple] = []
-        next_span = self._next_span_id() if any(rows.spans for rows in documents) else 0  # type: ignore[attr-defined]
+        next_span: int | None = None
         for rows in documents:
+            if rows.gold_bundle is not None:
+                # The per-document path takes ids from the table: what is collected goes in first.
+                self._insert_collected(spans, relations, tags)
+                spans, relations, tags, next_span = [], [], [], None
+                results.append(self._store_gold_bundle(rows))
+                continue
             # One statement for a new text; the duplicate is looked up only when there is one.
             cursor = self.db.conn.execute(INSERT_DOCUMENT, (*rows.document, stamp, stamp))
             if cursor.rowcount == 0:
-                existing = self.db.execute(
-                    "SELECT id, title FROM documents WHERE text_hash = ?", [rows.text_hash]
-                ).fetchone()
-                results.append(DuplicateDocumentError(
-                    f"same text as document {existing[0]} ({existing[1] or 'untitled'})", existing[0]
-                ))
+                results.append(self._duplicate(rows))
                 continue
             doc_id = int(cursor.lastrowid or 0)
             mark_unindexed(self.db, doc_id)
-            next_span = self._collect(doc_id, rows, next_span, stamp, spans, relations, tags)
+            if next_span is None and rows.spans:
+                next_span = self._next_id("spans")  # type: ignore[attr-defined]
+            next_span = self._collect(doc_id, rows, next_span or 0, stamp, spans, relations, tags)
             results.append(doc_id)
+        self._insert_collected(spans, relations, tags)
+        return results
+
+    def _duplicate(self, rows: DocumentRows) -> DuplicateDocumentError:
+        existing = self.db.execute("SELECT id, title FROM documents WHERE text_hash = ?", [rows.text_hash]).fetchone()
+        return DuplicateDocumentError(f"same text as document {existing[0]} ({existing[1] or 'untitled'})", existing[0])
+
+    def _store_gold_bundle(self, rows: DocumentRows) -> StoredOrDuplicate:
+        try:
+            return int(self.add_document(rows.gold_bundle.document, annotations=rows.gold_bundle))  # type: ignore[attr-defined,union-attr]
+        except DuplicateDocumentError as exc:
+            return exc
+
+    def _insert_collected(self, spans: list[tuple], relations: list[tuple], tags: list[tuple]) -> None:
+        """Insert the collected rows with ids past every id ever given (m005_ids_never_reused)."""
         for theme_id in sorted({tag[1] for tag in tags}):
             self._ensure_theme_exists(theme_id)  # type: ignore[attr-defined]
-        for statement, table_rows in ((INSERT_SPAN, spans), (INSERT_RELATION, relations), (INSERT_TAG, tags)):
-            if table_rows:
-                self.db.conn.executemany(statement, table_rows)
-        return results
+        next_id = self._next_id  # type: ignore[attr-defined]
+        if spans:  # span ids were given while collecting: relations and tags point at them
+            self.db.conn.executemany(INSERT_SPAN, spans)
+        if relations:
+            first_relation = next_id("relations")
+            rows = [(first_relation + n, *row) for n, row in enumerate(relations)]
+            self.db.conn.executemany(INSERT_RELATION, rows)
+        if tags:
+            first_tag = next_id("theme_tags")
+            self.db.conn.executemany(INSERT_TAG, [(first_tag + n, *row) for n, row in enumerate(tags)])
 
     def _collect(
         self, doc_id: int, rows: DocumentRows, next_span: int, stamp: str,
@@ -85,11 +109,12 @@ class BulkMixin:
         """Add one document's annotation rows, with project ids; returns the next free span id."""
         entity_ids = {entity.id: self._resolve_entity(entity) for entity in rows.entities}  # type: ignore[attr-defined]
         span_ids: dict[int | None, int] = {}
-        for local, start, end, label, attrs, origin, status, annotator, entity, created, modified in rows.spans:
+        for local, start, end, label, attrs, origin, status, annotator, entity, created, modified, comment in rows.spans:
             span_ids[local] = next_span
             spans.append((
                 next_span, doc_id, start, end, label, attrs, origin, status, annotator,
                 entity_ids.get(entity) if entity is not None else None, created or stamp, modified or stamp,
+                comment,
             ))
             next_span += 1
 

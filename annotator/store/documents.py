@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
 
 RANKED_MATCHES = 1_000
+# Tables restored after a delete, parents first, with the column naming the document.
+_SNAPSHOT_TABLES = (("documents", "id"), ("spans", "doc_id"), ("relations", "doc_id"), ("theme_tags", "doc_id"))
 
 
 class DuplicateDocumentError(AnnotatorError):
@@ -41,6 +44,7 @@ def document_from_row(row: Any) -> Document:
         origin_path=row["origin_path"],
         meta=json.loads(row["meta"]),
         text=row["text"],
+        memo=row["memo"],
     )
 
 
@@ -70,8 +74,8 @@ class DocumentsMixin:
         stamp = now_iso()
         cursor = self.db.execute(
             "INSERT INTO documents (title, date, source, url, status, origin_path, meta,"
-            " text, text_hash, length, created, modified)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " text, text_hash, length, created, modified, memo)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 doc.title,
                 doc.date,
@@ -85,6 +89,7 @@ class DocumentsMixin:
                 len(doc.text),
                 stamp,
                 stamp,
+                doc.memo,
             ],
         )
         doc_id = int(cursor.lastrowid or 0)
@@ -146,7 +151,7 @@ class DocumentsMixin:
             )
 
     def update_document_meta(self, doc_id: int, **fields: str) -> None:
-        allowed = {"title", "date", "source", "url"}
+        allowed = {"title", "date", "source", "url", "memo"}
         unknown = set(fields) - allowed
         if unknown:
             raise AnnotatorError(f"cannot change {', '.join(sorted(unknown))}")
@@ -165,6 +170,52 @@ class DocumentsMixin:
         with self.db.atomic():
             index_pending(self.db)
             self.db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+
+    def document_snapshot(self, doc_id: int) -> dict[str, list[dict[str, Any]]]:
+        """Every row of a document and its annotations, to restore it after a delete."""
+        snapshot: dict[str, list[dict[str, Any]]] = {}
+        for table, key in _SNAPSHOT_TABLES:
+            cursor = self.db.execute(f"SELECT * FROM {table} WHERE {key} = ? ORDER BY id", [doc_id])
+            columns = [c[0] for c in cursor.description]
+            snapshot[table] = [dict(zip(columns, row)) for row in cursor.fetchall()]
+        if not snapshot["documents"]:
+            raise AnnotatorError(f"no document {doc_id} in this project")
+        return snapshot
+
+    def restore_document(self, snapshot: dict[str, list[dict[str, Any]]]) -> int:
+        """Put back a deleted document with its annotations under their old ids."""
+        with self.db.atomic():
+            for table, _key in _SNAPSHOT_TABLES:
+                for row in snapshot.get(table, []):
+                    if table == "spans" and row.get("entity_id") is not None and not self.db.execute(
+                            "SELECT 1 FROM entities WHERE id = ?", [row["entity_id"]]).fetchone():
+                        row = {**row, "entity_id": None}  # the speaker was deleted meanwhile
+                    names = ", ".join(f'"{name}"' for name in row)
+                    marks = ", ".join("?" for _ in row)
+                    try:
+                        self.db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
+                    except sqlite3.IntegrityError as exc:
+                        raise AnnotatorError(f"cannot restore the document: {exc}") from None
+        return int(snapshot["documents"][0]["id"])
+
+    def annotations_snapshot(self, doc_id: int) -> dict[str, list[dict[str, Any]]]:
+        """A document's spans, relations and tags as rows (for undoing a re-analysis)."""
+        snapshot = self.document_snapshot(doc_id)
+        snapshot.pop("documents")
+        return snapshot
+
+    def restore_annotations(self, doc_id: int, snapshot: dict[str, list[dict[str, Any]]]) -> None:
+        """Replace a document's annotations by a snapshot's rows, under their old ids."""
+        with self.db.atomic():
+            for table in ("theme_tags", "relations", "spans"):
+                self.db.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+            for table, _key in _SNAPSHOT_TABLES[1:]:
+                for row in snapshot.get(table, []):
+                    if row.get("doc_id") != doc_id:
+                        raise AnnotatorError(f"the saved annotations belong to document {row.get('doc_id')}")
+                    names = ", ".join(f'"{name}"' for name in row)
+                    marks = ", ".join("?" for _ in row)
+                    self.db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
 
     def search(self, alternatives: Iterable[Iterable[str]], *, limit: int = 200) -> list[tuple[int, str]]:
         """Documents matching every word, each word given as its word forms.

@@ -19,6 +19,8 @@ from annotator.store.annotations import AnnotationsMixin
 from annotator.store.bulk import BulkMixin
 from annotator.store.documents import DocumentsMixin
 from annotator.store.entities import EntitiesMixin
+from annotator.store.gold import GoldMixin
+from annotator.store.merging import MergingMixin
 from annotator.store.schema import MIGRATION_NAMES, SCHEMA_VERSION, migrations
 from annotator.store.themes import ThemesMixin
 from annotator.store.transactions import WriterDatabase, busy_timeout_seconds, index_pending
@@ -30,7 +32,7 @@ class NewerProjectError(AnnotatorError):
     """The file was written by a newer annotator than this one."""
 
 
-class Project(DocumentsMixin, AnnotationsMixin, BulkMixin, EntitiesMixin, ThemesMixin):
+class Project(DocumentsMixin, AnnotationsMixin, BulkMixin, EntitiesMixin, ThemesMixin, GoldMixin, MergingMixin):
     """An open project file."""
 
     def __init__(self, path: Path, db: WriterDatabase) -> None:

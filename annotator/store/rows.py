@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from annotator.model import DOC_STATUSES, AnnotatedDocument, AnnotatorError, Entity
 from annotator.text import text_hash
 
-# (title, date, source, url, status, origin_path, meta, text, text_hash, length)
-DocumentRow = tuple[str, str, str, str, str, str, str, str, str, int]
-# (local span id, start, end, label, attrs, origin, status, annotator, local entity id, created, modified)
-SpanRow = tuple[int | None, int, int, str, str, str, str, str, int | None, str, str]
+# (title, date, source, url, status, origin_path, meta, text, text_hash, length, memo)
+DocumentRow = tuple[str, str, str, str, str, str, str, str, str, int, str]
+# (local span id, start, end, label, attrs, origin, status, annotator, local entity id, created, modified, comment)
+SpanRow = tuple[int | None, int, int, str, str, str, str, str, int | None, str, str, str]
 # (kind, local source span id, local target span id, origin, status, annotator, created)
 RelationRow = tuple[str, int | None, int | None, str, str, str, str]
 # (theme id, local span id or None, origin, status, annotator, created)
@@ -32,6 +32,9 @@ class DocumentRows:
     spans: list[SpanRow] = field(default_factory=list)
     relations: list[RelationRow] = field(default_factory=list)
     tags: list[TagRow] = field(default_factory=list)
+    # A bundle with gold-layer marks goes through the per-document path
+    # (AnnotationsMixin._insert_annotations), which records them.
+    gold_bundle: AnnotatedDocument | None = None
 
     @property
     def title(self) -> str:
@@ -49,6 +52,9 @@ class DocumentRows:
 def build_rows(bundle: AnnotatedDocument) -> DocumentRows:
     """The rows of one document and its annotations; AnnotatorError if they do not fit."""
     doc = bundle.document
+    has_gold = bool(bundle.dropped) or any(
+        item.gold is not None for items in (bundle.spans, bundle.relations, bundle.tags) for item in items
+    )
     if doc.status not in DOC_STATUSES:
         raise AnnotatorError(f"unknown document status {doc.status!r}")
     length = len(doc.text)
@@ -58,12 +64,12 @@ def build_rows(bundle: AnnotatedDocument) -> DocumentRows:
             raise AnnotatorError(f"span [{span.start}, {span.end}) is outside the document (length {length})")
         spans.append((
             span.id, span.start, span.end, span.label, json.dumps(span.attrs, ensure_ascii=False),
-            span.origin, span.status, span.annotator, span.entity_id, span.created, span.modified,
+            span.origin, span.status, span.annotator, span.entity_id, span.created, span.modified, span.comment,
         ))
     return DocumentRows(
         document=(
             doc.title, doc.date, doc.source, doc.url, doc.status, doc.origin_path,
-            json.dumps(doc.meta, ensure_ascii=False), doc.text, text_hash(doc.text), length,
+            json.dumps(doc.meta, ensure_ascii=False), doc.text, text_hash(doc.text), length, doc.memo,
         ),
         entities=list(bundle.entities),
         spans=spans,
@@ -72,4 +78,5 @@ def build_rows(bundle: AnnotatedDocument) -> DocumentRows:
             for r in bundle.relations
         ],
         tags=[(t.theme_id, t.span_id, t.origin, t.status, t.annotator, t.created) for t in bundle.tags],
+        gold_bundle=bundle if has_gold else None,
     )

@@ -152,14 +152,65 @@ def m002_search_index(db: Database) -> None:
     )
 
 
+@migrations()
+def m003_team_gold_layer(db: Database) -> None:
+    # Team work: which annotators took part in each document (a merge records
+    # it, so "found nothing" differs from "never saw it"), and the gold layer's
+    # provenance.  A gold annotation is an ordinary span, relation or tag row
+    # with one row here saying which adjudication item it settles, how, by whom
+    # and when; a row with no annotation records an item settled by dropping it.
+    # The two indexes let a merge find an analyst's equal annotation at once.
+    _run(
+        db,
+        """
+        CREATE TABLE document_annotators (
+            doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            annotator TEXT NOT NULL,
+            PRIMARY KEY (doc_id, annotator)
+        );;
+        CREATE TABLE gold (
+            id INTEGER PRIMARY KEY,
+            doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            item TEXT NOT NULL,
+            span_id INTEGER UNIQUE REFERENCES spans (id) ON DELETE CASCADE,
+            relation_id INTEGER UNIQUE REFERENCES relations (id) ON DELETE CASCADE,
+            tag_id INTEGER UNIQUE REFERENCES theme_tags (id) ON DELETE CASCADE,
+            decision TEXT NOT NULL
+                CHECK (decision IN ('agreed', 'chosen', 'edited', 'dropped')),
+            sources TEXT NOT NULL DEFAULT '[]',
+            adjudicator TEXT NOT NULL DEFAULT '',
+            decided TEXT NOT NULL,
+            CHECK ((span_id IS NOT NULL) + (relation_id IS NOT NULL) + (tag_id IS NOT NULL)
+                   = (decision != 'dropped'))
+        );;
+        CREATE INDEX gold_doc ON gold (doc_id, item);;
+        CREATE INDEX spans_doc_annotator ON spans (doc_id, annotator, start);;
+        CREATE INDEX theme_tags_doc_annotator ON theme_tags (doc_id, annotator, theme_id);;
+        """
+    )
+
+
+@migrations()
+def m004_comments_and_memos(db: Database) -> None:
+    # An analyst's free-text comment on an annotation, and a memo on a document.
+    _run(
+        db,
+        """
+        ALTER TABLE spans ADD COLUMN comment TEXT NOT NULL DEFAULT '';;
+        ALTER TABLE documents ADD COLUMN memo TEXT NOT NULL DEFAULT '';;
+        """
+    )
+
+
 # Tables whose row ids the workbench's undo keeps (span ids in commands and
-# in its old -> new id map, relation and tag ids in undo records).
-_NEVER_REUSED = ("entities", "spans", "relations", "theme_tags")
+# in its old -> new id map, relation and tag ids in undo records, a deleted
+# document's rows put back under their own ids).
+_NEVER_REUSED = ("documents", "entities", "spans", "relations", "theme_tags")
 _PLAIN_KEY = re.compile(r"\bid\s+INTEGER\s+PRIMARY\s+KEY\b(?!\s+AUTOINCREMENT)", re.I)
 
 
 @migrations(transactional=False)
-def m003_ids_never_reused(db: Database) -> None:
+def m005_ids_never_reused(db: Database) -> None:
     """AUTOINCREMENT on the annotation tables: a deleted row's id is never given again.
 
     Without it SQLite hands out max(id) + 1, so a span deleted and then
@@ -205,7 +256,7 @@ def _rebuild_with_autoincrement(db: Database, table: str) -> None:
 
 
 @migrations()
-def m004_search_index_batched(db: Database) -> None:
+def m006_search_index_batched(db: Database) -> None:
     """New documents reach the search index once per transaction, not by a trigger per row.
 
     An import inserts hundreds of documents per transaction; one

@@ -77,7 +77,7 @@ class WriterDatabase(Database):
         self.project_path = str(path)
         self.busy_timeout = busy_timeout
         # Documents inserted in this transaction and not yet in the search
-        # index (m004_search_index_batched): indexed by one statement before
+        # index (m006_search_index_batched): indexed by one statement before
         # the commit instead of one trigger run per row.
         self.unindexed: set[int] = set()
 

@@ -6,6 +6,7 @@ import pytest
 from formats_samples import THEMES, lavrov_bundle, plain_bundle
 
 from annotator.formats import conll
+from annotator.formats.filters import ExportFilter, apply_filter
 from annotator.model import AnnotatedDocument, Document, Span
 
 
@@ -32,7 +33,8 @@ def export(tmp_path, bundles, **options):
 
 
 def test_layout_docstart_and_labels(tmp_path):
-    count, out = export(tmp_path, [lavrov_bundle(), plain_bundle()])
+    # Through the default export filter, as every export runs.
+    count, out = export(tmp_path, apply_filter([lavrov_bundle(), plain_bundle()], ExportFilter(), THEMES))
     text = out.read_text(encoding="utf-8")
     assert text.startswith("-DOCSTART- -X- -X- O\n\n")
     assert text.count("-DOCSTART-") == 2
@@ -49,8 +51,7 @@ def test_layout_docstart_and_labels(tmp_path):
 
 def test_seqeval_reads_back_the_entities(tmp_path):
     seqeval = pytest.importorskip("seqeval.metrics.sequence_labeling")
-    bundle = lavrov_bundle()
-    _, out = export(tmp_path, [bundle])
+    _, out = export(tmp_path, apply_filter([lavrov_bundle()], ExportFilter(), THEMES))
     sentences = [s for s in read_blocks(out) if s is not None]
     tokens = [token for sentence in sentences for token, _ in sentence]
     entities = []
@@ -95,8 +96,7 @@ def test_speaker_inside_a_quote_wins_and_the_quote_reopens(tmp_path):
 
 
 def test_two_column_option_and_extra_labels(tmp_path):
-    _, out = export(tmp_path, [lavrov_bundle()], columns=2, labels=["SPEAKER", "QUOTE", "CUE"],
-                    include_rejected=True)
+    _, out = export(tmp_path, [lavrov_bundle()], columns=2, labels=["SPEAKER", "QUOTE", "CUE"])
     lines = out.read_text(encoding="utf-8").split("\n")
     assert lines[0] == "-DOCSTART- O"
     assert "заявил B-CUE" in lines
@@ -111,3 +111,17 @@ def test_a_quote_continuing_into_the_next_sentence_reopens_with_b(tmp_path):
     starts = [label for sentence in sentences for _, label in sentence[:2] if label != "O"]
     assert all(label.startswith("B-") for label in starts[:1])
     assert any(("Мы", "B-QUOTE") == pair for pair in sentences[1])
+
+
+def test_a_title_and_the_first_paragraph_are_separate_sentence_blocks(tmp_path):
+    # No full stop ends the title: razdel alone would join it to the paragraph.
+    text = ("Лавров провёл переговоры с главой МИД Казахстана\n"
+            "Стороны обсудили двустороннюю повестку. «Мы довольны итогами», — сказал министр.\r\n"
+            "Визит продолжится завтра")
+    quote = Span(*(lambda s: (s, s + len("Мы довольны итогами")))(text.index("Мы довольны")), "QUOTE", id=1)
+    _, out = export(tmp_path, [AnnotatedDocument(Document(text=text), [quote])])
+    sentences = [[token for token, _ in s] for s in read_blocks(out) if s is not None]
+    assert sentences[0] == ["Лавров", "провёл", "переговоры", "с", "главой", "МИД", "Казахстана"]
+    assert sentences[1][:2] == ["Стороны", "обсудили"] and sentences[1][-1] == "."
+    assert sentences[2][:2] == ["«", "Мы"]
+    assert sentences[-1] == ["Визит", "продолжится", "завтра"]

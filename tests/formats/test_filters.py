@@ -6,7 +6,7 @@ import pytest
 from formats_samples import THEMES, lavrov_bundle, plain_bundle
 
 from annotator.formats.filters import ExportFilter, apply_filter, is_gold_span, theme_descendants
-from annotator.model import Span
+from annotator.model import GoldMark, Span
 
 
 def run(flt: ExportFilter):
@@ -17,10 +17,31 @@ def span_ids(bundle) -> set[int]:
     return {span.id for span in bundle.spans}
 
 
-def test_empty_filter_keeps_everything_unchanged():
-    bundles = run(ExportFilter())
+def test_a_filter_that_keeps_rejected_and_restricts_nothing_keeps_everything_unchanged():
+    bundles = run(ExportFilter(include_rejected=True))
     assert [b.document.id for b in bundles] == [1, 2]
     assert len(bundles[0].spans) == 6 and len(bundles[0].relations) == 2
+
+
+def test_the_default_filter_leaves_out_only_rejected_annotations():
+    first, second = run(ExportFilter())
+    assert span_ids(first) == {1, 2, 3, 4, 5}  # span 6 is the rejected quote
+    assert len(first.relations) == 2 and len(first.tags) == 3
+    assert span_ids(second) == {10, 11}
+
+
+def test_asking_for_the_rejected_status_keeps_them():
+    first, _ = run(ExportFilter(statuses={"rejected"}))
+    assert span_ids(first) == {6}
+
+
+def test_filter_from_options_is_what_the_cli_and_the_dialog_build():
+    from annotator.formats.filters import filter_from_options
+
+    assert filter_from_options() == ExportFilter()
+    assert filter_from_options(accepted=True, statuses=["suggested"], doc_ids=[3], themes=["security"],
+                               include_rejected=True) == ExportFilter(
+        statuses={"accepted", "suggested"}, doc_ids={3}, themes={"security"}, include_rejected=True)
 
 
 def test_accepted_only_drops_suggested_and_rejected_and_their_relations_and_tags():
@@ -42,7 +63,7 @@ def test_no_relation_or_tag_points_to_a_dropped_span():
 
 
 def test_by_annotator():
-    first, second = run(ExportFilter(annotators={"boris"}))
+    first, second = run(ExportFilter(annotators={"boris"}, include_rejected=True))
     assert span_ids(first) == {4, 5, 6}
     # boris's relation 4 -> 5 is suggested but kept: only the annotator is filtered.
     assert [(r.source_id, r.target_id) for r in first.relations] == [(4, 5)]
@@ -74,20 +95,24 @@ def test_theme_filter_counts_only_tags_that_survive_the_other_filters():
     assert [b.document.id for b in kept] == [2]
 
 
-def test_gold_only_uses_accepted_unless_the_gold_attribute_says_otherwise():
+def test_gold_only_keeps_the_adjudicated_layer_and_adjudicated_documents():
+    # The gold layer replaced the old rule (accepted, or attrs["gold"]): issue 9.
     bundle = lavrov_bundle()
-    bundle.spans[0].attrs["gold"] = False  # accepted but marked not gold
-    bundle.spans[3].attrs["gold"] = True  # suggested but adjudicated gold
-    (kept,) = apply_filter([bundle], ExportFilter(gold_only=True), THEMES)
-    assert span_ids(kept) == {2, 4, 5}
-    assert kept.relations == []  # relation 4 -> 5 is only suggested
+    mark = GoldMark(item="span:1", decision="chosen", adjudicator="lead", sources=["anna"])
+    bundle.spans[0].gold = mark  # accepted quote 1, settled
+    bundle.spans[1].gold = mark  # its speaker
+    bundle.relations[0].gold = mark  # 1 -> 2
+    bundle.spans[3].attrs["gold"] = True  # an attribute is not adjudication
+    (kept,) = apply_filter([bundle, plain_bundle(2)], ExportFilter(gold_only=True), THEMES)
+    assert span_ids(kept) == {1, 2}
+    assert [(r.source_id, r.target_id) for r in kept.relations] == [(1, 2)]
+    assert kept.tags == []
 
 
 def test_is_gold_span_rules():
-    assert is_gold_span(Span(0, 1, "QUOTE", status="accepted"))
-    assert not is_gold_span(Span(0, 1, "QUOTE", status="suggested"))
-    assert is_gold_span(Span(0, 1, "QUOTE", status="rejected", attrs={"gold": True}))
-    assert not is_gold_span(Span(0, 1, "QUOTE", attrs={"gold": False}))
+    assert not is_gold_span(Span(0, 1, "QUOTE", status="accepted"))
+    assert not is_gold_span(Span(0, 1, "QUOTE", attrs={"gold": True}))
+    assert is_gold_span(Span(0, 1, "QUOTE", status="accepted", gold=GoldMark(item="x")))
 
 
 def test_theme_descendants_and_cycles_terminate():

@@ -106,6 +106,11 @@ def test_theme_panel_buttons_guideline_and_suggested_themes(qtbot, window, gui_p
         assert ("bilateral", None, "accepted") in {(t.theme_id, t.span_id, t.status) for t in project.tags(1)}
 
 
+def _theme_name(path, theme_id):
+    with reopen(path) as project:
+        return project.theme(theme_id).name_ru
+
+
 def test_taxonomy_editor_add_rename_move_recolour(qtbot, window, gui_project_path):
     press(qtbot, window.text_view, Qt.Key.Key_T, CTRL | SHIFT)
     editor = window.dialog
@@ -115,7 +120,7 @@ def test_taxonomy_editor_add_rename_move_recolour(qtbot, window, gui_project_pat
     editor.name_en.setText("Arctic")
     editor.colour.setText("#56b4e9")
     editor.parent_combo.setCurrentIndex(editor.parent_combo.findData("energy"))
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _theme_name(gui_project_path, new_id) == "Арктика")  # saved as typed
     with reopen(gui_project_path) as project:
         theme = project.theme(new_id)
     assert (theme.name_ru, theme.name_en, theme.color, theme.parent) == ("Арктика", "Arctic", "#56B4E9", "energy")

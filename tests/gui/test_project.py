@@ -8,7 +8,7 @@ from pathlib import Path
 from gui_helpers import TEXT_1, press, reopen, select
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from annotator.gui import shortcuts
 
@@ -95,7 +95,9 @@ def test_a_bad_file_is_reported_and_the_rest_imported(qtbot, window, gui_project
     window.import_paths([folder])
     _wait_import(qtbot, window)
     assert "broken.txt" in window.last_message and "empty.txt" in window.last_message
-    assert window.message_box is not None and window.message_box.isVisible()
+    assert window.dialog is not None and window.dialog.isVisible()
+    assert "from 2 of 4 file(s)" in window.dialog.summary.text()
+    assert "broken.txt" in window.dialog.details.toPlainText()
     with reopen(gui_project_path) as project:
         assert project.document_count() == 5
 
@@ -142,8 +144,9 @@ def test_new_project_open_and_recent_list(qtbot, window, gui_project_path, tmp_p
 
 def test_export_and_import_annotated_in_the_native_format(qtbot, window, gui_project_path, tmp_path, monkeypatch):
     out = tmp_path / "export.jsonl"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     window.findChild(type(window.actions["undo"]), "export_jsonl").trigger()
+    window.dialog.path_field.setText(str(out))
+    window.dialog.findChild(QPushButton, "export_button").click()
     _wait_import(qtbot, window)
     assert out.exists() and "written" in window.last_message
     other = tmp_path / "other.annotator"

@@ -3,7 +3,7 @@
 The workbench maps the id of a span it deleted to the id its undo re-created
 it under.  Had the deleted id gone to a span imported meanwhile by another
 process, an edit of that new span would have followed the map to the
-restored one.  With ids never reused (m003_ids_never_reused) it cannot.
+restored one.  With ids never reused (m005_ids_never_reused) it cannot.
 """
 
 from __future__ import annotations
