@@ -42,14 +42,19 @@ def _progress_bar(total: Callable[[], int], label: str) -> Iterator[Callable[[in
         yield None
         return
     started = time.monotonic()
+    done = [0]  # the bar calls rate() while it is being made, before it can be named
 
     def rate(_: object) -> str:
         elapsed = time.monotonic() - started
-        return f"{bar.pos / elapsed:.0f}/s" if elapsed > 0 and bar.pos else ""
+        return f"{done[0] / elapsed:.0f}/s" if elapsed > 0 and done[0] else ""
+
+    def update(count: int) -> None:
+        bar.update(count - done[0])
+        done[0] = count
 
     with click.progressbar(length=total(), label=label, file=sys.stderr, show_pos=True,
                            show_eta=True, item_show_func=rate) as bar:
-        yield lambda done: bar.update(done - bar.pos)
+        yield update
 
 
 def _echo_progress(enabled: bool) -> Callable[[int, int, str], None] | None:

@@ -292,3 +292,30 @@ def test_import_jobs_zero_is_refused_before_anything_is_written(tmp_path: Path) 
 
     assert result.exit_code == 2 and "--jobs" in result.stderr
     assert not project.exists()
+
+
+def test_a_progress_bar_is_drawn_on_a_terminal_and_not_in_a_pipe(tmp_path: Path) -> None:
+    import pty
+
+    source = write_input(tmp_path / "archive.jsonl", 20)
+    command = [sys.executable, "-m", "annotator.cli", "analyze", "--jsonl", str(source), "--jobs", "1", "--out"]
+    leader, follower = pty.openpty()
+    try:
+        subprocess.run([*command, str(tmp_path / "tty.jsonl")], stderr=follower, stdout=subprocess.DEVNULL,
+                       check=True, timeout=120)
+        os.close(follower)
+        drawn = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal is closed once everything is read
+                break
+            if not chunk:
+                break
+            drawn += chunk
+    finally:
+        os.close(leader)
+    piped = subprocess.run([*command, str(tmp_path / "pipe.jsonl")], capture_output=True, text=True, timeout=120)
+
+    assert b"analysing  [" in drawn and b"20/20" in drawn and b"/s" in drawn  # the bar, its count, the rate
+    assert "analysing" not in piped.stderr and "wrote 20 analysis line(s)" in piped.stderr
