@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench soak screenshots check-install translations clean
+.PHONY: run test lint bench soak eval screenshots check-install translations package interop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,12 @@ $(VENV)/.installed-bench: $(STAMP)
 bench: $(VENV)/.installed-bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
 
+# Analysis quality: synthetic gold (dev/test), blind set, real news (dev/test) from the
+# local cache (tests/data/realnews/README.md); rewrites the evaluation section of
+# benchmarks/RESULTS.md. Real news is skipped with a message when its cache is absent.
+eval: $(STAMP)
+	$(BIN)/python -m benchmarks.run --only bench_evaluation --update
+
 # Bounded kill -9 loops (import, workbench edits) and two-writer runs;
 # SOAK_TRIALS (default 20) and SOAK_WRITER_RUNS (default 3) change the counts.
 soak: $(STAMP)
@@ -52,5 +58,30 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate annotator/gui/*.py -ts resources/translations/annotator_ru.ts -no-obsolete
 	$(BIN)/pyside6-lrelease resources/translations/annotator_ru.ts -qm resources/translations/annotator_ru.qm
 
+# The desktop app: a PyInstaller one-folder build into dist/annotator/, then
+# its smoke test.  Built in its own venv (.venv-package) with only the app's
+# dependencies and the [package] extra, so no test library ends up inside.
+PKG_VENV := .venv-package
+PKG_STAMP := $(PKG_VENV)/.installed-package
+
+$(PKG_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(PKG_VENV)
+	$(PKG_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(PKG_VENV)/bin/python -m pip install --quiet ".[package]"
+	touch $@
+
+package: $(PKG_STAMP)
+	$(PKG_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/annotator.spec
+	rm -rf dist/annotator/linux && mkdir dist/annotator/linux
+	cp -r packaging/linux/install.sh packaging/linux/*.desktop packaging/linux/*.xml packaging/linux/icons dist/annotator/linux/
+	bash packaging/smoke_test.sh dist/annotator $(PKG_VENV)/bin/python
+
+# Our exports in real Label Studio and doccano servers (minutes, a network install; not part
+# of `make test`): see tools/interop/README.md.  Reuse the tools' venvs between runs with
+# INTEROP_ARGS="--venvs ~/.cache/annotator-interop".
+interop: $(STAMP)
+	$(BIN)/python tools/interop/run.py $(INTEROP_ARGS)
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) $(PKG_VENV) build dist *.egg-info .pytest_cache

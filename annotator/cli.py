@@ -83,7 +83,45 @@ def _import_progress(lines: bool, paths: tuple[Path, ...]) -> Iterator[Callable[
         yield None if bar is None else (lambda done, total, label: bar(done))
 
 
-@click.group(invoke_without_command=True)
+class AppGroup(click.Group):
+    """The command group; ``annotator FILE.annotator`` opens that project.
+
+    A file manager starts the app with the project file as its only argument
+    (the ``%f`` of the .desktop file).  The first positional argument that is
+    not a command and names a file, or ends in ``.annotator``, is taken as
+    the project; a mistyped command is still reported as one.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        args = list(args)
+        index = _first_positional(args)
+        if index is not None and args[index] not in self.commands and _looks_like_project(args[index]):
+            ctx.meta["open_file"] = Path(args.pop(index))
+        return super().parse_args(ctx, args)
+
+
+def _first_positional(args: list[str]) -> int | None:
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--":
+            return index + 1 if index + 1 < len(args) else None
+        if arg == "--project":
+            index += 2
+            continue
+        if not arg.startswith("-"):
+            return index
+        index += 1
+    return None
+
+
+def _looks_like_project(arg: str) -> bool:
+    from annotator.services import PROJECT_SUFFIX
+
+    return arg.endswith(PROJECT_SUFFIX) or Path(arg).exists()
+
+
+@click.group(cls=AppGroup, invoke_without_command=True)
 @click.version_option(__version__, prog_name="annotator")
 @click.option(
     "--project",
@@ -95,9 +133,17 @@ def _import_progress(lines: bool, paths: tuple[Path, ...]) -> Iterator[Callable[
 def main(ctx: click.Context, project: Path | None) -> None:
     """Annotate quotes, speakers and themes in Russian diplomatic news.
 
-    Without a command, opens the desktop application.
+    Without a command, opens the desktop application; `annotator FILE.annotator`
+    opens it on that project (the file must exist; --project creates one).
     """
     ctx.ensure_object(dict)
+    open_file = ctx.meta.get("open_file")
+    if open_file is not None:
+        if open_file.is_dir():
+            _fail(f"{open_file}: is a folder, not a project file")
+        if not open_file.is_file():
+            _fail(f"{open_file}: no such project file (use --project {open_file} to create one)")
+        project = open_file
     ctx.obj["project"] = project
     if ctx.invoked_subcommand is None:
         from annotator.gui.app import run_gui
@@ -119,6 +165,8 @@ def main(ctx: click.Context, project: Path | None) -> None:
 @click.option("--jobs", "--workers", "workers", type=click.IntRange(1, 64), default=None,
               help="Processes that read and analyse (default: all cores).")
 @click.option("--progress", is_flag=True, help="Print one line per file to stderr (else a progress bar on a terminal).")
+@click.option("--offsets", type=click.Choice(["utf16", "codepoints", "graphemes"]), default=None,
+              help="doccano: the unit of files that do not say (default utf16); files we wrote say it.")
 @click.option(
     "--encoding",
     default=None,
@@ -134,12 +182,15 @@ def import_command(
     analyze: bool,
     workers: int | None,
     progress: bool,
+    offsets: str | None,
     encoding: str | None,
 ) -> None:
     """Import articles or annotated files; exits 1 if any file failed."""
     from annotator import services
     from annotator.formats.decoding import check_encoding_name
 
+    if offsets and format_name != "doccano":
+        _fail("--offsets applies to --format doccano only")
     if encoding:
         try:
             check_encoding_name(encoding)
@@ -156,7 +207,8 @@ def import_command(
         else:
             for path in paths:
                 try:
-                    part = services.import_annotated(project, path, format_name=format_name)
+                    part = services.import_annotated(project, path, format_name=format_name,
+                                                     options={"offsets": offsets} if offsets else None)
                 except AnnotatorError as exc:
                     report.failures.append((str(path), str(exc)))
                     continue
@@ -211,6 +263,11 @@ def list_command(ctx: click.Context, as_json: bool) -> None:
 @click.option("--bom", is_flag=True, help="CSV: write a UTF-8 BOM so that Excel reads Cyrillic.")
 @click.option("--from-name", default="label", show_default=True, help="Label Studio: name of the Labels control.")
 @click.option("--to-name", default="text", show_default=True, help="Label Studio: name of the Text object.")
+@click.option("--offsets", type=click.Choice(["utf16", "codepoints", "graphemes"]), default=None,
+              help="doccano: offset unit. utf16 (default) for a default doccano project, graphemes for one "
+                   "with grapheme mode on, codepoints for Python tools.")
+@click.option("--no-overlaps", is_flag=True,
+              help="Keep one span of each group of overlapping spans (rule: README, doccano settings).")
 @click.pass_context
 def export_command(ctx: click.Context, format_name: str, out: Path, **kw: Any) -> None:
     """Export annotations in one of the exchange formats."""
@@ -218,10 +275,15 @@ def export_command(ctx: click.Context, format_name: str, out: Path, **kw: Any) -
 
     export_filter = _export_filter(kw)
     options = {"bom": kw["bom"], "from_name": kw["from_name"], "to_name": kw["to_name"],
-               "theme_names": kw["lang"] or services.default_language()}
+               "theme_names": kw["lang"] or services.default_language(),
+               "no_overlaps": kw["no_overlaps"]}
+    if kw["offsets"]:
+        if format_name != "doccano":
+            _fail("--offsets applies to --format doccano only (Label Studio, brat and REFI-QDA count characters)")
+        options["offsets"] = kw["offsets"]
     project = _open(ctx, create=False)
     try:
-        count = services.export_project(
+        summary = services.export_with_summary(
             project,
             format_name=format_name,
             out=out,
@@ -233,7 +295,9 @@ def export_command(ctx: click.Context, format_name: str, out: Path, **kw: Any) -
         _fail(str(exc))
     finally:
         project.close()
-    click.echo(f"wrote {count} annotation(s) to {out}")
+    click.echo(summary.line())
+    if summary.warning():
+        click.echo(summary.warning(), err=True)
 
 
 def _export_filter(kw: dict[str, Any]) -> Any:
@@ -331,17 +395,44 @@ def reanalyze_command(ctx: click.Context, doc_ids: tuple[int, ...]) -> None:
 
 
 @main.command("evaluate")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--split", type=click.Choice(["dev", "test"]), default=None, help="Only this part of the gold set.")
-def evaluate_command(gold: Path, split: str | None) -> None:
-    """Score the analysis against a hand-annotated gold file."""
-    from annotator.nlp.evaluate import evaluate
+@click.option("--realnews", is_flag=True,
+              help="GOLD is the real-news offsets file (default tests/data/realnews/realnews.jsonl); "
+                   "texts come from the cache folder.")
+@click.option("--cache", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of cached real-news texts (default $ANNOTATOR_REALNEWS_CACHE or "
+                   "~/.cache/annotator/realnews/texts).")
+@click.option("--errors", "show_errors", is_flag=True, help="List every mismatch (dev split only).")
+def evaluate_command(gold: Path | None, split: str | None, realnews: bool, cache: Path | None,
+                     show_errors: bool) -> None:
+    """Score the analysis against a hand-annotated gold file or the real-news corpus."""
+    from annotator.nlp.evaluate import evaluate, evaluate_documents
+    from annotator.nlp.evaluate_format import format_errors
 
+    if show_errors and split != "dev":
+        _fail("--errors needs --split dev: the test split is held out and its errors stay unseen")
+    if cache is not None and not realnews:
+        _fail("--cache only applies with --realnews")
     try:
-        report = evaluate(gold, split=split)
+        if realnews:
+            from annotator.nlp.realnews import load_realnews
+
+            offsets = gold or Path("tests/data/realnews/realnews.jsonl")
+            corpus = load_realnews(offsets, cache, split=split)
+            click.echo(corpus.summary())
+            if not corpus.documents:
+                _fail(f"no real-news text to score in {corpus.cache}; see tests/data/realnews/README.md")
+            report = evaluate_documents(corpus.documents, split=split)
+        elif gold is None:
+            _fail("give a gold file, or --realnews")
+        else:
+            report = evaluate(gold, split=split)
+        click.echo(report.format())
+        if show_errors:
+            click.echo(format_errors(report))
     except AnnotatorError as exc:
         _fail(str(exc))
-    click.echo(report.format())
 
 
 @main.command("search")

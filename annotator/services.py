@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.formats.articles import SUPPORTED_SUFFIXES, read_articles
+from annotator.formats.export_summary import ExportSummary
 from annotator.formats.limits import ImportCancelled, cancellation, checkpoint
 from annotator.model import AnnotatedDocument, AnnotatorError, Document, ProjectBusyError, Theme
 from annotator.resources import default_taxonomy, resource_path
@@ -565,19 +566,39 @@ def export_project(
     export_filter: Any = None,
     options: dict[str, Any] | None = None,
 ) -> int:
-    """Write the project (or chosen documents) in one format; returns annotations written.
+    """Write the project (or chosen documents) in one format; returns what the format counts
+    (annotations; quote rows for csv, spans on tokens for conll)."""
+    return export_with_summary(project, format_name=format_name, out=out, doc_ids=doc_ids,
+                               export_filter=export_filter, options=options).written
 
-    Without ``export_filter`` the default filter applies: rejected annotations
-    are left out (``ExportFilter(include_rejected=True)`` keeps them).
-    """
+
+def export_with_summary(
+    project: Project,
+    *,
+    format_name: str,
+    out: Path,
+    doc_ids: Iterable[int] | None = None,
+    export_filter: Any = None,
+    options: dict[str, Any] | None = None,
+) -> ExportSummary:
+    """Like :func:`export_project`; option ``no_overlaps`` keeps one span of each overlap
+    (rule in :mod:`annotator.formats.overlaps`).  Without ``export_filter`` the default
+    filter applies: rejected annotations are left out (``ExportFilter(include_rejected=True)``
+    keeps them)."""
     from annotator.formats import format_module
     from annotator.formats.filters import ExportFilter, apply_filter
 
+    options = dict(options or {})
+    drop = bool(options.pop("no_overlaps", False))
     module = format_module(format_name)
     themes = project.themes()
     bundles: Iterable[AnnotatedDocument] = project.iter_annotated(doc_ids)
     bundles = apply_filter(bundles, export_filter if export_filter is not None else ExportFilter(), themes)
-    return int(module.export(bundles, Path(out), themes=themes, options=options or {}))
+    summary = ExportSummary(Path(out), format_name, overlaps_removed=drop,
+                            overlap_advice=str(getattr(module, "OVERLAP_ADVICE", "")))
+    summary.written = int(module.export(summary.count(bundles, drop), Path(out), themes=themes,
+                                        options=options or {}))
+    return summary
 
 
 def import_annotated(
@@ -587,6 +608,7 @@ def import_annotated(
     format_name: str,
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
+    options: dict[str, Any] | None = None,
 ) -> ImportReport:
     """Import a file in an exchange format (brat, doccano, …) that carries annotations.
 
@@ -601,7 +623,7 @@ def import_annotated(
         raise AnnotatorError(f"the {format_name} format can be exported but not imported")
     report = ImportReport()
     with cancellation(cancelled):
-        prepared = _read_annotated(module, Path(path))
+        prepared = _read_annotated(module, Path(path), dict(options or {}))
     if prepared.error:  # the caller (CLI loop, workbench) reports it and goes on
         raise AnnotatorError(prepared.error)
     if prepared.cancelled or (cancelled is not None and cancelled()):
@@ -619,10 +641,10 @@ def import_annotated(
     return report
 
 
-def _read_annotated(module: Any, path: Path) -> PreparedFile:
+def _read_annotated(module: Any, path: Path, options: dict[str, Any]) -> PreparedFile:
     """Read a whole exchange-format file; anything unexpected becomes its error."""
     try:
-        return prepared_from_bundles(str(path), module.read(path, options={}))
+        return prepared_from_bundles(str(path), module.read(path, options=options))
     except ImportCancelled:
         return PreparedFile(str(path), cancelled=True)
     except AnnotatorError as exc:

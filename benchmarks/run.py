@@ -6,6 +6,7 @@ that fails is reported as a failed row; the others still run.
 
     python -m benchmarks.run            # full run, writes RESULTS.md
     python -m benchmarks.run --quick    # smaller data, prints only
+    python -m benchmarks.run --only bench_evaluation --update   # rewrite only that section (make eval)
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 MODULES = ["bench_analyze", "bench_evaluation", "bench_import", "bench_export", "bench_gui", "bench_team",
-           "bench_reliability", "bench_scale"]
+           "bench_package", "bench_reliability", "bench_scale"]
 HERE = Path(__file__).resolve().parent
 
 
@@ -65,13 +66,31 @@ def run_module(name: str, quick: bool) -> list[dict]:
     return rows
 
 
+MARK = {True: "met", False: "**not met**", None: "—"}
+
+
+def stamp() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def render_section(name: str, rows: list[dict], note: str = "") -> list[str]:
+    lines = [f"## {name.removeprefix('bench_')}", ""]
+    if note:
+        lines += [note, ""]
+    lines += ["| workload | measured | target | result | notes |", "| --- | --- | --- | --- | --- |"]
+    for row in rows:
+        lines.append(
+            f"| {row['workload']} | {row['measured']} | {row.get('target', '')} | {MARK.get(row.get('ok'), '—')} | {row.get('notes', '')} |"
+        )
+    lines.append("")
+    return lines
+
+
 def render(sections: dict[str, list[dict]], quick: bool) -> str:
-    mark = {True: "met", False: "**not met**", None: "—"}
     lines = [
         "# Benchmark results",
         "",
-        f"Written by `make bench` ({'quick' if quick else 'full'} run) on "
-        f"{datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}, commit {commit()}.",
+        f"Written by `make bench` ({'quick' if quick else 'full'} run) on {stamp()}, commit {commit()}.",
         "",
         f"Machine: {machine()}.",
         "",
@@ -79,27 +98,46 @@ def render(sections: dict[str, list[dict]], quick: bool) -> str:
         "",
     ]
     for name, rows in sections.items():
-        lines += [f"## {name.removeprefix('bench_')}", "", "| workload | measured | target | result | notes |", "| --- | --- | --- | --- | --- |"]
-        for row in rows:
-            lines.append(
-                f"| {row['workload']} | {row['measured']} | {row.get('target', '')} | {mark.get(row.get('ok'), '—')} | {row.get('notes', '')} |"
-            )
-        lines.append("")
+        lines += render_section(name, rows)
     return "\n".join(lines)
+
+
+def update_sections(existing: str, sections: dict[str, list[dict]]) -> str:
+    """``existing`` RESULTS.md with only the given sections replaced (or appended), each dated."""
+    note = f"Updated alone (`make eval`) on {stamp()}, commit {commit()}, machine: {machine()}."
+    text = existing
+    for name, rows in sections.items():
+        block = "\n".join(render_section(name, rows, note)) + "\n"
+        heading = f"## {name.removeprefix('bench_')}\n"
+        start = text.find(heading)
+        if start < 0:
+            text = text.rstrip("\n") + "\n\n" + block
+            continue
+        end = text.find("\n## ", start + len(heading))
+        text = text[:start] + block + (text[end + 1:] if end >= 0 else "")
+    return text
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="smaller data; print instead of writing RESULTS.md")
     parser.add_argument("--only", nargs="*", default=None, help="module names, e.g. bench_import")
+    parser.add_argument("--update", action="store_true", help="with --only: replace those sections of RESULTS.md")
     args = parser.parse_args()
     sections = {}
     for name in args.only or MODULES:
         sections[name] = run_module(name, args.quick)
+    results = HERE / "RESULTS.md"
+    if args.update and not args.quick:
+        existing = results.read_text(encoding="utf-8") if results.exists() else render({}, False)
+        report = update_sections(existing, sections)
+        results.write_text(report, encoding="utf-8")
+        print(report)
+        return 0
     report = render(sections, args.quick)
     print(report)
     if not args.quick and not args.only:
-        (HERE / "RESULTS.md").write_text(report + "\n", encoding="utf-8")
+        results.write_text(report + "\n", encoding="utf-8")
     return 0
 
 

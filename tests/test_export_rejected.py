@@ -98,8 +98,15 @@ def _quotes_in_doccano(out: Path) -> set[str]:
     quotes = set()
     for line in out.read_text(encoding="utf-8").splitlines():
         task = json.loads(line)
-        quotes |= {task["text"][e["start_offset"]:e["end_offset"]] for e in task.get("entities", [])
-                   if e["label"] == QUOTE}
+        text = task["text"]
+        # doccano's default unit is UTF-16 (what its page draws); the line says which it is.
+        if task.get("annotator_meta", {}).get("offsets", "codepoints") == "utf16":
+            units = text.encode("utf-16-le")
+            quotes |= {units[2 * e["start_offset"]:2 * e["end_offset"]].decode("utf-16-le")
+                       for e in task.get("entities", []) if e["label"] == QUOTE}
+        else:
+            quotes |= {text[e["start_offset"]:e["end_offset"]] for e in task.get("entities", [])
+                       if e["label"] == QUOTE}
     return quotes
 
 

@@ -26,7 +26,10 @@ and, once for the folder:
   files) with what brat has no place for: document metadata
   (title, date, source, url, status), speaker types and aliases, whole-
   document theme tags, and each annotation's provenance (status, origin,
-  annotator, timestamps, other attributes) keyed by its brat id.  brat and
+  annotator, timestamps, other attributes) keyed by the span itself (its
+  offsets and label, :mod:`annotator.formats.span_keyed`), so a tool that
+  renumbers T, R and A ids cannot move one span's status or tags to another
+  (files of sidecar version 1 keyed them by brat id and still read).  brat and
   brat tools ignore the file; our reader uses it when present, so
   export → import loses nothing, and annotations added in brat itself come
   in as ``accepted`` by option ``annotator`` (default ``""``);
@@ -58,6 +61,8 @@ from annotator.formats.limits import LimitExceeded, load_json
 from annotator.formats import brat_conf
 from annotator.formats.brat_files import BratFiles, ZipBratFiles
 from annotator.formats.native import bundle_from_record
+from annotator.formats.offsets import CODEPOINTS, OffsetUnits
+from annotator.formats.span_keyed import side_tables
 from annotator.formats.validate import RecordReader, check_bundle
 from annotator.model import AnnotatedDocument, AnnotatorError, Theme
 
@@ -66,6 +71,8 @@ DESCRIPTION = "brat standoff folder (.txt + .ann per document, annotation.conf)"
 
 SIDECAR_FILE = "annotator-meta.jsonl"
 SIDECAR_FORMAT = "annotator-brat"
+# 2: provenance keyed by the span itself (offsets + label), not by brat ids.
+SIDECAR_VERSION = 2
 KIND_ATTRIBUTE = "Kind"
 THEME_PREFIX = "Theme_"
 NORMALIZATION_DB = "Annotator"
@@ -132,51 +139,37 @@ def export(
 def ann_lines(bundle: AnnotatedDocument, seen: brat_conf.Seen) -> tuple[list[str], dict[str, Any]]:
     """The .ann lines of one document and its metadata line (see the module doc)."""
     lines: list[str] = []
-    span_meta, brat_ids, attribute_no = _span_lines(bundle, seen, lines)
-    relation_meta: dict[str, Any] = {}
+    brat_ids, attribute_no = _span_lines(bundle, seen, lines)
     for number, rel in enumerate(bundle.relations, start=1):
-        rid = f"R{number}"
         seen.relations.add(rel.kind)
-        lines.append(f"{rid}\t{encode_name(rel.kind)} Arg1:{brat_ids[rel.source_id]} Arg2:{brat_ids[rel.target_id]}\n")
-        relation_meta[rid] = {"id": rel.id, "status": rel.status, "origin": rel.origin,
-                              "annotator": rel.annotator, "created": rel.created}
-    tag_meta: dict[str, Any] = {}
-    doc_tags = []
+        lines.append(f"R{number}\t{encode_name(rel.kind)} Arg1:{brat_ids[rel.source_id]} Arg2:{brat_ids[rel.target_id]}\n")
     for tag in bundle.tags:
-        meta = {"id": tag.id, "status": tag.status, "origin": tag.origin, "annotator": tag.annotator,
-                "created": tag.created}
         if tag.span_id is None:
-            doc_tags.append({**meta, "theme": tag.theme_id, "span": None})
             continue
         attribute_no += 1
         seen.themes.add(tag.theme_id)
         lines.append(f"A{attribute_no}\t{THEME_PREFIX}{encode_name(tag.theme_id)} {brat_ids[tag.span_id]}\n")
-        tag_meta[f"A{attribute_no}"] = meta
     doc = bundle.document
     sidecar = {
         "format": SIDECAR_FORMAT,
-        "version": 1,
+        "version": SIDECAR_VERSION,
         "document": {"title": doc.title, "date": doc.date, "source": doc.source, "url": doc.url,
                      "status": doc.status, "origin_path": doc.origin_path, "meta": doc.meta,
                      "memo": doc.memo},
         "document_id": doc.id,
         "speakers": [{"id": e.id, "name": e.name, "type": e.type, "aliases": e.aliases, "roles": e.roles}
                      for e in bundle.entities],
-        "spans": span_meta,
-        "relations": relation_meta,
-        "tags": tag_meta,
-        "document_tags": doc_tags,
+        **side_tables(bundle, OffsetUnits(doc.text, CODEPOINTS)),
     }
     return lines, sidecar
 
 
 def _span_lines(
     bundle: AnnotatedDocument, seen: brat_conf.Seen, lines: list[str]
-) -> tuple[dict[str, Any], dict[Any, str], int]:
-    """T, A (kind) and N lines of every span: span metadata, brat ids, A lines written."""
+) -> tuple[dict[Any, str], int]:
+    """T, A (kind) and N lines of every span: brat ids, A lines written."""
     text = bundle.document.text
     entities = {entity.id: entity for entity in bundle.entities}
-    span_meta: dict[str, Any] = {}
     brat_ids: dict[Any, str] = {}
     attribute_no = 0
     for number, span in enumerate(bundle.spans, start=1):
@@ -201,12 +194,7 @@ def _span_lines(
             lines.append(f"N{number}\tReference {tid} {NORMALIZATION_DB}:E{span.entity_id}\t{name}\n")
         if span.comment:
             lines.append(f"#{number}\tAnnotatorNotes {tid}\t{' '.join(span.comment.split())}\n")
-        span_meta[tid] = {"id": span.id, "status": span.status, "origin": span.origin,
-                          "annotator": span.annotator, "attrs": span.attrs, "created": span.created,
-                          "modified": span.modified}
-        if span.comment:
-            span_meta[tid]["comment"] = span.comment
-    return span_meta, brat_ids, attribute_no
+    return brat_ids, attribute_no
 
 
 def read(path: Path, *, options: dict[str, Any] | None = None) -> Iterator[AnnotatedDocument]:

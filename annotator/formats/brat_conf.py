@@ -14,6 +14,7 @@ from typing import Any, NoReturn
 
 from annotator.formats.limits import MAX_JSON_NUMBER_DIGITS
 from annotator.model import CORE_LABELS, DIRECT, INDIRECT, QUOTE, SAID_BY, SPEAKER, AnnotatorError, Theme
+from annotator.formats.span_keyed import KeyMaker, SideTables
 
 _SAFE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*")
 _ENCODED = re.compile(r"X_((?:[0-9a-f]{2})+)")
@@ -105,6 +106,9 @@ class AnnParser:
         self.declared = declared
         self.default_annotator = default_annotator
         self.sidecar = sidecar
+        # Version 2 keys provenance by the span (offsets + label); version 1 by brat id.
+        self.side = SideTables(sidecar) if (sidecar.get("version") or 1) >= 2 else None
+        self.keys = KeyMaker()
         self.spans: dict[str, dict[str, Any]] = {}
         self.kinds: dict[str, tuple[int, str]] = {}
         self.relations: list[tuple[int, str, str, str, str]] = []
@@ -182,14 +186,16 @@ class AnnParser:
         label = decode_name(label)
         if self.declared is not None and label not in self.declared:
             self.fail(f"{tid}: unknown label {label!r} (not declared in annotation.conf)")
-        meta = self.sidecar.get("spans", {}).get(tid, {})
+        key = self.keys.key(pieces[0][0], pieces[-1][1], label)
+        meta = self.side.span(key) if self.side is not None else self.sidecar.get("spans", {}).get(tid, {})
         attrs = dict(meta.get("attrs") or {})
         attrs.pop("kind", None)
         self.spans[tid] = {
             **{key: meta.get(key) for key in ("status", "origin", "created", "modified")},
             "annotator": meta.get("annotator", self.default_annotator),
             "id": meta.get("id"), "start": pieces[0][0], "end": pieces[-1][1],
-            "label": label, "attrs": attrs, "line": self.line_no,
+            "label": label, "attrs": attrs, "line": self.line_no, "_key": key,
+            "_comment": meta.get("comment") if isinstance(meta.get("comment"), str) else "",
         }
 
     def _span(self, line_no: int, tid: str) -> dict[str, Any]:
@@ -209,20 +215,29 @@ class AnnParser:
                 span["id"], next_id = next_id, next_id + 1
             taken.add(span["id"])
         side = self.sidecar
-        tags = [dict(tag) for tag in side.get("document_tags", []) if isinstance(tag, dict)]
+        if self.side is not None:
+            tags = [{**tag, "span": None} for tag in self.side.native_tags({}) if tag["span"] is None]
+        else:
+            tags = [dict(tag) for tag in side.get("document_tags", []) if isinstance(tag, dict)]
         for line_no, aid, name, tid, value in self.attributes:
             span = self._span(line_no, tid)
             if name == KIND_ATTRIBUTE:
                 span["attrs"]["kind"] = value
             elif name.startswith(THEME_PREFIX):
-                meta = side.get("tags", {}).get(aid, {})
+                theme = decode_name(name[len(THEME_PREFIX):])
+                meta = (self.side.tag(span["_key"], theme) if self.side is not None
+                        else side.get("tags", {}).get(aid, {}))
                 tags.append({**meta, "id": meta.get("id"), "theme": decode_name(name[len(THEME_PREFIX):]),
                              "span": span["id"], "annotator": meta.get("annotator", self.default_annotator)})
             else:
                 span["attrs"][name] = value or True
         relations = []
         for line_no, rid, kind, source, target in self.relations:
-            meta = side.get("relations", {}).get(rid, {})
+            if self.side is not None:
+                meta = self.side.relation(self._span(line_no, source)["_key"], kind,
+                                          self._span(line_no, target)["_key"])
+            else:
+                meta = side.get("relations", {}).get(rid, {})
             relations.append({**meta, "kind": kind, "from": self._span(line_no, source)["id"],
                               "to": self._span(line_no, target)["id"],
                               "annotator": meta.get("annotator", self.default_annotator)})
@@ -242,11 +257,10 @@ class AnnParser:
             span["entity"] = entity_id
         for line_no, tid, note in self.notes:
             span = self._span(line_no, tid)
-            meta = self.sidecar.get("spans", {}).get(tid, {})
-            exact = meta.get("comment") if isinstance(meta.get("comment"), str) else ""
+            exact = span.get("_comment") or ""
             # The note shows the comment on one line; keep the exact one unless edited in brat.
             span["comment"] = exact if " ".join(exact.split()) == note else note
         document = side.get("document", {}) if isinstance(side.get("document"), dict) else {}
         return {**document, "text": self.text,
-                "spans": [{k: v for k, v in s.items() if k != "line"} for s in self.spans.values()],
+                "spans": [{k: v for k, v in s.items() if k not in ("line", "_key", "_comment")} for s in self.spans.values()],
                 "relations": relations, "speakers": list(speakers.values()), "tags": tags}

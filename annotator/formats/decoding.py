@@ -35,7 +35,10 @@ MIN_FREQUENT_SHARE = 0.45
 MIN_WIDE_TEXT_SHARE = 0.9
 
 _forced: ContextVar[str | None] = ContextVar("forced_encoding", default=None)
-HINT = "if you know the file's encoding, import it with --encoding NAME (e.g. --encoding cp1251)"
+HINT = (
+    "if you know its encoding, import it from the command line with --encoding NAME "
+    "(e.g. annotator import --encoding cp1251 FILE)"
+)
 
 
 @contextmanager

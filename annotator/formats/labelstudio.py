@@ -16,13 +16,10 @@ All of a document's annotations go into one annotation (or, with option
 ``as: "predictions"``, one prediction, for pre-annotation), because Label
 Studio relations can only join regions of the same annotation.  Results:
 
-* span → ``labels`` region ``{"id": "s<span id>", "from_name": <from_name>,
+* span → ``labels`` region ``{"id": "s<n>", "from_name": <from_name>,
   "to_name": <to_name>, "type": "labels", "value": {"start", "end", "text",
-  "labels": [LABEL]}, "meta": {provenance}}``; the region ``meta`` holds
-  ``status``, ``origin``, ``annotator``, timestamps, other attributes and the
-  speaker entity id (the field Label Studio uses for region notes), which our
-  reader restores; regions drawn in Label Studio itself come in with the
-  defaults below;
+  "labels": [LABEL]}}``; regions drawn in Label Studio itself come in with
+  the defaults below;
 * quote kind → per-region ``choices`` result ``kind`` on the same region id;
 * speaker entity → per-region ``textarea`` result ``speaker`` holding the
   canonical name;
@@ -30,11 +27,19 @@ Studio relations can only join regions of the same annotation.  Results:
   document → ``choices`` result ``themes`` (choice values are theme ids,
   shown by their Russian names through ``alias``);
 * ``said_by`` → ``{"type": "relation", "from_id", "to_id", "direction":
-  "right", "labels": ["said_by"]}``.
+  "right", "labels": ["said_by"]}``;
+* what Label Studio has no place for (status, origin, annotator, timestamps,
+  other attributes and the speaker entity id of each span, the provenance of
+  relations and tags) → the task's ``meta.annotator`` in tables keyed by the
+  span itself, its offsets and label (:mod:`annotator.formats.span_keyed`),
+  never by region id, so regions renumbered or redrawn elsewhere cannot carry
+  another span's status or tags.
 
-Offsets: Label Studio counts UTF-16 code units (JavaScript string indices),
-so offsets are converted with :class:`annotator.text.Utf16Map` both ways; an
-offset inside a surrogate pair is an import error.
+Offsets: Label Studio counts code points (Python string indices; it moved
+from UTF-16 to code points in its pull request #1559), as we do, so offsets
+are written unconverted and ``value.text`` is exactly ``text[start:end]``.
+Tasks written by annotator before this (``meta.annotator`` without
+``"offsets": "codepoints"``) carried UTF-16 offsets and are read as such.
 
 Options: ``from_name`` (default ``"label"``) and ``to_name`` (default
 ``"text"``) name the ``<Labels>`` and ``<Text>`` tags; ``data_key`` (default
@@ -58,14 +63,14 @@ from typing import Any
 from annotator.formats import labelstudio_config as config
 from annotator.formats.limits import LimitExceeded, load_json
 from annotator.formats.native import bundle_from_record, document_record
+from annotator.formats.offsets import CODEPOINTS, OffsetUnits
+from annotator.formats.span_keyed import side_tables
 from annotator.formats.validate import RecordReader, check_bundle
 from annotator.model import AnnotatedDocument, AnnotatorError, Theme
-from annotator.text import Utf16Map
 
 NAME = "labelstudio"
 DESCRIPTION = "Label Studio JSON tasks (labels + relations) and labelling config"
 
-_PROVENANCE = ("status", "origin", "annotator", "created", "modified")
 _DOC_DATA = ("title", "date", "source", "url")
 
 
@@ -109,46 +114,40 @@ def task_record(
 ) -> dict[str, Any]:
     record = document_record(bundle)
     text = record["text"]
-    units = Utf16Map(text)
+    units = OffsetUnits(text, CODEPOINTS)
     results: list[dict[str, Any]] = []
-    span_tags: dict[Any, list[dict[str, Any]]] = {}
-    doc_tags: list[dict[str, Any]] = []
-    for tag in record["tags"]:
-        (doc_tags if tag["span"] is None else span_tags.setdefault(tag["span"], [])).append(tag)
-    for span in record["spans"]:
-        region = f"s{span['id']}"
-        where = {"start": units.to_utf16(span["start"]), "end": units.to_utf16(span["end"])}
-        attrs = {k: v for k, v in span["attrs"].items() if k != "kind"}
-        meta = {key: span[key] for key in _PROVENANCE}
-        meta.update(attrs=attrs, entity=span["entity"], span_id=span["id"])
+    regions = {span.id: f"s{number}" for number, span in enumerate(bundle.spans, start=1)}
+    span_themes: dict[Any, list[str]] = {}
+    doc_themes: list[str] = []
+    for tag in bundle.tags:
+        (doc_themes if tag.span_id is None else span_themes.setdefault(tag.span_id, [])).append(tag.theme_id)
+    for span in bundle.spans:
+        region = regions[span.id]
+        where = {"start": span.start, "end": span.end}
         results.append(names.region(region, "labels", names.labels, {
-            **where, "text": text[span["start"]:span["end"]], "labels": [span["label"]]}, meta))
-        if span["attrs"].get("kind"):
+            **where, "text": text[span.start:span.end], "labels": [span.label]}))
+        if span.attrs.get("kind"):
             results.append(names.region(region, "choices", config.KIND, {
-                **where, "choices": [span["attrs"]["kind"]]}))
-        entity = bundle.entity(span["entity"])
+                **where, "choices": [span.attrs["kind"]]}))
+        entity = bundle.entity(span.entity_id)
         if entity is not None:
             results.append(names.region(region, "textarea", config.SPEAKER_TAG, {
                 **where, "text": [entity.name]}))
-        if span["id"] in span_tags:
-            tags = span_tags[span["id"]]
+        if span.id in span_themes:
             results.append(names.region(region, "choices", config.SPAN_THEMES, {
-                **where, "choices": [t["theme"] for t in tags]}, {"tags": tags}))
-    if doc_tags:
-        results.append(names.region("doc-themes", "choices", config.THEMES, {
-            "choices": [t["theme"] for t in doc_tags]}, {"tags": doc_tags}))
-    for rel in record["relations"]:
-        results.append({
-            "type": "relation", "from_id": f"s{rel['from']}", "to_id": f"s{rel['to']}",
-            "direction": "right", "labels": [rel["kind"]],
-            "meta": {key: rel[key] for key in ("id", "status", "origin", "annotator", "created")},
-        })
+                **where, "choices": span_themes[span.id]}))
+    if doc_themes:
+        results.append(names.region("doc-themes", "choices", config.THEMES, {"choices": doc_themes}))
+    for rel in bundle.relations:
+        results.append({"type": "relation", "from_id": regions[rel.source_id], "to_id": regions[rel.target_id],
+                        "direction": "right", "labels": [rel.kind]})
     doc = bundle.document
     task: dict[str, Any] = {
         "id": doc.id if doc.id is not None else position,
         "data": {names.data_key: text, **{key: record[key] for key in _DOC_DATA}},
         "meta": {"annotator": {"status": record["status"], "origin_path": record["origin_path"],
-                               "meta": record["meta"], "speakers": record["speakers"]}},
+                               "meta": record["meta"], "speakers": record["speakers"],
+                               "offsets": CODEPOINTS, **side_tables(bundle, units)}},
         "annotations": [],
         "predictions": [],
     }

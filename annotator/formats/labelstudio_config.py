@@ -15,7 +15,8 @@ from defusedxml import DefusedXmlException
 
 from annotator.model import CORE_LABELS, DIRECT, INDIRECT, QUOTE, SAID_BY, SPEAKER, AnnotatorError, Theme
 from annotator.formats.validate import RecordReader
-from annotator.text import Utf16Map
+from annotator.formats.offsets import CODEPOINTS, UTF16, OffsetUnits
+from annotator.formats.span_keyed import SPAN_FIELDS, KeyMaker, SideTables
 
 KIND = "kind"
 SPEAKER_TAG = "speaker"
@@ -109,9 +110,13 @@ class TaskParser:
         self.default_annotator = default_annotator
         data = reader.mapping(task, "data")
         self.text = reader.string(data, names.data_key, required=True)
-        self.units = Utf16Map(self.text)
         meta = reader.mapping(task, "meta").get("annotator")
         self.meta: dict[str, Any] = meta if isinstance(meta, dict) else {}
+        # Tasks we wrote before switching to code points say nothing of their unit.
+        old_ours = bool(self.meta) and self.meta.get("offsets") != CODEPOINTS
+        self.units = OffsetUnits(self.text, UTF16 if old_ours else CODEPOINTS)
+        self.side = SideTables(self.meta) if "spans" in self.meta else None
+        self.keys = KeyMaker()
         self.spans: list[dict[str, Any]] = []
         self.relations: list[dict[str, Any]] = []
         self.tags: list[dict[str, Any]] = []
@@ -138,14 +143,13 @@ class TaskParser:
         return RecordReader(self.reader.path, None, f"{self.reader.where}, region {region}")
 
     def _offset(self, value: dict[str, Any], key: str, where: RecordReader) -> int:
-        units = where.integer(value, key, required=True)
+        found = where.integer(value, key, required=True)
+        if not 0 <= found <= self.units.unit_length:
+            where.fail(f"offset {key}={found} lies outside the text ({self.units.unit_length} {self.units.unit_name})")
         try:
-            point = self.units.from_utf16(units)
+            return self.units.from_units(found)
         except ValueError:
-            where.fail(f"offset {key}={units} lies outside the text ({self.units.utf16_length} UTF-16 units)")
-        if self.units.to_utf16(point) != units:
-            where.fail(f"offset {key}={units} falls inside a surrogate pair")
-        return point
+            where.fail(f"offset {key}={found} falls inside a surrogate pair")
 
     def _defaults(self, item: dict[str, Any], predicted: bool) -> dict[str, Any]:
         completed = item.get("completed_by")
@@ -183,8 +187,13 @@ class TaskParser:
                 span_id = targets[0]["id"] if targets else None
                 if result.get("from_name") == SPAN_THEMES and span_id is None:
                     continue
-                meta = _as_dict(result.get("meta"))
                 choices = where.strings(value, "choices")
+                if self.side is not None:
+                    key = targets[0]["_key"] if targets else None
+                    self.tags.extend({**defaults, **self.side.tag(key, theme), "theme": theme, "span": span_id}
+                                     for theme in choices)
+                    continue
+                meta = _as_dict(result.get("meta"))
                 known: list[Any] = meta["tags"] if isinstance(meta.get("tags"), list) else []
                 for number, theme in enumerate(choices):
                     # Our provenance lines up with the choices unless edited in Label Studio.
@@ -199,13 +208,16 @@ class TaskParser:
         start, end = self._offset(value, "start", where), self._offset(value, "end", where)
         if "text" in value and isinstance(value["text"], str) and value["text"] != self.text[start:end]:
             where.fail(f"region text {value['text']!r} does not match the text at its offsets")
-        meta = _as_dict(result.get("meta"))
+        region_meta = _as_dict(result.get("meta"))
         spans: list[dict[str, Any]] = []
         for label in where.strings(value, "labels"):
             if self.declared is not None and label not in self.declared:
                 where.fail(f"unknown label {label!r} (not declared in the labelling config)")
+            key = self.keys.key(start, end, label)
+            # Our extras by the span itself; tasks written before the tables kept them on the region.
+            meta = self.side.span(key) if self.side is not None else region_meta
             span: dict[str, Any] = dict(defaults)
-            span.update((k, meta[k]) for k in ("status", "origin", "annotator", "created", "modified") if k in meta)
+            span.update((k, meta[k]) for k in SPAN_FIELDS if k != "attrs" and meta.get(k) is not None)
             span_id = meta.get("span_id")
             if not isinstance(span_id, int) or isinstance(span_id, bool) or span_id in self.taken:
                 span_id = -len(self.taken) - 1
@@ -213,7 +225,8 @@ class TaskParser:
                     span_id -= 1
             self.taken.add(span_id)
             attrs = dict(meta["attrs"]) if isinstance(meta.get("attrs"), dict) else {}
-            span.update(id=span_id, start=start, end=end, label=label, attrs=attrs, entity=meta.get("entity"))
+            span.update(id=span_id, start=start, end=end, label=label, attrs=attrs, entity=meta.get("entity"),
+                        _key=key)
             self.spans.append(span)
             spans.append(span)
         return spans
@@ -224,10 +237,14 @@ class TaskParser:
         ends = [regions.get(result.get(key)) for key in ("from_id", "to_id")]
         if not ends[0] or not ends[1]:
             where.fail("relation refers to a region that is not a labelled span")
-        meta = _as_dict(result.get("meta"))
         labels = where.strings(result, "labels")
-        self.relations.append({**defaults, **meta, "kind": labels[0] if labels else SAID_BY,
-                               "from": ends[0][0]["id"], "to": ends[1][0]["id"]})
+        kind = labels[0] if labels else SAID_BY
+        source, target = ends[0][0], ends[1][0]
+        if self.side is not None:
+            meta = {k: v for k, v in self.side.relation(source["_key"], kind, target["_key"]).items() if v is not None}
+        else:
+            meta = _as_dict(result.get("meta"))
+        self.relations.append({**defaults, **meta, "kind": kind, "from": source["id"], "to": target["id"]})
 
     def _speaker(self, name: str, entity_id: Any) -> int:
         for speaker in self.speakers:

@@ -29,7 +29,10 @@ What QDA-XML has no attribute for (status, origin, other span attributes,
 entity types and aliases, theme ids, relation provenance, document metadata)
 is kept as one JSON line ``{"annotator": {...}}`` opening the ``Description``
 of the code, selection or source concerned; QDA programs show it as a memo
-and our reader restores it.  Everything defaults sensibly without it, so
+and our reader restores it.  All of it rides on the selection (the span)
+itself; a theme tag's or link's provenance is found by its GUID, else, when a
+QDA program saved the project with new GUIDs, by its theme or link kind on the
+same selection.  Everything defaults sensibly without it, so
 projects made by QDA programs import too: a code outside our two roots
 becomes a span label; a selection coded only with themes becomes a
 ``SEGMENT`` span; selections and codings without ``creatingUser`` get the

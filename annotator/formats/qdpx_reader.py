@@ -11,7 +11,7 @@ from xml.etree.ElementTree import Element
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from annotator.formats.limits import check_archive
+from annotator.formats.limits import LimitExceeded, check_archive, load_json
 from annotator.formats.native import bundle_from_record
 from annotator.formats.qdpx import LABELS_ROOT, NAMESPACE, THEMES_ROOT
 from annotator.formats.validate import RecordReader, check_bundle
@@ -90,8 +90,8 @@ def _meta(element: Element | None) -> dict[str, Any]:
         return {}
     first = description.text.split("\n", 1)[0]
     try:
-        data = json.loads(first)
-    except json.JSONDecodeError:
+        data = load_json(first)
+    except (json.JSONDecodeError, LimitExceeded):  # not ours, or hostile: treated as a plain description
         return {}
     found = data.get("annotator") if isinstance(data, dict) else None
     return found if isinstance(found, dict) else {}
@@ -167,7 +167,7 @@ class _Project:
         relations: list[dict[str, Any]] = []
         speakers: dict[str, int] = {}
         by_selection: dict[str, int] = {}
-        link_meta: dict[str, Any] = {}
+        link_meta: dict[str, dict[str, Any]] = {}  # by origin selection, then link GUID
         for coding in source.findall(_tag("Coding")):
             tags.extend(self._tags(coding, None, doc.get("tags"), reader))
         next_id = 1
@@ -175,7 +175,7 @@ class _Project:
             sel_guid = selection.get("guid") or ""
             where = RecordReader(reader.path, None, f"{reader.where}, PlainTextSelection {sel_guid}")
             meta = _meta(selection)
-            link_meta.update(_as_dict(meta.get("links")))
+            link_meta[sel_guid] = dict(_as_dict(meta.get("links")))
             labelled, theme_codings = self._selection_spans(selection, where, len(text), meta, speakers)
             for span in labelled:
                 span["id"], next_id = next_id, next_id + 1
@@ -187,7 +187,7 @@ class _Project:
         for origin, targets in self.links.items():
             for link_guid, target, name in targets:
                 if origin in by_selection and target in by_selection:
-                    meta = _as_dict(link_meta.get(link_guid))
+                    meta = _take_link_meta(link_meta.get(origin, {}), link_guid, name)
                     relations.append({**meta, "id": None, "kind": meta.get("kind") or name or "said_by",
                                       "from": by_selection[origin], "to": by_selection[target]})
         record.update(spans=spans, tags=tags, relations=relations,
@@ -240,6 +240,20 @@ class _Project:
         code = self._code(coding, reader)
         if code[0] != "theme":
             return []
-        meta = _as_dict(_as_dict(metas).get(coding.get("guid") or ""))
+        metas = _as_dict(metas)
+        # By coding GUID, else (a QDA program gave new GUIDs) by theme on this same selection.
+        meta = _as_dict(metas.pop(coding.get("guid") or "", None))
+        if not meta:
+            key = next((k for k, m in metas.items() if _as_dict(m).get("theme") == code[1]), None)
+            meta = _as_dict(metas.pop(key, None)) if key is not None else {}
         return [{**meta, "theme": code[1], "span": span_id, "annotator": self._user(coding),
                  "created": coding.get("creationDateTime") or meta.get("created")}]
+
+
+def _take_link_meta(metas: dict[str, Any], link_guid: str, name: str | None) -> dict[str, Any]:
+    """Provenance of a link, from its origin selection: by GUID, else the first of its kind."""
+    found = metas.pop(link_guid, None)
+    if found is None:
+        key = next((k for k, m in metas.items() if _as_dict(m).get("kind") == (name or "said_by")), None)
+        found = metas.pop(key, None) if key is not None else None
+    return _as_dict(found)

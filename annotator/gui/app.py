@@ -23,6 +23,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("annotator")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("annotator")
+    # Wayland matches the window to packaging/linux's desktop entry (icon, name) by this id.
+    app.setDesktopFileName("io.github.annotator.Annotator")
     app.setWindowIcon(QIcon(str(resource_path("icons", "annotator-256.png"))))
     return app  # type: ignore[return-value]
 
@@ -65,12 +67,14 @@ def run_gui(project: Path | None = None) -> int:
     language = prefs.effective_language()
     install_translations(app, language)
     path = services.project_path(project)
+    on_sample_project = project is None and path == services.default_project_path()
     try:
-        if project is None and path == services.default_project_path():
+        if on_sample_project:
             opened = services.ensure_sample_project(path)
         else:
             opened = services.open_project(path)
     except AnnotatorError as exc:
+        print(f"annotator: {exc}", file=sys.stderr)  # for a terminal; the dialog for a double click
         QMessageBox.critical(None, "annotator", str(exc))
         return 1
     window = MainWindow(opened, prefs, language)
@@ -81,6 +85,10 @@ def run_gui(project: Path | None = None) -> int:
     if state is not None:
         window.restoreState(state)  # type: ignore[arg-type]
     window.show()
+    if on_sample_project:
+        from annotator.gui.welcome_dialog import show_welcome_unless_dismissed
+
+        show_welcome_unless_dismissed(window, prefs, path, len(services.sample_files()))
     try:
         return app.exec()
     finally:

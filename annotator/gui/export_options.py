@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 OptionsFn = Callable[[], dict[str, Any]]
 OptionBuilder = Callable[[QWidget, str], OptionsFn]
@@ -49,7 +49,35 @@ def labelstudio_options(pane: QWidget, _language: str) -> OptionsFn:
     return lambda: {"from_name": from_name.text().strip() or "label", "to_name": to_name.text().strip() or "text"}
 
 
+def doccano_options(pane: QWidget, _language: str) -> OptionsFn:
+    """The offset unit a doccano project draws, and one span of each overlap for projects
+    that do not allow overlapping spans (see docs/INTEROP.md)."""
+    form = QFormLayout(pane)
+    form.setContentsMargins(0, 0, 0, 0)
+    offsets = QComboBox(pane)
+    offsets.setObjectName("offsets")
+    for unit, text in (
+        ("utf16", QCoreApplication.translate("ExportOptions", "UTF-16 units: a default doccano project")),
+        ("graphemes", QCoreApplication.translate("ExportOptions",
+                                                 "Grapheme clusters: a doccano project with grapheme mode on")),
+        ("codepoints", QCoreApplication.translate("ExportOptions", "Code points: Python tools")),
+    ):
+        offsets.addItem(text, unit)
+    no_overlaps = QCheckBox(QCoreApplication.translate(
+        "ExportOptions", "Keep one span of each overlap (for projects that do not allow overlapping spans)"), pane)
+    no_overlaps.setObjectName("no_overlaps")
+    hint = QLabel(QCoreApplication.translate(
+        "ExportOptions", "doccano draws UTF-16 offsets unless the project's grapheme mode is on; it drops "
+        "overlapping spans unless “Allow overlapping spans” is on."), pane)
+    hint.setWordWrap(True)
+    form.addRow(QCoreApplication.translate("ExportOptions", "Offsets"), offsets)
+    form.addRow("", no_overlaps)
+    form.addRow(hint)
+    return lambda: {"offsets": offsets.currentData(), "no_overlaps": no_overlaps.isChecked()}
+
+
 OPTION_BUILDERS: dict[str, OptionBuilder] = {
     "csv": csv_options,
+    "doccano": doccano_options,
     "labelstudio": labelstudio_options,
 }

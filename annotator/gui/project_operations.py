@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from annotator import services
@@ -74,15 +74,11 @@ class ProjectOperations(QObject):
         def work(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> object:
             progress(0, 0, str(out))
             with services.open_project(path, create=False) as project:
-                written = services.export_project(project, format_name=format_name, out=out, doc_ids=doc_ids,
-                                                  export_filter=export_filter, options=options)
-            return written, out
+                return services.export_with_summary(project, format_name=format_name, out=out, doc_ids=doc_ids,
+                                                    export_filter=export_filter, options=options)
 
-        def done(result: object) -> None:
-            written, target = result  # type: ignore[misc]
-            self.finished.emit(self.tr("Export finished"),
-                               [self.tr("{count} annotation(s) written to {path}").format(count=written, path=target)],
-                               True, False)
+        def done(summary: object) -> None:
+            self.finished.emit(self.tr("Export finished"), self._summary_lines(summary), True, False)
 
         return self._run(self.tr("Exporting {format}").format(format=format_name), work, done)
 
@@ -111,6 +107,25 @@ class ProjectOperations(QObject):
 
         return self._run(self.tr("Analysing the project"), work, done)
 
+    def _summary_lines(self, summary: services.ExportSummary) -> list[str]:
+        if summary.is_partial:
+            return [self.tr("{count} row(s) from {documents} document(s) written to {path}").format(
+                count=summary.written, documents=summary.documents, path=summary.out)]
+        lines = [self.tr("{documents} document(s) written to {path}: {spans} span(s), {relations} relation(s), "
+                         "{tags} theme tag(s)").format(documents=summary.documents, path=summary.out,
+                                                       spans=summary.spans, relations=summary.relations,
+                                                       tags=summary.tags)]
+        if summary.overlap_documents and summary.overlaps_removed:
+            lines.append(self.tr("{spans} overlapping span(s) in {documents} document(s): one span of each "
+                                 "overlap was kept").format(spans=summary.overlap_spans,
+                                                            documents=summary.overlap_documents))
+        elif summary.overlap_documents and summary.overlap_advice:
+            lines.append(self.tr("{spans} overlapping span(s) in {documents} document(s): a doccano project "
+                                 "drops them unless “Allow overlapping spans” is on; turn it on, or export "
+                                 "again keeping one span of each overlap.").format(
+                spans=summary.overlap_spans, documents=summary.overlap_documents))
+        return lines
+
     # -- running ---------------------------------------------------------------------------
 
     def _run(self, title: str, work: WorkFn, on_success: Callable[[object], None]) -> BackgroundTask | None:
@@ -120,7 +135,8 @@ class ProjectOperations(QObject):
         task = BackgroundTask(work, self)
         dialog = make_progress_dialog(title, self.tr("Cancel"), self._parent_widget)
         dialog.canceled.connect(task.cancel)
-        task.progressed.connect(lambda done, total, label: show_progress(dialog, done, total, label))
+        relay = ProgressRelay(dialog)
+        task.progressed.connect(relay.update)
         task.succeeded.connect(on_success)
         task.failed.connect(lambda message: self.finished.emit(title, [message], False, False))
         task.finished.connect(dialog.close)
@@ -160,6 +176,35 @@ def make_progress_dialog(title: str, cancel_text: str, parent: QWidget) -> QProg
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     return dialog
+
+
+class ProgressRelay(QObject):
+    """Shows a task's latest progress in its dialog, outside the signal's delivery.
+
+    A modal QProgressDialog's setValue() processes pending events, so calling it
+    from the progress slot delivered later reports inside earlier ones: other
+    slots then saw them out of order and the box could end on a stale value.
+    Here a report is only stored, and a zero-delay timer shows the latest.
+    """
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+        self._latest: tuple[int, int, str] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._show)
+
+    def update(self, done: int, total: int, label: str) -> None:
+        self._latest = (done, total, label)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _show(self) -> None:
+        latest, self._latest = self._latest, None
+        if latest is not None:
+            show_progress(self._dialog, *latest)
 
 
 def show_progress(dialog: QProgressDialog, done: int, total: int, label: str) -> None:

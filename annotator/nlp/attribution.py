@@ -26,6 +26,7 @@ def read_attribution(
     require_verb: bool,
     cue: Offsets | None = None,
     opinion: bool = False,
+    verb_at: int | None = None,
 ) -> Attribution | None:
     """The speech verb and speaker mention of ``text[start:end]``.
 
@@ -33,6 +34,7 @@ def read_attribution(
     ``cue`` is used when the clause has none of its own (a colon, "по словам").
     ``opinion`` admits verbs of opinion ("считает"), which attribute a
     direct quote next to them but do not report speech on their own.
+    ``verb_at`` names the verb to use when the clause has several.
     """
     tokens = tokenize(text, start, end)
     table = lexicon.attribution_verbs() if opinion else lexicon.speech_verbs()
@@ -41,7 +43,8 @@ def read_attribution(
         return None
     mentions = find_mentions(tokens)
     if verbs:
-        verb = verbs[0]
+        # The verb that introduces the clause, when the caller knows it.
+        verb = next((t for t in verbs if t.start == verb_at), verbs[0])
         gender = table[verb.key].gender
         mention = pick(mentions, verb.start, gender)
         return Attribution((verb.start, verb.end), gender, mention, True)

@@ -21,10 +21,13 @@ from annotator.model import Theme
 from annotator.nlp.analysis import Analysis, Offsets, Quote, Speaker
 from annotator.nlp.attribution import Candidate
 from annotator.nlp.context import TextContext
+from annotator.nlp.continued import detect_after_colon, detect_dialogue_lines
+from annotator.nlp.headlines import detect_headlines
 from annotator.nlp.indirect import detect_indirect
+from annotator.nlp.inverted import detect_inverted
 from annotator.nlp.mentions import Mention, mention_at, role_starters
 from annotator.nlp.qa import detect_qa
-from annotator.nlp.quotes import detect_direct, scan_quotations
+from annotator.nlp.quotes import Quotation, detect_direct, scan_quotations
 from annotator.nlp.segment import sentences, tokenize
 from annotator.nlp.speakers import Entity, SpeakerResolver
 from annotator.nlp.themes import compile_themes, match_themes
@@ -40,6 +43,11 @@ def _default_themes() -> tuple[Theme, ...]:
 def _overlaps(candidate: Candidate, spans: Sequence[tuple[int, int]], starts: list[int]) -> bool:
     index = bisect_left(starts, candidate.end)
     return index > 0 and spans[index - 1][1] > candidate.start
+
+
+def _spans(taken: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
+    merged = _union(taken)
+    return merged, [start for start, _ in merged]
 
 
 def _merge(qa: list[Candidate], direct: list[Candidate]) -> list[Candidate]:
@@ -64,6 +72,21 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _NAME_AHEAD_RE = re.compile(r"[^.!?;:«»\n]*?[ \t][А-ЯЁA-Z]")
 
 
+
+
+def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
+    """Quotes never overlap: a quotation with no attribution of its own inside
+    reported speech is part of it ("заявил, что санкции «не работают»");
+    otherwise the earlier, attributed quote wins."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        if kept and candidate.start < kept[-1].end:
+            last = kept[-1]
+            if last.kind == "direct" and last.attribution is None and candidate.kind == "indirect":
+                kept[-1] = candidate
+            continue
+        kept.append(candidate)
+    return kept
 
 
 def _learn_roles(ctx: TextContext) -> list[tuple[int, Mention]]:
@@ -115,6 +138,7 @@ def _resolve(ctx: TextContext, candidates: list[Candidate]) -> tuple[list[Quote]
         if entity is not None:
             previous = (entity, mention_span)
         resolved.append((item, entity, mention_span if entity else None))
+    resolved = [(c, resolver.named_holder(e) if e else None, span) for c, e, span in resolved]
     speakers = resolver.speakers({id(e) for _, e, _ in resolved if e is not None})
     quotes = [
         Quote(c.start, c.end, c.kind, e.name if e else None, span,  # type: ignore[arg-type]
@@ -124,17 +148,32 @@ def _resolve(ctx: TextContext, candidates: list[Candidate]) -> tuple[list[Quote]
     return quotes, speakers
 
 
+def _detect(ctx: TextContext, quotations: list[Quotation]) -> list[Candidate]:
+    """Every quote candidate, the more specific detectors first: transcripts and
+    dialogue lines, quotation marks, headlines, paragraphs after a colon,
+    reported speech, then inverted and anaphoric attributions."""
+    qa = detect_qa(ctx)
+    qa_spans = _spans([(c.start, c.end) for c in qa])
+    lines = [c for c in detect_dialogue_lines(ctx) if not _overlaps(c, *qa_spans)]
+    units = sorted(qa + lines, key=lambda c: c.start)
+    direct = _merge(units, detect_direct(ctx, quotations))
+    taken = [(q.open, (q.close or q.end) + 1) for q in quotations] + [(c.start, c.end) for c in units]
+    headlines = [c for c in detect_headlines(ctx) if not _overlaps(c, *_spans(taken))]
+    taken += [(c.start, c.end) for c in headlines]
+    after_colon = [c for c in detect_after_colon(ctx) if not _overlaps(c, *_spans(taken))]
+    taken += [(c.start, c.end) for c in after_colon]
+    direct += [c for c in headlines if c.kind == "direct"] + after_colon
+    indirect = [c for c in headlines if c.kind == "indirect"] + detect_indirect(ctx, _union(taken))
+    indirect += detect_inverted(ctx, _union(taken), direct + indirect)
+    return _drop_nested(sorted(direct + indirect, key=lambda c: c.start))
+
+
 def analyze(text: str, *, themes: list[Theme] | None = None) -> Analysis:
     """Quotes, speakers and theme suggestions of one article (see DESIGN.md)."""
     text = normalize(text)
     ctx = TextContext.build(text)
     quotations = scan_quotations(text, ctx.paragraphs)
     ctx.set_sentences(sentences(text, ctx.paragraphs, [(q.start, q.end) for q in quotations]))
-    qa = detect_qa(ctx)
-    direct = _merge(qa, detect_direct(ctx, quotations))
-    taken = [(q.open, (q.close or q.end) + 1) for q in quotations] + [(c.start, c.end) for c in qa]
-    indirect = detect_indirect(ctx, _union(taken))
-    candidates = sorted(direct + indirect, key=lambda c: c.start)
-    quotes, speakers = _resolve(ctx, candidates)
+    quotes, speakers = _resolve(ctx, _detect(ctx, quotations))
     theme_index = compile_themes(themes if themes is not None else _default_themes())
     return Analysis(text, quotes, speakers, match_themes(ctx, theme_index))

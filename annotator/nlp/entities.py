@@ -25,10 +25,14 @@ _ROLE_GROUPS = {
     "press_secretary": "press", "spokesperson": "press",
     "head_of_state": "leader", "head_of_government": "leader",
     "foreign_minister": "minister", "deputy_foreign_minister": "deputy",
+    "source": "source", "interlocutor": "source",
 }
 GENERIC_ROLES = frozenset(
     {"diplomat", "head", "chair", "aide", "spokesperson", "minister", "guest", "interlocutor"}
 )
+
+# Descriptions that fit a holder of any post ("коллега", "хозяин встречи").
+_ANY_HOLDER = GENERIC_ROLES | {"org", "counterpart", "host", "politician", "negotiator", "head_of_delegation"}
 
 
 @dataclass(eq=False)  # compared by identity: one object per entity
@@ -41,6 +45,7 @@ class Entity:
     full_name: str | None = None  # a listed person's canonical name
     country: str | None = None  # from persons.txt, for titles like "китайский министр"
     from_role: bool = False  # named only by a title ("глава МИД Австрии")
+    outlet: bool = False  # a news outlet ("ТАСС", "Politico")
     roles: set[RoleKey] = field(default_factory=set)
     mentions: list[Offsets] = field(default_factory=list)
     covered: set[int] = field(default_factory=set)  # starts and ends of mentions, for dedup
@@ -93,6 +98,9 @@ def conflicts(entity: Entity, role: RoleKey) -> bool:
     wanted = country_of(role[1]) if role[1] else None
     if wanted and entity.country and wanted != entity.country:
         return True
+    posts = [r for r in entity.roles if r[0] not in _ANY_HOLDER]
+    if posts and role[0] not in _ANY_HOLDER and all(role_group(r[0]) != role_group(role[0]) for r in posts):
+        return True  # a president is not "the envoy": a known post of another kind
     return any(
         role_group(r[0]) == role_group(role[0]) and not same_place(role[1], r[1]) for r in entity.roles
     )

@@ -12,21 +12,39 @@ Matching rules:
   case-insensitively with ё folded to е and spaces collapsed; a surname alone
   matches a full name with that surname, in either direction ("Лавров" vs
   "Сергей Лавров").  A gold quote with no matched prediction counts as wrong;
+* speaker accuracy on matched quotes (the measure of issue 8) = the same, but
+  only over gold quotes that have an overlap-matched prediction;
 * title (term) false positives = predicted quotes that overlap a gold title
-  (term) span and no gold quote.
+  (term) span and no gold quote; "titles taken for quotes" = their sum divided
+  by the number of gold titles and terms;
+* theme suggestions (documents that carry gold ``themes``): the set of theme
+  ids :func:`annotator.nlp.themes.document_themes` suggests for the document
+  against the gold set, per theme and micro-averaged (and, micro only, the
+  set of every theme with a span-level hit, for comparison);
+* breakdowns of quote F1 per ``genre`` and per outlet ``country`` where the
+  documents carry them.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from annotator.model import AnnotatorError
 from annotator.nlp.engine import analyze
+from annotator.nlp.themes import document_themes
 
 KINDS = ("direct", "indirect")
+
+
+def _prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    precision = hits / predicted if predicted else 1.0
+    recall = hits / gold if gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
 
 
 @dataclass
@@ -36,18 +54,34 @@ class Counts:
     exact: int = 0
     overlap: int = 0
 
-    @staticmethod
-    def _prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
-        precision = hits / predicted if predicted else 1.0
-        recall = hits / gold if gold else 1.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return precision, recall, f1
-
     def exact_prf(self) -> tuple[float, float, float]:
-        return self._prf(self.exact, self.predicted, self.gold)
+        return _prf(self.exact, self.predicted, self.gold)
 
     def overlap_prf(self) -> tuple[float, float, float]:
-        return self._prf(self.overlap, self.predicted, self.gold)
+        return _prf(self.overlap, self.predicted, self.gold)
+
+    def add(self, other: Counts) -> None:
+        self.gold += other.gold
+        self.predicted += other.predicted
+        self.exact += other.exact
+        self.overlap += other.overlap
+
+
+@dataclass
+class ThemeCounts:
+    """Document-level theme suggestions against gold theme labels."""
+
+    true_positive: int = 0
+    false_positive: int = 0
+    false_negative: int = 0
+
+    def precision(self) -> float:
+        suggested = self.true_positive + self.false_positive
+        return self.true_positive / suggested if suggested else 1.0
+
+    def recall(self) -> float:
+        gold = self.true_positive + self.false_negative
+        return self.true_positive / gold if gold else 1.0
 
 
 @dataclass
@@ -57,8 +91,17 @@ class EvaluationReport:
     counts: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in KINDS})
     speaker_total: int = 0
     speaker_correct: int = 0
+    matched_speaker_total: int = 0
+    matched_speaker_correct: int = 0
+    gold_titles: int = 0  # gold titles + terms
     title_false_positives: int = 0
     term_false_positives: int = 0
+    theme_documents: int = 0
+    themes: dict[str, ThemeCounts] = field(default_factory=dict)
+    # micro counts if every theme with any span-level hit counted for the document
+    themes_any_hit: ThemeCounts = field(default_factory=ThemeCounts)
+    # quote counts per "genre news", "country KZ" …, for documents that carry them
+    groups: dict[str, dict[str, Counts]] = field(default_factory=dict)
     # One line per mismatch, for tuning on dev; kept out of repr so that a
     # failing assertion on the held-out split does not print its documents.
     errors: list[str] = field(default_factory=list, repr=False)
@@ -67,23 +110,36 @@ class EvaluationReport:
     def speaker_accuracy(self) -> float:
         return self.speaker_correct / self.speaker_total if self.speaker_total else 1.0
 
+    @property
+    def matched_speaker_accuracy(self) -> float:
+        total = self.matched_speaker_total
+        return self.matched_speaker_correct / total if total else 1.0
+
+    @property
+    def titles_taken_rate(self) -> float:
+        """Title and term false positives per gold title or term."""
+        wrong = self.title_false_positives + self.term_false_positives
+        return wrong / self.gold_titles if self.gold_titles else 0.0
+
     def f1(self, kind: str, *, exact: bool = False) -> float:
         counts = self.counts[kind]
         return (counts.exact_prf() if exact else counts.overlap_prf())[2]
 
+    def precision(self, kind: str) -> float:
+        return self.counts[kind].overlap_prf()[0]
+
+    def theme_micro(self) -> ThemeCounts:
+        total = ThemeCounts()
+        for counts in self.themes.values():
+            total.true_positive += counts.true_positive
+            total.false_positive += counts.false_positive
+            total.false_negative += counts.false_negative
+        return total
+
     def format(self) -> str:
-        lines = [f"split: {self.split or 'all'}   documents: {self.documents}"]
-        lines.append(f"{'kind':<9}{'match':<9}{'gold':>6}{'pred':>6}{'P':>8}{'R':>8}{'F1':>8}")
-        for kind, counts in self.counts.items():
-            for name, (p, r, f) in (("exact", counts.exact_prf()), ("overlap", counts.overlap_prf())):
-                sizes = f"{counts.gold:>6}{counts.predicted:>6}"
-                lines.append(f"{kind:<9}{name:<9}{sizes}{p:>8.3f}{r:>8.3f}{f:>8.3f}")
-        lines.append(
-            f"speaker accuracy: {self.speaker_accuracy:.3f} ({self.speaker_correct}/{self.speaker_total})"
-        )
-        lines.append(f"title false positives: {self.title_false_positives}")
-        lines.append(f"term false positives: {self.term_false_positives}")
-        return "\n".join(lines)
+        from annotator.nlp.evaluate_format import format_report
+
+        return format_report(self)
 
 
 def same_speaker(gold: str | None, predicted: str | None) -> bool:
@@ -120,11 +176,25 @@ def _match(gold: list[dict], predicted: list[dict]) -> list[tuple[int, int]]:
 def _score_document(doc: dict[str, Any], report: EvaluationReport) -> None:
     analysis = analyze(doc["text"])
     predicted = analysis.to_json(doc.get("id", ""))["quotes"]
+    doc_counts = {kind: Counts() for kind in KINDS}
     for kind in KINDS:
         gold = [q for q in doc["quotes"] if q["kind"] == kind]
         mine = [q for q in predicted if q["kind"] == kind]
-        _score_kind(doc.get("id", "?"), analysis.text, gold, mine, report.counts[kind], report)
+        _score_kind(doc.get("id", "?"), analysis.text, gold, mine, doc_counts[kind], report)
+        report.counts[kind].add(doc_counts[kind])
+    for key in ("genre", "country"):
+        if isinstance(doc.get(key), str):
+            group = report.groups.setdefault(f"{key} {doc[key]}", {kind: Counts() for kind in KINDS})
+            for kind in KINDS:
+                group[kind].add(doc_counts[kind])
     _count_negatives(doc, predicted, report)
+    if isinstance(doc.get("themes"), list):
+        gold_themes = set(doc["themes"])
+        _score_themes(doc.get("id", "?"), gold_themes, document_themes(analysis.text, analysis.themes), report)
+        anywhere = {hit.theme for hit in analysis.themes}
+        report.themes_any_hit.true_positive += len(gold_themes & anywhere)
+        report.themes_any_hit.false_positive += len(anywhere - gold_themes)
+        report.themes_any_hit.false_negative += len(gold_themes - anywhere)
 
 
 def _score_kind(
@@ -148,9 +218,11 @@ def _score_kind(
         if gold_quote.get("speaker") is None:
             continue
         report.speaker_total += 1
+        report.matched_speaker_total += mine_quote is not None
         said = mine_quote["speaker"] if mine_quote else None
         if mine_quote is not None and same_speaker(gold_quote["speaker"], said):
             report.speaker_correct += 1
+            report.matched_speaker_correct += 1
         else:
             report.errors.append(f"{doc_id} speaker: gold {gold_quote['speaker']!r} mine {said!r} {words(gold_quote)}")
     for index in sorted(set(range(len(mine))) - set(matched.values())):
@@ -161,6 +233,7 @@ def _count_negatives(doc: dict[str, Any], predicted: list[dict], report: Evaluat
     def overlaps_any(q: dict, spans: list) -> bool:
         return any(q["start"] < e and s < q["end"] for s, e in spans)
 
+    report.gold_titles += len(doc.get("titles", [])) + len(doc.get("terms", []))
     gold_spans = [(q["start"], q["end"]) for q in doc["quotes"]]
     for q in predicted:
         if overlaps_any(q, gold_spans):
@@ -169,36 +242,65 @@ def _count_negatives(doc: dict[str, Any], predicted: list[dict], report: Evaluat
         report.term_false_positives += overlaps_any(q, doc.get("terms", []))
 
 
+def _score_themes(doc_id: str, gold: set[str], suggested: set[str], report: EvaluationReport) -> None:
+    report.theme_documents += 1
+    for theme in gold | suggested:
+        counts = report.themes.setdefault(theme, ThemeCounts())
+        if theme in gold and theme in suggested:
+            counts.true_positive += 1
+        elif theme in suggested:
+            counts.false_positive += 1
+            report.errors.append(f"{doc_id} theme suggested but not in gold: {theme}")
+        else:
+            counts.false_negative += 1
+            report.errors.append(f"{doc_id} theme missed: {theme}")
+
+
 def evaluate(gold_path: Path, *, split: str | None = None) -> EvaluationReport:
     """Score the engine on ``gold_path`` (JSON Lines), optionally one split.
 
     A malformed gold file raises AnnotatorError naming the file and line.
     """
-    report = EvaluationReport(split)
+    docs = []
+    for line_no, doc in read_json_lines(gold_path):
+        check_gold_document(doc, f"{gold_path}, line {line_no}")
+        docs.append(doc)
+    return evaluate_documents(docs, split=split)
+
+
+def read_json_lines(path: Path) -> list[tuple[int, Any]]:
+    """(line number, value) of every non-blank line; AnnotatorError names the file and line."""
     try:
-        handle = open(gold_path, encoding="utf-8")
-    except OSError as exc:
-        raise AnnotatorError(f"{gold_path}: cannot open ({exc.strerror})") from None
-    with handle:
-        for line_no, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            doc = _gold_record(gold_path, line_no, line)
-            if split is not None and doc.get("split") != split:
-                continue
-            report.documents += 1
-            _score_document(doc, report)
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AnnotatorError(f"{path}: cannot read ({exc})") from None
+    values = []
+    for line_no, line in enumerate(lines, start=1):
+        if line.strip():
+            try:
+                values.append((line_no, json.loads(line)))
+            except json.JSONDecodeError as exc:
+                raise AnnotatorError(f"{path}, line {line_no}: not valid JSON ({exc.msg})") from None
+    return values
+
+
+def evaluate_documents(docs: Iterable[dict[str, Any]], *, split: str | None = None) -> EvaluationReport:
+    """Score the engine on gold-format documents (with text), optionally one split."""
+    report = EvaluationReport(split)
+    for doc in docs:
+        if split is not None and doc.get("split") != split:
+            continue
+        report.documents += 1
+        _score_document(doc, report)
     return report
 
 
-def _gold_record(path: Path, line_no: int, line: str) -> dict[str, Any]:
-    def fail(message: str) -> AnnotatorError:
-        return AnnotatorError(f"{path}, line {line_no}: {message}")
+def check_gold_document(doc: Any, where: str) -> None:
+    """Raise AnnotatorError (prefixed by ``where``) unless ``doc`` is a scorable gold document."""
 
-    try:
-        doc = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise fail(f"not valid JSON ({exc.msg})") from None
+    def fail(message: str) -> AnnotatorError:
+        return AnnotatorError(f"{where}: {message}")
+
     if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
         raise fail("expected an object with a string 'text'")
     length = len(doc["text"])
@@ -219,4 +321,6 @@ def _gold_record(path: Path, line_no: int, line: str) -> dict[str, Any]:
             isinstance(s, list) and len(s) == 2 and all(isinstance(v, int) for v in s) for s in spans
         ):
             raise fail(f"'{key}' must be a list of [start, end] pairs")
-    return doc
+    themes = doc.get("themes", [])
+    if not isinstance(themes, list) or not all(isinstance(t, str) for t in themes):
+        raise fail("'themes' must be a list of theme ids")

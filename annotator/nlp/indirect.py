@@ -17,23 +17,73 @@ from annotator.nlp import lexicon
 from annotator.nlp.analysis import Offsets
 from annotator.nlp.attribution import Attribution, Candidate, read_attribution
 from annotator.nlp.context import TextContext
-from annotator.nlp.mentions import Mention
+from annotator.nlp.mentions import PRONOUNS, Mention
+from annotator.nlp.morph import parses
 
 # Between the verb and "что": a short complement without clause punctuation.
+# Between a verb and its clause: words, or a short title in marks ("в интервью «Известиям»").
+_COMPLEMENT = r"(?:[^.!?;:«»\"„“()]|[«\"][^«»\"\n]{1,40}[»\"])"
 _CHTO_RE = re.compile(
-    r"[^.!?;:«»\"„“()]{0,90}?(?:,[ \t]*|[ \t]+)(?:(?:о|в)[ \t]+том,[ \t]*)?(?P<chto>что)[ \t]+"
+    _COMPLEMENT + r"{0,90}?(?:,[ \t]*|[ \t]+)(?:(?:о|в)[ \t]+том,[ \t]*)?(?P<chto>что)[ \t]+"
 )
+# "несмотря на то, что", "за то, что", "после того как": not the reported clause.
+_NOT_REPORTING_RE = re.compile(r"несмотря|вопрос|(?:за|с|перед|благодаря)[ \t]+(?:то|тем|того|тому),")
+_NEXT_WORD_RE = re.compile(r"[ \t]+([А-ЯЁа-яё]+)")
 # The source between the cue and the comma; a full stop may only follow an initial.
-_SOURCE = r"(?P<source>(?:[^,.!?;]|(?<=\b[а-яё])\.){1,150})"
-_PO_SLOVAM_RE = re.compile(r"(?P<cue>по[ \t]+словам)[ \t]+" + _SOURCE + r",[ \t]*")
-_PO_EGO_SLOVAM_RE = re.compile(r"(?P<cue>по[ \t]+(?P<pronoun>его|её|ее|их)[ \t]+словам),[ \t]*")
+_SOURCE = r"(?P<source>(?:[^,.!?;]|(?<=\b[а-яё])\.|(?<=\w)\.(?=\w)){1,150})"  # "Lenta.UA"
+# A linking word may open the sentence: "Кроме того, по его словам, …", "Так, как уточнил X, …".
+_LEAD = r"(?:(?:так|кроме того|при этом|также|однако|вместе с тем|в частности|между тем),[ \t]*)?"
+_PO_SLOVAM_RE = re.compile(_LEAD + r"(?P<cue>по[ \t]+(?:словам|информации))[ \t]+" + _SOURCE + r",[ \t]*")
+_PO_EGO = r"(?P<cue>по[ \t]+(?P<pronoun>его|её|ее|их)[ \t]+словам),[ \t]*"
+_PO_EGO_SLOVAM_RE = re.compile(_LEAD + _PO_EGO)
+# "…, которое, по ее словам, лоббировал Сечин": the rest of the sentence.
+_MID_PO_EGO_RE = re.compile(r",[ \t]*" + _PO_EGO)
+_MID_KAK_RE = re.compile(
+    r",[ \t]*как[ \t]+(?:(?:уже|ранее|также)[ \t]+)?(?P<verb>[а-я-]+)[ \t]+" + _SOURCE + r",[ \t]*"
+)
+_PARENTHESIS_BEFORE_RE = re.compile(r",[ \t]*(?:как[ \t]+[^,.!?;]{3,80}|по[ \t]+[^,.!?;]{0,60}словам[^,.!?;]{0,60}),[ \t]*$")
+_MAX_HEAD_WORDS = 6
+_FRAME_HEAD_RE = re.compile(
+    r"(?:об[ \t]+этом|так|кроме[ \t]+того|при[ \t]+этом|также|однако|вместе[ \t]+с[ \t]+тем|в[ \t]+частности"
+    r"|между[ \t]+тем|в[ \t]+свою[ \t]+очередь|ранее|впрочем)\b[^,]*"
+)
 _POSSESSIVE_GENDER = {"его": "m", "её": "f", "ее": "f", "их": "p"}
 _KAK_RE = re.compile(
-    r"как[ \t]+(?:(?:уже|ранее|недавно|не[ \t]+раз|неоднократно)[ \t]+)?(?P<verb>[а-я-]+)[ \t]+"
+    _LEAD + r"как[ \t]+(?:(?:уже|ранее|недавно|не[ \t]+раз|неоднократно)[ \t]+)?(?P<verb>[а-я-]+)[ \t]+"
     + _SOURCE
     + r",[ \t]*"
 )
+_KAK_PRONOUN_RE = re.compile(
+    _LEAD + r"как[ \t]+(?P<pronoun>он|она|они)[ \t]+(?:(?:уже|ранее|также|и)[ \t]+)?(?P<verb>[а-я-]+)"
+    r"(?:[ \t]+[^,.!?;]{1,60})?,[ \t]*"
+)
+# A second report in the same sentence: "…, однако отметил, что …".
+_SECOND_RE = re.compile(r",[ \t]*(?:(?:однако|но|а|и|при этом|а также)[ \t]+)?(?:также[ \t]+)?$")
 _TRAILING = ".!?…;: \t"
+# Reported questions: "спросили, как он оценивает итоги", "поинтересовался,
+# будет ли встреча", "ответил на вопрос о том, что думает МИД".
+_ASKERS = frozenset({"journalist", "correspondent"})
+_ASKING = frozenset({"спросить", "спрашивать", "поинтересоваться", "интересоваться"})
+_WH_WORDS = (
+    r"как|когда|где|куда|откуда|почему|зачем|кто|сколько|насколько|"
+    r"как\w{2,3}|чь\w{1,3}|каков\w{0,2}|[а-яё]+[ \t]+ли"
+)
+_PREPOSITION = r"(?:(?:в|на|с|о|об|по|для|из|к|от|при|за)[ \t]+)?"
+_WH = r"(?:" + _PREPOSITION + r"(?:" + _WH_WORDS + r")|что|чем|чего)\b"
+# Any speech verb with "о том, почему …": "рассказал о том, почему нельзя медлить".
+_ABOUT_WH_RE = re.compile(
+    _COMPLEMENT + r"{0,60}?[ \t]+о[ \t]+том,[ \t]*(?P<clause>" + _PREPOSITION + r"(?:" + _WH_WORDS + r"))\b"
+)
+_ASKED_RE = re.compile(r"[^.!?;:«»\"„“()]{0,60}?,[ \t]*(?P<clause>" + _WH + ")")
+_QUESTION_RE = re.compile(
+    r"(?:на[ \t]+вопрос\w{0,3}(?:[ \t]+[а-яё]+){0,3}?(?:[ \t]+о[ \t]+том)?"
+    r"|вопрос\w{0,3}(?:[ \t]+[а-яё]+){0,3}?[ \t]+о[ \t]+том),[ \t]*(?P<clause>" + _WH + ")"
+)
+# The outlet that relays a report stands after it: "…, сообщает ТАСС".
+_RELAYED_RE = re.compile(
+    r",[ \t]*(?:[–—-]{1,2}[ \t]*)?(?:сообщает|сообщают|передает|передаёт|передают|пишет|пишут"
+    r"|информирует|отмечает издание|сообщило|передало)[ \t][^,;:!?]{1,80}$"
+)
 
 Found = tuple[int, Attribution]  # start of the reported clause, its attribution
 
@@ -41,7 +91,8 @@ Found = tuple[int, Attribution]  # start of the reported clause, its attribution
 def _clause_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
-    return end
+    relayed = _RELAYED_RE.search(text, start, end)
+    return relayed.start() if relayed else end
 
 
 def _inside(spans: list[Offsets], starts: list[int], offset: int) -> bool:
@@ -49,15 +100,59 @@ def _inside(spans: list[Offsets], starts: list[int], offset: int) -> bool:
     return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
-def _after_chto(ctx: TextContext, sentence: Offsets, verb_end: int) -> Found | None:
+def _after_chto(ctx: TextContext, sentence: Offsets, verb_start: int, verb_end: int) -> Found | None:
     """The clause after "что" following a speech verb; the attribution is read
     from the sentence start up to "что" (the picker prefers the mention
     nearest the verb, so an earlier clause rarely interferes)."""
     match = _CHTO_RE.match(ctx.folded, verb_end, sentence[1])
+    if match is None or _NOT_REPORTING_RE.search(ctx.folded, verb_end, match.end("chto")):
+        return None  # "ответил на вопрос о том, что …" is a question: see _question
+    later = bisect_left(ctx.verbs, (verb_end,))
+    if later < len(ctx.verbs) and ctx.verbs[later][0] < match.start("chto"):
+        return None  # "Как сообщала служба, политолог заявил, что": the nearer verb reports
+    following = _NEXT_WORD_RE.match(ctx.text, verb_end)
+    if following is not None and "INFN" in parses(following.group(1))[0].grammemes:
+        return None  # "продолжает вести работу, несмотря …": the verb governs an infinitive
+    attribution = read_attribution(
+        ctx.text, sentence[0], match.start("chto"), require_verb=True, verb_at=verb_start
+    )
+    return None if attribution is None else (match.end(), attribution)
+
+
+def _unsourced(ctx: TextContext, attribution: Attribution) -> bool:
+    """An impersonal report with no source at all ("Ранее сообщалось, что …")."""
+    if attribution.mention is not None or attribution.cue is None:
+        return False
+    return ctx.folded[attribution.cue[0] : attribution.cue[1]].endswith("лось")
+
+
+def _first_person(word: str) -> bool:
+    """ "Напомним, что …" (the author) or "Я не скажу, что …" (unmarked direct speech)."""
+    return any("1per" in reading.grammemes for reading in parses(word)[:1])
+
+
+def _asked(ctx: TextContext, sentence: Offsets, verb_end: int, lemma: str) -> Found | None:
+    """The question after a verb of asking; only a subject asks ("президента
+    спросили, как …" has an unnamed asker)."""
+    pattern = _ASKED_RE if lemma in _ASKING else _ABOUT_WH_RE
+    match = pattern.match(ctx.folded, verb_end, sentence[1])
+    if match is None or (pattern is _ABOUT_WH_RE and "вопрос" in ctx.folded[verb_end : match.start("clause")]):
+        return None
+    attribution = read_attribution(ctx.text, sentence[0], verb_end, require_verb=True)
+    if attribution is None:
+        return None
+    mention = attribution.mention
+    if mention is not None and (not mention.subject or (mention.role or ("",))[0] in _ASKERS):
+        attribution.mention = None  # "журналисты спросили": an unnamed asker
+    return match.start("clause"), attribution
+
+
+def _question(ctx: TextContext, sentence: Offsets) -> Found | None:
+    """ "на вопрос, может ли …", "вопрос журналиста о том, что …": unnamed asker."""
+    match = _QUESTION_RE.search(ctx.folded, sentence[0], sentence[1])
     if match is None:
         return None
-    attribution = read_attribution(ctx.text, sentence[0], match.start("chto"), require_verb=True)
-    return None if attribution is None else (match.end(), attribution)
+    return match.start("clause"), Attribution((match.start(), match.start() + 6), None, None, False)
 
 
 def _framed(ctx: TextContext, sentence: Offsets) -> Found | None:
@@ -75,6 +170,12 @@ def _framed(ctx: TextContext, sentence: Offsets) -> Found | None:
         pronoun = match.group("pronoun")
         mention = Mention(*match.span("pronoun"), "pronoun", _POSSESSIVE_GENDER[pronoun])
         return match.end(), Attribution(match.span("cue"), None, mention, False)
+    match = _KAK_PRONOUN_RE.match(ctx.folded, start, end)
+    if match is not None and match.group("verb") in lexicon.speech_verbs():
+        verb = lexicon.speech_verbs()[match.group("verb")]
+        pronoun = match.group("pronoun")
+        mention = Mention(*match.span("pronoun"), "pronoun", PRONOUNS[pronoun])
+        return match.end(), Attribution(match.span("verb"), verb.gender, mention, True)
     match = _KAK_RE.match(ctx.folded, start, end)
     if match is not None and match.group("verb") in lexicon.speech_verbs():
         attribution = read_attribution(ctx.text, match.start("verb"), match.end("source"), require_verb=True)
@@ -83,9 +184,83 @@ def _framed(ctx: TextContext, sentence: Offsets) -> Found | None:
     return None
 
 
+def _mid_sentence(ctx: TextContext, sentence: Offsets) -> Found | None:
+    """ "…, которое, по ее словам, лоббировал Сечин", "Токаев, как отмечает
+    Акорда, встретил …": the rest of the sentence."""
+    match = _MID_PO_EGO_RE.search(ctx.folded, sentence[0], sentence[1])
+    if match is not None:
+        pronoun = match.group("pronoun")
+        mention = Mention(*match.span("pronoun"), "pronoun", _POSSESSIVE_GENDER[pronoun])
+        return match.end(), Attribution(match.span("cue"), None, mention, False)
+    if _FRAME_HEAD_RE.match(ctx.folded, sentence[0]):
+        return None  # "Об этом, как сообщает БелТА, заявил …" is anaphoric
+    match = _MID_KAK_RE.search(ctx.folded, sentence[0], sentence[1])
+    if match is None or match.group("verb") not in lexicon.speech_verbs():
+        return None
+    attribution = read_attribution(ctx.text, match.start("verb"), match.end("source"), require_verb=True)
+    return None if attribution is None or attribution.mention is None else (match.end(), attribution)
+
+
+def _parenthetical_head(ctx: TextContext, sentence: Offsets, clause_start: int) -> Offsets | None:
+    """The words before "…, как отмечает X, …" / "…, по его словам, …" when the
+    sentence opens with them: the first piece of a report split by its
+    attribution ("Причин, по его словам, две")."""
+    match = _PARENTHESIS_BEFORE_RE.search(ctx.folded, sentence[0], clause_start)
+    if match is None or match.start() <= sentence[0]:
+        return None
+    head = (sentence[0], match.start())
+    if _FRAME_HEAD_RE.fullmatch(ctx.folded, *head):
+        return None  # "Так, как уточнил X, …": a linking word, not someone's words
+    first = bisect_left(ctx.word_starts, head[0])
+    last = bisect_left(ctx.word_starts, head[1])
+    verbs = bisect_left(ctx.verbs, (head[0],))
+    if not 1 <= last - first <= _MAX_HEAD_WORDS or (verbs < len(ctx.verbs) and ctx.verbs[verbs][0] < head[1]):
+        return None
+    return head
+
+
+def _report(ctx: TextContext, sentence: Offsets, taken: list[Offsets], taken_starts: list[int]) -> Found | None:
+    """The reported clause of a sentence: framed, after a verb, a question, or
+    "…, по его словам, …"."""
+    result, framed = _framed(ctx, sentence), None
+    if result is not None and result[1].mention is None:
+        result, framed = None, result  # "Как сообщала служба, политолог заявил, что …"
+    index = bisect_left(ctx.verbs, (sentence[0],))
+    while result is None and index < len(ctx.verbs) and ctx.verbs[index][0] < sentence[1]:
+        verb_start, verb_end, verb = ctx.verbs[index]
+        index += 1
+        if _first_person(ctx.text[verb_start:verb_end]):
+            continue  # the author's "Напомним, что …" or someone's own "скажу, что"
+        if verb.finite and not _inside(taken, taken_starts, verb_start):
+            result = _asked(ctx, sentence, verb_end, verb.lemma) or _after_chto(ctx, sentence, verb_start, verb_end)
+            if result is not None and _unsourced(ctx, result[1]):
+                result = None  # "Ранее сообщалось, что X рассказал, что …": X's report
+    if result is None and "вопрос" in ctx.folded[sentence[0] : sentence[1]]:
+        result = _question(ctx, sentence)  # after the verbs: the answer matters more
+    return result or framed or _mid_sentence(ctx, sentence)
+
+
+def _second_report(ctx: TextContext, clause: Offsets) -> tuple[int, int, Attribution] | None:
+    """ "…, однако отметил, что …" inside a reported clause: (end of the first
+    clause, start of the second, its attribution)."""
+    index = bisect_left(ctx.verbs, (clause[0],))
+    while index < len(ctx.verbs) and ctx.verbs[index][0] < clause[1]:
+        verb_start, verb_end, verb = ctx.verbs[index]
+        index += 1
+        joint = _SECOND_RE.search(ctx.text, max(clause[0], verb_start - 30), verb_start)
+        if joint is None or "VERB" not in parses(ctx.text[verb_start:verb_end])[0].grammemes:
+            continue  # "…, уверены, что" (a short participle) is a state, not a report
+        match = _CHTO_RE.match(ctx.folded, verb_end, clause[1])
+        if match is not None and match.end() < clause[1]:
+            attribution = read_attribution(ctx.text, verb_start, match.start("chto"), require_verb=True)
+            if attribution is not None:
+                return joint.start(), match.end(), attribution
+    return None
+
+
 def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
-    """One indirect quote at most per sentence, outside ``taken`` spans
-    (direct quotes and transcripts, sorted and non-overlapping)."""
+    """One indirect quote per sentence (two when a second verb reports again),
+    outside ``taken`` spans (direct quotes and transcripts, sorted and non-overlapping)."""
     taken_starts = [s for s, _ in taken]
     verb_starts = [v[0] for v in ctx.verbs]
     found: list[Candidate] = []
@@ -93,19 +268,30 @@ def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
         start, end = sentence
         first = bisect_left(verb_starts, start)
         has_verb = first < len(verb_starts) and verb_starts[first] < end
-        if not has_verb and "словам" not in ctx.folded[start : start + 14]:
+        if not has_verb and not ctx.folded.startswith("по ", start) and "словам" not in ctx.folded[start:end]:
             continue
-        result = _framed(ctx, sentence)
-        index = first
-        while result is None and index < len(ctx.verbs) and ctx.verbs[index][0] < end:
-            verb_start, verb_end, verb = ctx.verbs[index]
-            index += 1
-            if verb.finite and not _inside(taken, taken_starts, verb_start):
-                result = _after_chto(ctx, sentence, verb_end)
+        result = _report(ctx, sentence, taken, taken_starts)
         if result is None:
             continue
         clause_start, attribution = result
+        if _unsourced(ctx, attribution) or ctx.folded.startswith("об этом", clause_start):
+            continue  # "Сообщалось, что …"; "Как сообщают СМИ, об этом он заявил" is anaphoric
         clause_end = _clause_end(ctx.text, clause_start, end)
-        if clause_end > clause_start and not _inside(taken, taken_starts, clause_start):
-            found.append(Candidate(clause_start, clause_end, "indirect", attribution))
+        # A clause that opens with someone's quoted words is still reported speech:
+        # "заявил, что «мы рождены …»" (the quotation inside stays part of it).
+        opens_quote = ctx.text[clause_start] in "«\"„“" and ctx.text[clause_start + 1 : clause_start + 2].islower()
+        if clause_end <= clause_start or (_inside(taken, taken_starts, clause_start) and not opens_quote):
+            continue
+        # "И добавил, что …": a singular verb with no subject goes on with the last speaker.
+        elided = attribution.mention is None and attribution.verb_gender in ("m", "f")
+        head = _parenthetical_head(ctx, sentence, clause_start)
+        if head is not None:
+            found.append(Candidate(head[0], head[1], "indirect", attribution, inherit=elided))
+        second = _second_report(ctx, (clause_start, clause_end))
+        if second is not None:
+            second[2].mention = second[2].mention or attribution.mention  # the same subject goes on
+            found.append(Candidate(clause_start, second[0], "indirect", attribution, inherit=elided))
+            found.append(Candidate(second[1], clause_end, "indirect", second[2], inherit=elided))
+        else:
+            found.append(Candidate(clause_start, clause_end, "indirect", attribution, inherit=elided))
     return found

@@ -9,8 +9,9 @@ from annotator.nlp.morph import analyzer, fold, forms_of
 from annotator.nlp.phrases import PhraseIndex
 from annotator.resources import read_lexicon
 
-# Gerunds that are mostly parenthetical ("честно говоря"), never attributions.
-_NOT_ATTRIBUTIONS = frozenset({"говоря", "скажем", "допустим", "значит"})
+# Gerunds that are mostly parenthetical ("честно говоря"), never attributions;
+# "уверен, что" is thinking (ANNOTATION-GUIDE.md, "Not quotes"), not "уверил".
+_NOT_ATTRIBUTIONS = frozenset({"говоря", "скажем", "допустим", "значит", "уверен", "уверена", "уверено", "уверены"})
 
 
 @dataclass(frozen=True)

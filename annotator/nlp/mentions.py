@@ -9,144 +9,39 @@ later, by :mod:`annotator.nlp.speakers`, once the article is known.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from annotator.nlp import lexicon
-from annotator.nlp.morph import is_known, parses
-from annotator.nlp.names import first_name_reading, is_patronymic, patronymic_gender
+from annotator.nlp.morph import genitive, is_known, parses
+from annotator.nlp.name_mentions import (
+    NOMINATIVE_MEDIA,
+    PRONOUNS,
+    Mention,
+    is_media_noun,
+    media_references,
+    is_name_word,
+    name_at,
+    named_outlet,
+    outlet_at,
+    short_family_name,
+)
 from annotator.nlp.segment import Token
 
-PRONOUNS = {"он": "m", "она": "f", "они": "p"}
+__all__ = ["PRONOUNS", "Mention", "compatible", "find_mentions", "is_name_word", "mention_at", "pick", "role_starters"]
+
 _PREPOSITIONS = frozenset("с со у к ко для от о об при между перед за по из без".split())
-_OBLIQUE_CUES = frozenset({"словам", "слов", "мнению"}) | _PREPOSITIONS
+_OBLIQUE_CUES = frozenset({"словам", "слов", "мнению", "данным", "информации"}) | _PREPOSITIONS
 # Oblique mentions that still name the source: "по словам X", "в МИД", "в Кремле".
-_SOURCE_CUES = frozenset({"в", "во", "словам", "слов", "мнению"})
+_SOURCE_CUES = frozenset({"в", "во", "словам", "слов", "мнению", "данным", "информации"})
 _SERVICE_UNITS = frozenset({"пресс-служба"})
-_PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "под", "над"})
-_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
 # Role classes too generic to name anyone without a complement or a name.
 _NEEDS_COMPLEMENT = frozenset({"head"})
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    kind: str  # "name", "role", "pronoun" or "org"
-    gender: str | None = None
-    surname: str | None = None  # surface form; made nominative by speakers.py
-    first_name: str | None = None  # nominative (a dictionary first name)
-    given_raw: str | None = None  # a first name the dictionary does not know
-    oblique: bool = False  # the name stands in an oblique case
-    known: str | None = None  # canonical name from persons.txt
-    role: tuple[str, str | None] | None = None  # (role class, complement)
-    role_label: str | None = None  # the role words as written
-    org: str | None = None  # canonical organisation name
-    governed: bool = False  # after a preposition: an object, not the subject
-    generic: bool = False  # a common noun ("министерство") standing for an organisation
-    subject: bool = True  # can be the subject of the speech verb
-
-
-_PLACE_TAGS = frozenset({"Geox", "Orgn", "Trad", "Abbr"})
-_FUNCTION_TAGS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "NUMR", "ADJS", "INTJ", "PRED"})
-_SURNAME_SHAPE = re.compile(
-    r"(ов|ев|ёв|ин|ын|ский|цкий)(а|у|ым|е|ой|ого|ому|им|ом)?$|(ова|ева|ёва|ина|ына|ская|цкая)$"
-)
-
-
-def is_name_word(token: Token) -> bool:
-    """A capitalised word that can be part of a person's name.
-
-    The dictionary's Name/Surn/Patr readings are trusted, unknown words are
-    taken as foreign names, and a known common noun counts when it has the
-    shape of a Russian surname ("Токаев" reads as a plural of "токай").
-    """
-    text = token.text
-    if len(text) < 2 or not text[0].isupper() or text.isupper():
-        return False
-    if token.key in lexicon.non_name_forms() or token.key in PRONOUNS:
-        return False
-    if not is_known(text):
-        return True
-    readings = parses(text)
-    if readings[0].grammemes & _FUNCTION_TAGS:
-        return False
-    if any(p.grammemes & _NAME_TAGS for p in readings):
-        return True
-    if any(p.grammemes & _PLACE_TAGS for p in readings):
-        return False
-    return "NOUN" in readings[0].grammemes and bool(_SURNAME_SHAPE.search(token.key))
-
-
-def _attributive(tokens: Sequence[Token], index: int) -> bool:
-    """An unknown adjective before a lower-case noun phrase ("Всебелорусского народного")."""
-    if index + 1 >= len(tokens) or is_known(tokens[index].text):
-        return False
-    following = tokens[index + 1].text
-    if not following.isalpha() or not following.islower():
-        return False
-    return "ADJF" in parses(tokens[index].text)[0].grammemes and bool(
-        parses(following)[0].grammemes & {"ADJF", "NOUN"}
-    )
-
-
-def _is_initial(tokens: Sequence[Token], index: int) -> bool:
-    token = tokens[index]
-    return (
-        len(token.text) == 1
-        and token.text.isupper()
-        and index + 1 < len(tokens)
-        and tokens[index + 1].text == "."
-    )
-
-
-def _name_at(tokens: Sequence[Token], keys: Sequence[str], index: int, mention: Mention) -> int:
-    """Fill ``mention`` with the name starting at ``index``; return its end index."""
-    known = lexicon.known_persons_index().match_at(keys, index)
-    if known is not None:
-        canonical, gender = known.payload
-        mention.known, mention.gender = canonical, gender
-        last = tokens[index + known.length - 1]
-        mention.surname = last.text if known.length == 1 else canonical.split()[-1]
-        if known.length > 1:
-            mention.first_name = canonical.split()[0]
-        mention.end = last.end
-        return index + known.length
-    if index > 0 and tokens[index - 1].key in _PLACE_PREPOSITIONS:
-        return index  # "в Астане", "на Кубе": a place, not a person
-    position = index
-    while position < len(tokens) and _is_initial(tokens, position):
-        position += 2
-    words: list[Token] = []
-    while position < len(tokens) and len(words) < 4:
-        if not is_name_word(tokens[position]) or _attributive(tokens, position):
-            break
-        words.append(tokens[position])
-        position += 1
-    if not words:
-        return index
-    mention.end = words[-1].end
-    mention.surname = words[-1].text
-    _read_given_names(words[:-1], mention)
-    return position
-
-
-def _read_given_names(words: Sequence[Token], mention: Mention) -> None:
-    for word in words:
-        if is_patronymic(word.text):
-            mention.gender = mention.gender or patronymic_gender(word.text)
-            continue
-        reading = first_name_reading(word.text)
-        if reading is not None:
-            mention.first_name, gender, oblique = reading
-            mention.gender = gender or mention.gender
-            mention.oblique = mention.oblique or oblique
-        elif mention.first_name is None and mention.given_raw is None:
-            mention.given_raw = word.text  # restored by speakers.py once gender is known
+_SOURCE_ROLES = frozenset({"source", "interlocutor"})
+_FIELD_TAGS = frozenset({"NOUN", "ADJF", "PRTF"})
+_OUR = frozenset("наш нашего нашему нашим нашем наша нашей нашу".split())
+_NATIONAL_BODIES = ("МИД", "Мин", "правительство")
 
 
 def _complement(keys: Sequence[str], tokens: Sequence[Token], index: int) -> tuple[str | None, int]:
@@ -170,10 +65,39 @@ def _complement(keys: Sequence[str], tokens: Sequence[Token], index: int) -> tup
         inner, end = _complement(keys, tokens, index + role.length)
         if inner is not None:
             complement, index = inner, end
-    if complement is not None and index + 1 < len(keys) and keys[index] == "при":
-        _, after = _complement(keys, tokens, index + 1)
+    if complement is not None and index + 1 < len(keys) and keys[index] in ("при", "в", "во"):
+        _, after = _complement(keys, tokens, index + 1)  # "посол РФ в КНР", "постпред при ООН"
         index = after if after > index + 1 else index
     return complement, index
+
+
+def _field_length(keys: Sequence[str], tokens: Sequence[Token], index: int) -> int:
+    """Lower-case words of a field before a name ("представитель ЕС по
+    иностранным делам Кая Каллас", "помощник главы нашего государства Юрий
+    Ушаков"), or 0 when no name follows them."""
+    skip_to = -1
+    for offset in range(0, 8):
+        position = index + offset
+        if position >= len(tokens):
+            return 0
+        text = tokens[position].text
+        if position <= skip_to:
+            continue
+        if text in "«\"":  # an outlet in marks: "корреспондент «Ъ» Андрей Колесников"
+            closer = next((p for p in range(position + 1, min(position + 5, len(tokens))) if tokens[p].text in "»\""), -1)
+            if closer < 0:
+                return 0
+            skip_to = closer
+            continue
+        if text[:1].isupper() and (is_name_word(tokens[position]) or short_family_name(tokens, position)):
+            return offset if offset else 0
+        if text[:1].isupper() and text.isalpha() and not is_known(text):
+            return 0  # an unknown capitalised word: not a field of work
+        if not text.isalpha() or (keys[position] in _PREPOSITIONS and keys[position] != "по"):
+            return 0
+        if keys[position] != "по" and not parses(text)[0].grammemes & _FIELD_TAGS:
+            return 0
+    return 0
 
 
 def _oblique_head(word: str) -> bool:
@@ -189,6 +113,15 @@ def _governed(tokens: Sequence[Token], index: int) -> tuple[bool, bool]:
     return previous in _PREPOSITIONS, previous in _OBLIQUE_CUES
 
 
+def _country_inside(words: Sequence[str]) -> str | None:
+    """The country a role phrase names itself ("председатель КНР")."""
+    for index in range(len(words)):
+        found = lexicon.countries().match_at(words, index)
+        if found is not None:
+            return found.payload
+    return None
+
+
 def _role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:
     """A role title; country adjectives may stand before or inside it
     ("казахстанский президент", "глава российского МИД")."""
@@ -201,6 +134,8 @@ def _role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[
         if position > head and keys[position] in adjectives:
             country = country or adjectives[keys[position]]
             continue
+        if position > head and keys[position] in _OUR:
+            continue  # "помощник главы нашего государства"
         view.append(keys[position])
         positions.append(position)
     match = lexicon.roles().match_at(view, 0) if view else None
@@ -208,12 +143,18 @@ def _role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[
         return None
     position = positions[match.length - 1] + 1
     complement, position = _complement(keys, tokens, position)
+    position += _field_length(keys, tokens, position)
+    complement = complement or _country_inside(view[: match.length])
+    wants_place = match.payload.role_class in _SOURCE_ROLES or match.payload.role_class in _NEEDS_COMPLEMENT
+    if complement is None and wants_place and position < len(tokens):  # "глава Чечни"
+        if tokens[position].text[:1].isupper() and not is_name_word(tokens[position]):
+            complement, position = tokens[position].text, position + 1  # "источник Би-би-си"
     complement = complement or country
     mention = Mention(tokens[index].start, tokens[position - 1].end, "role")
     mention.role = (match.payload.role_class, complement)
     mention.role_label = " ".join(t.text for t in tokens[index:position])
     mention.oblique = _oblique_head(tokens[head].text)
-    end = _name_at(tokens, keys, position, mention)
+    end = name_at(tokens, keys, position, mention)
     if end > position:
         mention.kind = "name"
         mention.start = tokens[position].start
@@ -243,18 +184,42 @@ def _org_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[M
     return mention, end
 
 
+def _org_of_country(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:
+    """An organisation after a country adjective: "российского МИД" -> "МИД России"."""
+    found = _org_at(tokens, keys, index + 1)
+    if found is None or found[0].role is None or found[0].role[1] is not None:
+        return None
+    mention, end = found
+    if not mention.org or not mention.org.startswith(_NATIONAL_BODIES):
+        return None  # "российского посольства" is somewhere else, not the ministry spoken of
+    country = lexicon.country_adjectives()[keys[index]]
+    mention.start = tokens[index].start
+    mention.org = f"{mention.org.split()[0]} {genitive(country)}"
+    mention.role = ("org", country)
+    mention.generic = False
+    return mention, end
+
+
 def find_mentions(tokens: Sequence[Token]) -> list[Mention]:
     """Every mention in a clause, left to right; text in guillemets is skipped."""
     keys = [t.key for t in tokens]
     found: list[Mention] = []
-    index, depth = 0, 0
+    index, depth, straight = 0, 0, False
     while index < len(tokens):
         key = keys[index]
+        if key in "«\"" and not depth and not straight and index and is_media_noun(keys[index - 1]):
+            named = named_outlet(tokens, index)  # "Telegram-канал «Пул Первого»"
+            if named is not None:
+                found.append(named[0])
+                index = named[1]
+                continue
         if key in "«„“":
             depth += 1
         elif key in "»”" and depth:
             depth -= 1
-        if depth or not tokens[index].text[0].isalpha():
+        elif key == '"':
+            straight = not straight  # text in straight quotes is someone's words too
+        if depth or straight or not tokens[index].text[0].isalpha():
             index += 1
             continue
         governed, oblique = _governed(tokens, index)
@@ -267,6 +232,9 @@ def find_mentions(tokens: Sequence[Token]) -> list[Mention]:
         mention.oblique = mention.oblique or oblique
         previous = keys[index - 1] if index else ""
         mention.subject = not governed and (not mention.oblique or previous in _SOURCE_CUES)
+        mention.located = previous in ("в", "во")
+        if mention.outlet and previous in lexicon.title_nouns() and previous not in NOMINATIVE_MEDIA:
+            mention.subject = False  # "в интервью газете Turkistan": the outlet is an object
         found.append(mention)
         index = max(end, index + 1)
     return found
@@ -282,9 +250,20 @@ def _mention_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tup
     key = keys[index]
     if key in PRONOUNS:
         return Mention(tokens[index].start, tokens[index].end, "pronoun", PRONOUNS[key]), index + 1
+    if tokens[index].text[0].isupper() and key not in lexicon.organizations():
+        outlet = outlet_at(tokens, keys, index)
+        if outlet is not None:
+            return outlet
+    if key in media_references() and tokens[index].text.islower():
+        # "по информации издания", "говорится в статье": the outlet last named
+        mention = Mention(tokens[index].start, tokens[index].end, "org", org=key, outlet=True, generic=True)
+        mention.role = ("org", None)
+        return mention, index + 1
     result = None
     if key in lexicon.organizations():
         result = _org_at(tokens, keys, index)
+    elif key in lexicon.country_adjectives() and index + 1 < len(keys) and keys[index + 1] in lexicon.organizations():
+        result = _org_of_country(tokens, keys, index)  # "узбекского внешнеполитического ведомства"
     if result is None and key in role_starters():
         result = _role_at(tokens, keys, index)
     if result is not None:
@@ -292,7 +271,7 @@ def _mention_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tup
     if not tokens[index].text[0].isupper():
         return None  # names start with a capital (or an initial)
     mention = Mention(tokens[index].start, tokens[index].end, "name")
-    end = _name_at(tokens, keys, index, mention)
+    end = name_at(tokens, keys, index, mention)
     return (mention, end) if end > index else None
 
 
@@ -309,19 +288,22 @@ def compatible(mention: Mention, verb_gender: str | None) -> bool:
         return True
     if mention.kind == "org":
         return True
-    if verb_gender == "p":
-        return mention.kind == "pronoun" and mention.gender == "p"
+    if verb_gender == "p":  # "они заявили", "источники рассказали"
+        return mention.kind == "role" or (mention.kind == "pronoun" and mention.gender == "p")
     return mention.gender in (None, verb_gender)
 
 
 def pick(mentions: Sequence[Mention], anchor: int, verb_gender: str | None) -> Mention | None:
     """The mention that best fits as the speaker of a verb at offset ``anchor``."""
-    best: tuple[tuple[int, int], Mention] | None = None
+    best: tuple[tuple[int, int, int, int], Mention] | None = None
     for mention in mentions:
         if not compatible(mention, verb_gender):
             continue
         distance = mention.start - anchor if mention.start >= anchor else anchor - mention.end
-        rank = (0 if mention.subject else 1, distance)
+        # "Лавров, выступая в Госдуме, пошутил": a singular verb has a person as subject.
+        place = (mention.located or mention.kind == "org") and verb_gender in ("m", "f")
+        # An outlet only relays: "передает слова министра ТАСС" -> the minister.
+        rank = (1 if mention.outlet else 0, 0 if mention.subject else 1, 1 if place else 0, distance)
         if best is None or rank < best[0]:
             best = (rank, mention)
     return best[1] if best else None

@@ -86,3 +86,13 @@ def nominative(word: str, grammeme_filter: str) -> str | None:
         if grammeme_filter in parse.grammemes:
             return parse.lemma
     return None
+
+
+@lru_cache(maxsize=2_000)
+def genitive(name: str) -> str:
+    """The genitive of a one-word proper name ("Узбекистан" -> "Узбекистана"); other names as they are."""
+    if " " in name or name.isupper():
+        return name
+    parse = analyzer().parse(name)[0]
+    inflected = parse.inflect({"gent"}) if "Geox" in parse.tag.grammemes else None
+    return name if inflected is None else inflected.word.capitalize()

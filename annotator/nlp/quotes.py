@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from annotator.nlp import lexicon
 from annotator.nlp.attribution import Attribution, Candidate, read_attribution
 from annotator.nlp.context import TextContext
+from annotator.nlp.fragments import fragment_attribution
+from annotator.nlp.headlines import quoted_headline_source
 from annotator.nlp.morph import parses
 
 _MARK_RE = re.compile(r"[«»„“”\"]")
@@ -31,6 +33,8 @@ _BROKEN_RE = re.compile(
     rf"([,!?…]|\.(?!\.))[ \t]+{_DASH}[ \t]+([^«»„“”\"–—]{{3,160}}?)([,.:])[ \t]+{_DASH}[ \t]+"
 )
 _TERMINAL = ".!?…"
+# A quotation left open runs on over at most this many unmarked paragraphs.
+_MAX_UNMARKED_PARAGRAPHS = 8
 _VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 
 
@@ -46,6 +50,8 @@ class Quotation:
 def _straight_opens(text: str, index: int) -> bool:
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
+    if before in ".!?…:" and after.isupper():
+        return True  # "…не будет."Мы не присоединяемся…": a missing space
     return (before.isspace() or before in "([–—-/") and not after.isspace()
 
 
@@ -57,16 +63,37 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _unmarked_piece(text: str, start: int, end: int, close: int | None) -> Quotation:
+    """A paragraph of a quotation whose opening mark is missing (wire copy drops
+    it when a quote runs on into a new paragraph), up to ``close`` or its end."""
+    while start < end and text[start] in " \t–—-":
+        start += 1
+    content_start, content_end = _trimmed(text, start, end)
+    return Quotation(start, close, content_start, content_end, continues=True)
+
+
 def scan_quotations(text: str, paragraph_spans: list[tuple[int, int]]) -> list[Quotation]:
     found: list[Quotation] = []
     left_open = False
+    pending: list[tuple[int, int]] = []  # unmarked paragraphs inside a quotation left open
     for par_start, par_end in paragraph_spans:
         opener: str | None = None
         depth = open_at = 0
         first = True
-        for match in _MARK_RE.finditer(text, par_start, par_end):
+        marks = list(_MARK_RE.finditer(text, par_start, par_end))
+        if left_open and not marks:
+            pending.append((par_start, par_end))
+            left_open = len(pending) <= _MAX_UNMARKED_PARAGRAPHS
+            continue
+        for match in marks:
             mark, index = match.group(), match.start()
             if opener is None:
+                if first and left_open and mark in "»”\"" and not (mark == '"' and _straight_opens(text, index)):
+                    # "Главное – сохранить диалог», – сказал министр.": the opening mark is missing
+                    found += [_unmarked_piece(text, s, e, None) for s, e in pending]
+                    found.append(_unmarked_piece(text, par_start, index, index))
+                    first = False
+                    continue
                 if mark in "«„“" or (mark == '"' and _straight_opens(text, index)):
                     opener, depth, open_at = mark, 1, index
                     continues = left_open and first and not text[par_start:index].strip(" –—-")
@@ -80,6 +107,7 @@ def scan_quotations(text: str, paragraph_spans: list[tuple[int, int]]) -> list[Q
                 opener = None
             elif opener == "«" and mark == "»":
                 depth -= 1
+        pending = []
         left_open = opener is not None
         if opener is not None:
             start, end = _trimmed(text, open_at + 1, par_end)
@@ -121,8 +149,11 @@ def _content_keys(ctx: TextContext, quotation: Quotation) -> list[str]:
 def _is_title(ctx: TextContext, quotation: Quotation) -> bool:
     """A name in guillemets: after a generic noun or listed as a known title."""
     nouns = lexicon.title_nouns()
-    if any(key in nouns for key in _words_before(ctx, quotation.open, 2)):
+    before = _words_before(ctx, quotation.open, 2)
+    if any(key in nouns for key in before):
         return True
+    if len(before) == 2 and before[1] == "так" and before[0].startswith("называем"):
+        return True  # "так называемый «потолок цен»": a term in the author's voice
     keys = _content_keys(ctx, quotation)
     if keys and len(keys) <= 6:
         match = lexicon.known_titles().match_at(keys, 0)
@@ -173,10 +204,11 @@ def _post_dash(ctx: TextContext, quotation: Quotation) -> Attribution | None:
     if match is None:  # "«…», заявил он" without the dash
         match = _POST_COMMA_RE.match(text, quotation.close + 1, par_end)
         if match is None or not _starts_with_verb(ctx, match.end()):
-            return None
+            return quoted_headline_source(ctx, quotation.close)  # "«…»: Лавров о переговорах"
     stop = _POST_END_RE.search(text, match.end(), par_end)
     end = stop.start() if stop else par_end
-    return read_attribution(text, match.end(), end, require_verb=True, opinion=True)
+    found = read_attribution(text, match.end(), end, require_verb=True, opinion=True)
+    return found or quoted_headline_source(ctx, quotation.close)  # "«…» – Алиев Лаврову"
 
 
 # The next sentence of the paragraph names the source: "Об этом заявил Лавров."
@@ -235,8 +267,9 @@ def detect_direct(ctx: TextContext, quotations: list[Quotation]) -> list[Candida
                 if end <= start:
                     continue
                 own = inner or attribution
-                if own is None and len(group) == 1 and inner is None:
-                    if not _looks_like_speech(ctx, piece):
+                if own is None and len(group) == 1:
+                    own = fragment_attribution(ctx, piece.open, (start, end))
+                    if own is None and not _looks_like_speech(ctx, piece):
                         break
                 found.append(Candidate(start, end, "direct", own, inherit=own is None))
     return found

@@ -28,7 +28,10 @@ _PARAGRAPH_RE = re.compile(r"[^\n]+")
 # Terminal punctuation, closing marks, then space and a sentence opener.
 # Only at the start of a run of marks, so a long "!!!…" stays linear.
 _BOUNDARY_RE = re.compile(
-    r"(?<![.!?…])[.!?…]++[»”“\")]*+(?=[ \t]+[«„“\"(–—-]?[ \t]*[А-ЯЁA-Z0-9«„“\"–—])"
+    r"(?<![.!?…])[.!?…]++"
+    r"(?:[»”“\")]*+(?=[ \t]+[«„“\"(–—-]?[ \t]*[А-ЯЁA-Z0-9«„“\"–—])"
+    r"|(?=[«„“\"][А-ЯЁA-Z])"  # a quotation opening with no space
+    r"|(?<=[а-яё]{2}[.!?])(?=[А-ЯЁ][а-яё]))"  # a missing space: "сказал он.Ранее"
 )
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[.!?…]*$")
 ABBREVIATIONS = frozenset(
@@ -94,7 +97,8 @@ def sentences(
             index = bisect_right(starts, cut - 1) - 1
             if index >= 0 and protected[index][0] < cut < protected[index][1]:
                 continue
-            if _is_abbreviation(text, match.start()) and match.end() - match.start() == 1:
+            glued_quote = cut < par_end and text[cut] in "«„“\""  # "в соцсети X."Наши …"
+            if not glued_quote and _is_abbreviation(text, match.start()) and match.end() - match.start() == 1:
                 continue
             result.append((begin, cut))
             begin = cut

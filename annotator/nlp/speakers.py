@@ -24,9 +24,14 @@ from annotator.nlp.entities import (
     same_place,
 )
 from annotator.nlp.mentions import Mention, find_mentions
-from annotator.nlp.morph import fold, is_known
+from annotator.nlp.morph import fold, forms_of, is_known
 from annotator.nlp.names import first_name_reading, nominative_surname, surname_gender
 from annotator.nlp.segment import tokenize
+
+_NAMED_NEXT_WINDOW = 300
+_UNNAMED_ROLES = frozenset({"journalist", "correspondent", "source"})
+_CREDIT_RE = re.compile(r"Фото|фото|©")
+
 
 class SpeakerResolver:
     def __init__(self, text: str) -> None:
@@ -108,11 +113,11 @@ class SpeakerResolver:
         assert mention.role is not None and mention.org is not None
         head = mention.org.split()[0]
         complement = mention.role[1]
-        if mention.generic:  # "ведомство", "министерство": the organisation last named
+        if mention.generic:  # "ведомство", "министерство", "издание": the organisation last named
             for entity in reversed(self._recent):
-                if entity.type == "organization":
+                if entity.type == "organization" and entity.outlet >= mention.outlet:
                     return entity
-            return self._nearby_organization(mention.start)
+            return self._nearby_organization(mention.start, outlet=mention.outlet)
         if complement is None:
             for entity in reversed(list(self._entities.values())):
                 if entity.type == "organization" and entity.label.split()[0] == head:
@@ -120,7 +125,7 @@ class SpeakerResolver:
         key = ("org", head, complement or "")
         organization = self._entities.get(key)
         if organization is None:
-            organization = Entity("organization", mention.org)
+            organization = Entity("organization", mention.org, outlet=mention.outlet)
             organization.roles.add(("org", complement))
             self._entities[key] = organization
         return organization
@@ -131,19 +136,55 @@ class SpeakerResolver:
                 return entity
             if gender in ("m", "f") and entity.type == "person" and entity.gender in (gender, None):
                 return entity
-        return self._nearby_person(self._position, gender) if gender in ("m", "f") else None
+        if gender not in ("m", "f"):
+            return None
+        return (
+            self._nearby_person(self._position, gender)
+            or self._nearby_title(self._position, gender)
+            or self._next_person(self._position, gender)
+        )
+
+    def _next_person(self, position: int, gender: str) -> Entity | None:
+        """A pronoun with no one named before it (an excerpt that opens with
+        "— ответил он"): the first fitting person named after it."""
+        if self._lookbacks_left <= 0 or self._text[:position].strip(" \t\n«»\"—–-").count("\n") > 2:
+            return None
+        self._lookbacks_left -= 1
+        tokens = tokenize(self._text, position, min(len(self._text), position + 600))
+        for mention in find_mentions(tokens):
+            if mention.kind == "name" and mention.surname and mention.subject and not self._credit(mention):
+                candidate = self._person(mention, None)
+                if candidate.gender in (None, gender):
+                    return candidate
+        return None
+
+    def _nearby_title(self, position: int, gender: str) -> Entity | None:
+        """A pronoun after a person named only by a title ("Министр провёл брифинг.
+        По его словам, …")."""
+        if self._lookbacks_left <= 0:
+            return None
+        self._lookbacks_left -= 1
+        tokens = tokenize(self._text, max(0, position - 600), position)
+        titles = [m for m in find_mentions(tokens) if m.kind == "role" and m.subject and not m.oblique]
+        return self._role(titles[-1], gender) if titles else None
 
     def interviewee(self, position: int) -> tuple[Entity | None, Offsets | None]:
         """The person an interview is with: the last one named before the
         transcript (remembered for every later "Ответ:")."""
         if self._interviewee is None:
-            transcript_start = self._text.rfind("\n", 0, max(0, self._first_answer(position)))
-            entity = self._nearby_person(max(0, transcript_start), None)
+            transcript_start = max(0, self._text.rfind("\n", 0, max(0, self._first_answer(position))))
+            entity = self._most_named(transcript_start) or self._nearby_person(transcript_start, None)
             self._interviewee = (entity, entity.mentions[-1] if entity and entity.mentions else None)
         entity, span = self._interviewee
         if entity is not None:
             self._recent = [e for e in self._recent if e is not entity] + [entity]
         return entity, span
+
+    def _credit(self, mention: Mention) -> bool:
+        """A photo credit ("Сергей Савостьянов/РИА Новости", "Фото: …") names no one in the story."""
+        after = self._text[mention.end : mention.end + 3].lstrip(" \t")
+        line_start = self._text.rfind("\n", 0, mention.start) + 1
+        return after.startswith("/") or _CREDIT_RE.search(self._text, line_start, mention.start) is not None
 
     def context_person(self, position: int) -> tuple[Entity | None, Offsets | None]:
         """For a quote with no attribution and no quote before it: the person
@@ -154,8 +195,25 @@ class SpeakerResolver:
         before = [m for m in entity.mentions if m[1] <= position]
         return entity, max(before) if before else None
 
+    def _most_named(self, position: int) -> Entity | None:
+        """The person named most often before the transcript (the interview's
+        subject, not someone listed among its topics); None on a tie."""
+        tokens = tokenize(self._text, max(0, position - 1500), position)
+        counts: dict[str, tuple[int, Mention]] = {}
+        for mention in find_mentions(tokens):
+            if mention.kind == "name" and mention.surname and not self._credit(mention):
+                key = fold(self._surname(mention, None))[:-1]  # the stem groups the case forms
+                counts[key] = (counts.get(key, (0, mention))[0] + 1, mention)
+        ranked = sorted(counts.values(), key=lambda item: -item[0])
+        if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+            return None
+        mention = ranked[0][1]
+        entity = self._person(mention, None)
+        self._add_mention(entity, (mention.start, mention.end))
+        return entity
+
     def _first_answer(self, position: int) -> int:
-        found = re.search(r"^(?:Вопрос|Ответ)[ \t]*:", self._text, re.MULTILINE)
+        found = re.search(r"^(?:(?:Вопрос|Ответ)[ \t]*:|[–—-][ \t])", self._text, re.MULTILINE)
         return found.start() if found else position
 
     def _nearby_person(
@@ -173,7 +231,7 @@ class SpeakerResolver:
             return None
         self._lookbacks_left -= 1
         tokens = tokenize(self._text, max(0, position - window), position)
-        names = [m for m in find_mentions(tokens) if m.kind == "name" and m.surname]
+        names = [m for m in find_mentions(tokens) if m.kind == "name" and m.surname and not self._credit(m)]
         # Subjects first ("Путин провёл переговоры с Эрдоганом. Он заявил…"),
         # then any name, most recent first.
         subjects = [m for m in reversed(names) if m.subject]
@@ -194,13 +252,13 @@ class SpeakerResolver:
             return candidate
         return None
 
-    def _nearby_organization(self, position: int) -> Entity | None:
+    def _nearby_organization(self, position: int, *, outlet: bool = False) -> Entity | None:
         if self._lookbacks_left <= 0:
             return None
         self._lookbacks_left -= 1
         tokens = tokenize(self._text, max(0, position - 1200), position)
         for mention in reversed(find_mentions(tokens)):
-            if mention.kind == "org" and not mention.generic and mention.org:
+            if mention.kind == "org" and not mention.generic and mention.org and mention.outlet >= outlet:
                 entity = self._organization(mention)
                 if entity is not None:
                     self._add_mention(entity, (mention.start, mention.end))
@@ -221,7 +279,9 @@ class SpeakerResolver:
                 fits = verb_gender in (None, "n", "p") or entity.gender in (None, verb_gender)
                 if fits and any(test(r) for r in entity.roles):
                     return entity
-        nearby = self._nearby_person(mention.start, verb_gender, mention.role)
+        nearby = None
+        if role_class not in _UNNAMED_ROLES:  # a journalist or a source is rarely the last person named
+            nearby = self._nearby_person(mention.start, verb_gender, mention.role)
         if nearby is not None:
             nearby.roles.add(mention.role)
             return nearby
@@ -234,6 +294,37 @@ class SpeakerResolver:
             holder.roles.add(mention.role)
             self._entities[key] = holder
         return holder
+
+    def named_holder(self, entity: Entity) -> Entity:
+        """The named person holding the post of a title-only entity, once the
+        article names them ("посол России" in a headline, "посол РФ в КНР Игорь
+        Моргулов" in the lead); the entity itself when no one or several fit."""
+        if not entity.from_role or not entity.roles:
+            return entity
+        wanted = next(iter(entity.roles))
+        holders = [
+            e for e in self._entities.values()
+            if e.type == "person" and not e.from_role
+            and any(role_group(r[0]) == role_group(wanted[0]) and same_place(wanted[1], r[1]) for r in e.roles)
+        ]
+        if len(holders) == 1:
+            return holders[0]
+        return self._named_next(entity) if not holders else entity
+
+    def _named_next(self, entity: Entity) -> Entity:
+        """"Пресс-секретарь МИД отметил … . По словам Ахрора Бурханова, …": the
+        one person first named right after the title, with no post of another kind."""
+        if not entity.mentions or any(r[0] in _UNNAMED_ROLES for r in entity.roles):
+            return entity
+        first = min(entity.mentions)[0]
+        wanted = next(iter(entity.roles))
+        people = [
+            e for e in self._entities.values()
+            if e.type == "person" and not e.from_role and e.mentions
+            and first < min(e.mentions)[0] < first + _NAMED_NEXT_WINDOW
+            and not conflicts(e, wanted) and e.gender in (None, entity.gender or e.gender)
+        ]
+        return people[0] if len(people) == 1 else entity
 
     def speakers(self, speaking: set[int]) -> list[Speaker]:
         """Entities that speak (their ids in ``speaking``), with every mention."""
@@ -267,6 +358,10 @@ class SpeakerResolver:
     def _take_given(entity: Entity, word: str, oblique: bool) -> bool:
         """Use ``word`` (right before the surname) as the first name if it is one:
         a dictionary first name, or an unknown word ("Петер Сийярто")."""
+        listed = lexicon.known_surnames().get(fold(entity.label))
+        if listed is not None and len(listed.name.split()) > 1 and fold(word) in forms_of(listed.name.split()[0]):
+            entity.full_name = entity.full_name or listed.name  # "Кая Каллас", not "Кай"
+            return True
         reading = first_name_reading(word)
         if reading is None and (is_known(word) or word.isupper()):
             return False

@@ -813,6 +813,26 @@ The current project stays open.</source>
       <source>Analysing the project</source>
       <translation>Анализ проекта</translation>
     </message>
+    <message>
+      <location filename="../../annotator/gui/project_operations.py" line="80" />
+      <source>{count} row(s) from {documents} document(s) written to {path}</source>
+      <translation>Записано в {path}: строк — {count}, из документов: {documents}</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/project_operations.py" line="82" />
+      <source>{documents} document(s) written to {path}: {spans} span(s), {relations} relation(s), {tags} theme tag(s)</source>
+      <translation>Документов записано в {path}: {documents}; фрагментов: {spans}, связей: {relations}, тем: {tags}</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/project_operations.py" line="87" />
+      <source>{spans} overlapping span(s) in {documents} document(s): one span of each overlap was kept</source>
+      <translation>Пересекающихся фрагментов: {spans} в документах: {documents}; из каждого пересечения оставлен один фрагмент</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/project_operations.py" line="91" />
+      <source>{spans} overlapping span(s) in {documents} document(s): a doccano project drops them unless “Allow overlapping spans” is on; turn it on, or export again keeping one span of each overlap.</source>
+      <translation>Пересекающихся фрагментов: {spans} в документах: {documents}. Проект doccano отбрасывает их, если не включено «Allow overlapping spans»: включите этот параметр или экспортируйте заново, оставив один фрагмент из каждого пересечения.</translation>
+    </message>
   </context>
   <context>
     <name>SearchPanel</name>
@@ -2142,6 +2162,108 @@ Suggestions nobody has decided yet are replaced by new ones; accepted, rejected 
     <message>
       <source>Redone: {edit}</source>
       <translation>Повторено: {edit}</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeDialog</name>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="42" />
+      <location filename="../../annotator/gui/welcome_dialog.py" line="48" />
+      <source>Welcome to annotator</source>
+      <translation>Добро пожаловать в annotator</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="55" />
+      <source>This project starts with {count} sample articles: interviews, briefings, news items and a joint statement on Russian foreign policy, written for practice (they are not real publications). Quotes, speakers and themes are already suggested, drawn dashed: accept or correct them.</source>
+      <translation>В этом проекте статей-примеров: {count}. Это интервью, брифинги, новости и совместное заявление о внешней политике России, написанные для упражнений (это не настоящие публикации). Цитаты, говорящие и темы уже предложены и обведены пунктиром: примите или исправьте их.</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="61" />
+      <source>Five keys do most of the work (in the text):</source>
+      <translation>Почти всю работу делают пять клавиш (в тексте):</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="63" />
+      <source>Every edit is saved at once, in this project file:</source>
+      <translation>Каждая правка сразу сохраняется в файле проекта:</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="68" />
+      <source>Import your own articles from the File menu; F1 lists every shortcut.</source>
+      <translation>Свои статьи импортируйте через меню «Файл»; F1 покажет все сочетания клавиш.</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="71" />
+      <source>Don't show this again</source>
+      <translation>Больше не показывать</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="74" />
+      <source>Start</source>
+      <translation>Начать</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="81" />
+      <source>go to the next suggestion</source>
+      <translation>перейти к следующему предложению</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="82" />
+      <source>accept it</source>
+      <translation>принять его</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="83" />
+      <source>reject it</source>
+      <translation>отклонить его</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="84" />
+      <source>mark the selection as a quote / as a speaker</source>
+      <translation>отметить выделенное как цитату / как говорящего</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/welcome_dialog.py" line="85" />
+      <source>link the quote to its speaker</source>
+      <translation>связать цитату с говорящим</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportOptionsDialog</name>
+    <message>
+      <location filename="../../annotator/gui/export_options.py" line="27" />
+      <source>{format} export options</source>
+      <translation>Параметры экспорта {format}</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/export_options.py" line="32" />
+      <source>UTF-16 units: a default doccano project</source>
+      <translation>Единицы UTF-16: обычный проект doccano</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/export_options.py" line="33" />
+      <source>Grapheme clusters: a doccano project with grapheme mode on</source>
+      <translation>Графемы: проект doccano с включённым режимом графем</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/export_options.py" line="34" />
+      <source>Code points: Python tools</source>
+      <translation>Кодовые точки: инструменты на Python</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/export_options.py" line="37" />
+      <source>Offsets</source>
+      <translation>Смещения</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/export_options.py" line="38" />
+      <source>Keep one span of each overlap (for projects that do not allow overlapping spans)</source>
+      <translation>Оставить один фрагмент из каждого пересечения (для проектов, где пересечения запрещены)</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/export_options.py" line="42" />
+      <source>doccano draws UTF-16 offsets unless the project's grapheme mode is on; it drops overlapping spans unless “Allow overlapping spans” is on.</source>
+      <translation>doccano считает смещения в единицах UTF-16, если в проекте не включён режим графем; пересекающиеся фрагменты он отбрасывает, если не включено «Allow overlapping spans».</translation>
     </message>
   </context>
 </TS>

@@ -1,4 +1,4 @@
-"""doccano JSONL: layout, code-point offsets (emoji), older layouts, round trip."""
+"""doccano JSONL: layout, offset units (emoji), older layouts, round trip."""
 
 from __future__ import annotations
 
@@ -19,24 +19,28 @@ def test_layout_is_doccanos_with_our_extras(tmp_path):
     first = record["entities"][0]
     assert {k: first[k] for k in ("id", "label", "start_offset", "end_offset")} == {
         "id": 1, "label": "QUOTE", "start_offset": 1, "end_offset": 20}
-    assert record["relations"][0] == {"id": 1, "from_id": 1, "to_id": 2, "type": "said_by", "status": "accepted",
-                                      "annotator": "anna", "origin": "manual", "created": ""}
-    assert record["annotator_meta"]["title"] == "Лавров о диалоге"
+    assert set(first) == {"id", "label", "start_offset", "end_offset"}
+    assert record["relations"][0] == {"id": 1, "from_id": 1, "to_id": 2, "type": "said_by"}
+    meta = record["annotator_meta"]
+    assert meta["title"] == "Лавров о диалоге"
+    assert meta["spans"]["1:20:QUOTE"][0]["attrs"] == {"kind": "direct"}
+    assert meta["relations"]["1:20:QUOTE>said_by>32:45:SPEAKER"][0]["annotator"] == "anna"
 
 
-def test_offsets_are_code_points_by_default_and_utf16_on_request(tmp_path):
+def test_offsets_are_utf16_by_default_and_code_points_on_request(tmp_path):
     text = "👍 Лавров: «Да»"
     bundle = AnnotatedDocument(Document(text=text), [Span(11, 13, "QUOTE", id=1)])
-    out = tmp_path / "cp.jsonl"
-    doccano.export([bundle], out, themes=[])
-    entity = json.loads(out.read_text("utf-8"))["entities"][0]
-    assert text[entity["start_offset"]:entity["end_offset"]] == "Да"
     out16 = tmp_path / "u16.jsonl"
-    doccano.export([bundle], out16, themes=[], options={"offsets": "utf16"})
+    doccano.export([bundle], out16, themes=[])
     entity = json.loads(out16.read_text("utf-8"))["entities"][0]
     assert (entity["start_offset"], entity["end_offset"]) == (12, 14)
-    (back,) = doccano.read(out16, options={"offsets": "utf16"})
-    assert (back.spans[0].start, back.spans[0].end) == (11, 13)
+    out = tmp_path / "cp.jsonl"
+    doccano.export([bundle], out, themes=[], options={"offsets": "codepoints"})
+    entity = json.loads(out.read_text("utf-8"))["entities"][0]
+    assert text[entity["start_offset"]:entity["end_offset"]] == "Да"
+    for path in (out16, out):
+        (back,) = doccano.read(path)
+        assert (back.spans[0].start, back.spans[0].end) == (11, 13)
 
 
 def test_round_trip(tmp_path):

@@ -1,4 +1,4 @@
-"""Label Studio tasks: UTF-16 offsets, config beside the file, the converter reads it."""
+"""Label Studio tasks: code-point offsets, config beside the file, the converter reads it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from formats_samples import THEMES, lavrov_bundle, plain_bundle, signature
 
 from annotator.formats import labelstudio
 from annotator.model import AnnotatorError
-from annotator.text import Utf16Map
 
 
 @pytest.fixture
@@ -35,17 +34,27 @@ def test_tasks_and_config(exported):
     assert {(r["from_id"], r["to_id"]) for r in relations} == {("s1", "s2"), ("s4", "s5")}
 
 
-def test_offsets_are_utf16_code_units(exported):
+def test_offsets_are_code_points(exported):
     (task, _) = json.loads(exported.read_text("utf-8"))
     text = task["data"]["text"]
     emoji_quote = next(r for r in labels_results(task) if "👍" in r["value"]["text"])
     value = emoji_quote["value"]
-    # What JavaScript's text.slice(start, end) returns: slice the UTF-16 encoding.
-    units = text.encode("utf-16-le")
-    assert units[value["start"] * 2:value["end"] * 2].decode("utf-16-le") == value["text"]
+    # Label Studio slices Python strings (code points) since its pull request #1559.
+    assert text[value["start"]:value["end"]] == value["text"] == "переговоры продолжатся 👍 в Ташкенте."
     later = next(r for r in labels_results(task) if r["value"]["text"].startswith("=важный"))
-    mapping = Utf16Map(text)
-    assert later["value"]["start"] == mapping.to_utf16(text.index("=важный")) == text.index("=важный") + 1
+    assert later["value"]["start"] == text.index("=важный")
+
+
+def test_tasks_we_wrote_with_utf16_offsets_still_read(tmp_path):
+    text = "👍 Лавров: «Да»"
+    task = {"id": 1, "data": {"text": text}, "meta": {"annotator": {"status": "new", "speakers": []}},
+            "annotations": [{"result": [{"id": "s1", "from_name": "label", "to_name": "text", "type": "labels",
+                                         "value": {"start": 12, "end": 14, "text": "Да", "labels": ["QUOTE"]},
+                                         "meta": {"status": "suggested", "span_id": 1}}]}]}
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps([task], ensure_ascii=False), "utf-8")
+    (back,) = labelstudio.read(path)
+    assert [(text[s.start:s.end], s.status) for s in back.spans] == [("Да", "suggested")]
 
 
 def test_from_name_and_to_name_options(tmp_path):
@@ -100,17 +109,17 @@ def test_real_label_studio_export_without_our_metadata(tmp_path):
         "id": 1, "completed_by": {"id": 4, "email": "olga@example.org"}, "was_cancelled": False,
         "result": [
             {"id": "a", "from_name": "label", "to_name": "text", "type": "labels",
-             "value": {"start": 3, "end": 11, "text": "Захарова", "labels": ["SPEAKER"]}},
+             "value": {"start": 2, "end": 10, "text": "Захарова", "labels": ["SPEAKER"]}},
             {"id": "b", "from_name": "label", "to_name": "text", "type": "labels",
-             "value": {"start": 14, "end": 17, "text": "Нет", "labels": ["QUOTE"]}},
+             "value": {"start": 13, "end": 16, "text": "Нет", "labels": ["QUOTE"]}},
             {"id": "b", "from_name": "kind", "to_name": "text", "type": "choices",
-             "value": {"start": 14, "end": 17, "choices": ["direct"]}},
+             "value": {"start": 13, "end": 16, "choices": ["direct"]}},
             {"id": "a", "from_name": "speaker", "to_name": "text", "type": "textarea",
-             "value": {"start": 3, "end": 11, "text": ["Мария Захарова"]}},
+             "value": {"start": 2, "end": 10, "text": ["Мария Захарова"]}},
             {"type": "relation", "from_id": "b", "to_id": "a", "direction": "right", "labels": ["said_by"]},
         ]}], "predictions": [{"model_version": "v2", "result": [
             {"id": "p", "from_name": "label", "to_name": "text", "type": "labels",
-             "value": {"start": 0, "end": 2, "text": "😀", "labels": ["CUE"]}}]}]}
+             "value": {"start": 0, "end": 1, "text": "😀", "labels": ["CUE"]}}]}]}
     out = tmp_path / "export.json"
     out.write_text(json.dumps([task], ensure_ascii=False), "utf-8")
     (back,) = labelstudio.read(out)
@@ -134,7 +143,7 @@ def test_undeclared_label_is_an_error_when_the_config_is_beside(exported):
     data = json.loads(exported.read_text("utf-8"))
     data[1]["annotations"][0]["result"][0]["value"]["labels"] = ["PERSON"]
     exported.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-    with pytest.raises(AnnotatorError, match=r"tasks\.json, task 2, region s10: unknown label 'PERSON'"):
+    with pytest.raises(AnnotatorError, match=r"tasks\.json, task 2, region s1: unknown label 'PERSON'"):
         list(labelstudio.read(exported))
 
 
@@ -142,7 +151,7 @@ def test_crlf_and_emoji_in_task_text_are_normalised_with_offsets_following(tmp_p
     text = "😀 Строка.\r\nНет"
     task = {"id": 1, "data": {"text": text}, "annotations": [{"result": [
         {"id": "a", "from_name": "label", "to_name": "text", "type": "labels",
-         "value": {"start": 12, "end": 15, "text": "Нет", "labels": ["QUOTE"]}}]}]}
+         "value": {"start": 11, "end": 14, "text": "Нет", "labels": ["QUOTE"]}}]}]}
     out = tmp_path / "crlf.json"
     out.write_text(json.dumps([task], ensure_ascii=False), "utf-8")
     (back,) = labelstudio.read(out)

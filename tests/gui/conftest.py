@@ -22,6 +22,17 @@ def isolated_settings(tmp_path: Path) -> None:
     QSettings().clear()
 
 
+@pytest.fixture(autouse=True)
+def empty_clipboard_after_test():
+    """Qt keeps clipboard data in a C++ static: a QMimeData made in Python and left
+    there is destroyed after the interpreter at exit, and the process segfaults."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        QApplication.clipboard().clear()
+
+
 @pytest.fixture
 def gui_project_path(tmp_path: Path) -> Path:
     path = tmp_path / "work.annotator"

@@ -131,7 +131,7 @@ def test_accepted_only_this_document_csv_with_theme_names(qtbot, window, home, t
         rows = list(csv.DictReader(handle))
     assert [(row["document_id"], row["status"]) for row in rows] == [("1", ACCEPTED)]
     assert rows[0]["themes"] == "", "the quote's theme tags are only suggested"
-    assert "1 annotation(s) written" in window.last_message
+    assert "1 row(s) from 1 document(s) written" in window.last_message
 
 
 def test_theme_names_in_the_interface_language(qtbot, window, home, tmp_path) -> None:

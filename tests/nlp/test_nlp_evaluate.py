@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from annotator.model import AnnotatorError
 from annotator.nlp.evaluate import evaluate, same_speaker
+from annotator.nlp.evaluate_format import format_errors
 
 
 def _write(path: Path, docs: list[dict]) -> Path:
@@ -61,3 +65,63 @@ def test_speaker_name_normalisation() -> None:
     assert not same_speaker("Сергей Лавров", "Сергей Рябков")
     assert not same_speaker("Сергей Лавров", None)
     assert same_speaker(None, None)
+
+
+def test_speaker_accuracy_on_matched_quotes_leaves_out_missed_quotes(tmp_path: Path) -> None:
+    text = ("«Мы готовы к диалогу», – сказал Сергей Лавров. "
+            "Лавров считает это ошибкой, а переговоры бесполезными.")
+    gold = _write(tmp_path / "gold.jsonl", [
+        _doc("dev", text, [("direct", "Мы готовы к диалогу", "Сергей Лавров"),
+                           ("indirect", "это ошибкой, а переговоры бесполезными", "Сергей Лавров")]),
+    ])
+    report = evaluate(gold)
+    assert (report.speaker_correct, report.speaker_total) == (1, 2)
+    assert (report.matched_speaker_correct, report.matched_speaker_total) == (1, 1)
+    assert report.matched_speaker_accuracy == 1.0 and report.speaker_accuracy == 0.5
+    assert "speaker accuracy on matched quotes: 1.000 (1/1)" in report.format()
+
+
+def test_titles_taken_for_quotes_is_a_rate_over_gold_titles_and_terms(tmp_path: Path) -> None:
+    text = "Лавров выступил. Газета «Известия выходит каждый день без перерыва» и журнал «Огонёк» тоже."
+    gold = _write(tmp_path / "gold.jsonl", [
+        _doc("dev", text, [], titles=["Известия выходит каждый день без перерыва", "Огонёк"]),
+    ])
+    report = evaluate(gold)
+    assert report.gold_titles == 2
+    assert report.titles_taken_rate == report.title_false_positives / 2
+    assert f"({report.title_false_positives} of 2 titles and terms)" in report.format()
+
+
+def test_document_themes_and_breakdowns(tmp_path: Path) -> None:
+    text = "Министры обсудили вопросы двусторонней повестки и двустороннего сотрудничества."
+    doc = _doc("dev", text, [])
+    doc.update(themes=["bilateral", "energy"], genre="news", country="KZ")
+    other = _doc("dev", "«Мы готовы к диалогу», – сказал Сергей Лавров.",
+                 [("direct", "Мы готовы к диалогу", "Сергей Лавров")])
+    other.update(themes=[], genre="interview", country="RU")
+    report = evaluate(_write(tmp_path / "gold.jsonl", [doc, other]))
+    assert report.theme_documents == 2
+    assert report.themes["bilateral"].true_positive == 1
+    assert report.themes["energy"].false_negative == 1
+    micro = report.theme_micro()
+    assert micro.recall() == 0.5
+    assert micro.true_positive == 1 and micro.precision() == 1 / (1 + micro.false_positive)
+    assert report.themes_any_hit.true_positive == 1 and report.themes_any_hit.false_negative == 1
+    assert report.groups["genre interview"]["direct"].overlap == 1
+    assert report.groups["country KZ"]["direct"].gold == 0
+    listing = report.format()
+    assert "document themes (2 documents)" in listing and "country RU" in listing
+    assert "theme missed: energy" in "\n".join(report.errors)
+
+
+def test_error_listing_is_for_the_dev_split_only(tmp_path: Path) -> None:
+    gold = _write(tmp_path / "gold.jsonl", [
+        _doc("dev", "Лавров считает это ошибкой, а переговоры бесполезными.",
+             [("indirect", "это ошибкой, а переговоры бесполезными", "Лавров")]),
+        _doc("test", "Песков считает это ошибкой, а переговоры бесполезными.",
+             [("indirect", "это ошибкой, а переговоры бесполезными", "Песков")]),
+    ])
+    assert "missed: 'это ошибкой" in format_errors(evaluate(gold, split="dev"))
+    for split in ("test", None):
+        with pytest.raises(AnnotatorError, match="dev split only"):
+            format_errors(evaluate(gold, split=split))

@@ -109,3 +109,105 @@ def test_opinion_verbs_do_not_report_speech() -> None:
 def test_document_as_the_source() -> None:
     text = "В заявлении МИД Китая говорится, что Пекин не признаёт решение суда."
     assert quote_table(text) == [("indirect", "Пекин не признаёт решение суда", "МИД Китая")]
+
+
+CONCESSIONS = [
+    "Министр продолжает работать в обычном режиме, несмотря на то, что газеты пишут о его отставке.",
+    "Посол поблагодарил коллег за то, что переговоры прошли спокойно.",
+]
+
+
+@pytest.mark.parametrize("text", CONCESSIONS)
+def test_concessive_and_causal_clauses_are_not_reported_speech(text: str) -> None:
+    assert quote_table(text) == []
+
+
+def test_ukazal_na_to_chto_reports_speech() -> None:
+    text = "Замминистра иностранных дел России Сергей Рябков указал на то, что принципы отношений толкуются неверно."
+    assert quote_table(text) == [("indirect", "принципы отношений толкуются неверно", "Сергей Рябков")]
+
+
+def test_not_ruling_out_reports_speech() -> None:
+    text = "Официальный представитель МИД России Мария Захарова не исключила, что Киев пойдёт на провокацию."
+    assert quote_table(text) == [("indirect", "Киев пойдёт на провокацию", "Мария Захарова")]
+
+
+FRAMED_VARIANTS = [
+    (
+        "Министр провёл брифинг. Кроме того, по его словам, в 2027 году Бишкек примет горный саммит.",
+        [("indirect", "в 2027 году Бишкек примет горный саммит", "министр")],
+    ),
+    (
+        "Так, как уточнил Токаев, эти встречи носят неофициальный характер.",
+        [("indirect", "эти встречи носят неофициальный характер", "Токаев")],
+    ),
+    (  # the quotation opening the reported clause stays inside it
+        "Глава Чечни Рамзан Кадыров заявил, что «мы стоим плечом к плечу».",
+        [("indirect", "«мы стоим плечом к плечу»", "Рамзан Кадыров")],
+    ),
+    (
+        "Замминистра Сергей Рябков рассказал о том, почему нельзя медлить с переговорами по Ирану.",
+        [("indirect", "почему нельзя медлить с переговорами по Ирану", "Сергей Рябков")],
+    ),
+    (  # the answer after a question: the question gives way to the answer
+        "Отвечая на вопрос о том, в какой валюте возможны расчёты, министр Антон Силуанов сказал, "
+        "что это может быть расчётная единица.",
+        [("indirect", "это может быть расчётная единица", "Антон Силуанов")],
+    ),
+    (  # a listed speaker whose surname the dictionary reads as a common noun
+        "Президент Франции выступил в Париже. Макрон также заявил, что Европа усилит поддержку.",
+        [("indirect", "Европа усилит поддержку", "Макрон")],
+    ),
+    (  # a missing space after the full stop still ends the sentence
+        "Об этом написал он.Ранее глава МИД Сергей Лавров заявил, что Москва готова к переговорам.",
+        [("indirect", "Москва готова к переговорам", "Сергей Лавров")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAMED_VARIANTS)
+def test_framed_variants(text: str, expected: list) -> None:
+    assert quote_table(text) == expected
+
+
+def test_po_ee_slovam_inside_a_sentence() -> None:
+    text = (
+        "Журналистка Диана Панченко задала вопрос о месторождении, которое, по её словам, "
+        "лоббировал Сечин."
+    )
+    assert quote_table(text)[-1][:2] == ("indirect", "лоббировал Сечин")
+
+
+MORE_REPORTS = [
+    (
+        "Официальный представитель МИД Айбек Смадияров выступил на брифинге. Как он отметил, "
+        "министерству нечего добавить.",
+        [("indirect", "министерству нечего добавить", "Айбек Смадияров")],
+    ),
+    (  # a title in marks between the verb and "что"
+        "Сергей Лавров заявил в интервью «Известиям», что диалог с Европой возможен.",
+        [("indirect", "диалог с Европой возможен", "Сергей Лавров")],
+    ),
+    (  # a second report in the same sentence, the same speaker
+        "Министр Мурат Нуртлеу сообщил, что страна не присоединится к санкциям, однако отметил, "
+        "что обходить их Казахстан не будет.",
+        [
+            ("indirect", "страна не присоединится к санкциям", "Мурат Нуртлеу"),
+            ("indirect", "обходить их Казахстан не будет", "Мурат Нуртлеу"),
+        ],
+    ),
+    (  # a short participle is a state, not a second report
+        "Корреспондент Андрей Колесников сообщал, что журналисты, собравшиеся в Кремле, уверены, "
+        "что речь пойдёт об Украине.",
+        [("indirect", "журналисты, собравшиеся в Кремле, уверены, что речь пойдёт об Украине", "Андрей Колесников")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_REPORTS)
+def test_more_reports(text: str, expected: list) -> None:
+    assert quote_table(text) == expected
+
+
+def test_being_sure_is_thinking_not_speech() -> None:
+    assert quote_table("Партнёры не были уверены, что поставки дойдут до адресата.") == []

@@ -55,6 +55,6 @@ def test_unnamed_answers_belong_to_the_interviewee() -> None:
     assert quote_table(text)[-1] == ("direct", "Год был непростым, но продуктивным.", "Мария Захарова")
 
 
-def test_a_single_name_with_a_colon_is_not_an_interview() -> None:
+def test_a_single_name_with_a_colon_is_a_headline_not_an_interview() -> None:
     text = "Лавров: Россия готова к диалогу с Европой"
-    assert quote_table(text) == []
+    assert quote_table(text) == [("indirect", "Россия готова к диалогу с Европой", "Лавров")]

@@ -139,3 +139,270 @@ def test_each_entity_is_listed_once_with_all_mentions() -> None:
 def test_quote_without_any_speaker_has_null_speaker_and_mention() -> None:
     analysis = analyze("«Санкции не работают и никогда не работали в истории», – гласит плакат у посольства.")
     assert all(q.speaker is None and q.speaker_mention is None for q in analysis.quotes)
+
+
+TITLES_BEFORE_NAMES = [
+    (  # "в КНР" between the title and the name
+        "Сотрудничество не пострадает, заявил посол РФ в КНР Игорь Моргулов.",
+        "Игорь Моргулов",
+    ),
+    (  # a field of work between the title and the name
+        "Совет ЕС одобрит пакет в июне, заявила верховный представитель ЕС по иностранным делам Кая Каллас.",
+        "Кая Каллас",
+    ),
+    (
+        "Граница остаётся под контролем, сказал секретарь Совбеза РФ Сергей Шойгу.",
+        "Сергей Шойгу",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TITLES_BEFORE_NAMES)
+def test_the_name_after_a_title_is_the_speaker(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]
+
+
+def test_a_listed_person_keeps_the_first_name_of_the_list() -> None:
+    text = (
+        "Глава дипломатии ЕС Кая Каллас прибыла в Брюссель. "
+        "«Работа над пакетом уже ведётся», – сказала Каллас."
+    )
+    assert speakers_of(text) == ["Кая Каллас"]
+
+
+def test_our_state_in_a_title() -> None:
+    text = (
+        "Переговоры были откровенными. Таким мнением поделился помощник главы нашего государства "
+        "Юрий Ушаков.\n\n«Переговоры шли четыре часа», – сказал помощник президента."
+    )
+    assert speakers_of(text) == ["Юрий Ушаков", "Юрий Ушаков"]
+
+
+def test_a_title_in_the_headline_is_the_person_named_later() -> None:
+    text = (
+        "Сотрудничество с ШОС будет расширено, заявил посол России\n\n"
+        "ПЕКИН, 3 июня. /ТАСС/. Страны ШОС расширят торговлю в национальных валютах, "
+        "заявил посол РФ в КНР Игорь Моргулов."
+    )
+    assert speakers_of(text) == ["Игорь Моргулов", "Игорь Моргулов"]
+
+
+def test_a_singular_verb_takes_the_person_not_the_place() -> None:
+    text = "Сергей Лавров, выступая в Госдуме, пошутил, что ему не хватает свободного времени."
+    assert speakers_of(text) == ["Сергей Лавров"]
+
+
+OUTLETS_AND_SOURCES = [
+    (  # the outlet relays; the person speaks
+        "Переговоры пройдут в Женеве, заявил Сергей Рябков, передает ТАСС.",
+        ["Сергей Рябков"],
+    ),
+    (  # the outlet is the sole attribution
+        "Встреча министров перенесена на осень, сообщает CNN.",
+        ["CNN"],
+    ),
+    (
+        "По информации Reuters, ответ на ноту будет передан на следующей неделе.",
+        ["Reuters"],
+    ),
+    (  # an anonymous source named by its outlet, then by the bare title
+        "Делегация покинет Стамбул сразу после встречи, сообщил источник Би-би-си.\n\n"
+        "«Мандат у делегации чёткий», – подчеркнул источник.",
+        ["источник Би-би-си", "источник Би-би-си"],
+    ),
+    (  # the country in the title itself ("председатель КНР") keeps the leaders apart
+        "Отношения с Китаем отвечают интересам России, заявил Владимир Путин на встрече с председателем "
+        "КНР Ху Цзиньтао. По словам президента России, контакты будут расширены.",
+        ["Владимир Путин", "Владимир Путин"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), OUTLETS_AND_SOURCES)
+def test_outlets_and_anonymous_sources(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
+
+
+def test_words_in_straight_quotes_name_no_speaker() -> None:
+    text = (
+        '"Информацию журналистам дадут Зась и Пашинян", - сказал Дмитрий Песков, напомнив, '
+        "что Армения председательствует в организации."
+    )
+    assert speakers_of(text) == ["Дмитрий Песков", "Дмитрий Песков"]
+
+
+def test_a_title_does_not_go_to_a_person_known_in_another_post() -> None:
+    text = (
+        "Далее Уиткофф заявил, что американский лидер Дональд Трамп разочарован затянувшимся конфликтом.\n"
+        "«Он хочет, чтобы война закончилась», — добавил спецпосланник."
+    )
+    assert speakers_of(text) == ["Уиткофф", "Уиткофф"]
+
+
+def test_a_counterpart_keeps_the_post_named_later() -> None:
+    text = (
+        "Ван И провёл переговоры с российским коллегой Сергеем Лавровым. "
+        "Глава российского МИД, в свою очередь, посетовал, что контакты свёрнуты."
+    )
+    assert speakers_of(text) == ["Сергей Лавров"]
+
+
+def test_the_interviewee_is_the_person_the_introduction_is_about() -> None:
+    text = (
+        "Выступления официального представителя МИД России Марии Захаровой всегда привлекают внимание. "
+        "В интервью агентству Захарова рассказывает о работе, о брифингах и о Джен Псаки.\n"
+        "— Как к вам обращаются журналисты?\n"
+        "— По-разному, чаще всего по имени."
+    )
+    assert speakers_of(text) == [None, "Мария Захарова"]
+
+
+def test_a_photo_credit_is_nobody_in_the_story() -> None:
+    text = (
+        "Глава Чеченской Республики Рамзан Кадыров опубликовал обращение.\n\n"
+        "Сергей Савостьянов/РИА Новости\n"
+        "Нас не сломать, потому что мы не отступаем, – подчеркнул он."
+    )
+    assert speakers_of(text) == ["Рамзан Кадыров"]
+
+
+def test_a_sentence_initial_common_noun_is_not_a_surname() -> None:
+    text = (
+        "Премьер-министр Армении Никол Пашинян выступил в парламенте. "
+        "Причин, по его словам, две – партнёры не продавали оружие."
+    )
+    # the parenthesis splits the report in two pieces of one speaker (guide, indirect 7)
+    assert speakers_of(text) == ["Никол Пашинян", "Никол Пашинян"]
+
+
+NAMED_OUTLETS = [
+    (  # the outlet named in marks after a media noun is the sole attribution
+        "Президент Белоруссии проводит встречу с губернатором Томской области. Об этом сообщает "
+        "Telegram-канал «Пул Первого».",
+        ["Пул Первого"],
+    ),
+    (  # a site name with its domain
+        "Как сообщила Lenta.UA, переговоры отложены на неделю.",
+        ["Lenta.UA"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), NAMED_OUTLETS)
+def test_named_outlets(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
+
+
+CHINESE_NAMES = [
+    (
+        "Как уточнил официальный представитель МИД Китая Ван Вэньбин, министр посетит Москву в феврале.",
+        ["Ван Вэньбин"],
+    ),
+    (
+        "Заместитель министра иностранных дел КНР Лэ Юйчэн подчеркнул, что консультации пройдут в Пекине.",
+        ["Лэ Юйчэн"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), CHINESE_NAMES)
+def test_a_short_family_name_before_the_given_name(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
+
+
+def test_a_singular_verb_prefers_the_person_to_an_organisation_nearer_to_it() -> None:
+    text = (
+        "Председатель Госдумы, председатель ПА ОДКБ Вячеслав Володин, комментируя запреты для "
+        "депутатов, назвал Евросоюз «тюрьмой народов»."
+    )
+    assert speakers_of(text) == ["Вячеслав Володин"]
+
+
+def test_a_date_between_the_verb_and_the_name() -> None:
+    text = (
+        "Глава МИД Армении: ОДКБ остаётся нашей структурой безопасности\n"
+        "ОДКБ – структура коллективной безопасности, заявил после заседания правительства "
+        "в четверг, 20 сентября, глава МИД РА Зограб Мнацаканян."
+    )
+    assert speakers_of(text) == ["Зограб Мнацаканян", "Зограб Мнацаканян"]
+
+
+def test_a_title_followed_by_the_name_in_the_next_sentence() -> None:
+    text = (
+        "Пресс-секретарь внешнеполитического ведомства Узбекистана отметил, что повестки нужно разделять. "
+        "По словам Ахрора Бурханова, видеоролик был смонтирован."
+    )
+    assert speakers_of(text) == ["Ахрор Бурханов", "Ахрор Бурханов"]
+
+
+UNNAMED = [
+    (  # a journalist is not the last person named: the description speaks
+        "Президент Владимир Путин ответил на вопросы. Журналист также упомянул, что его агентство "
+        "направило обращение в администрацию.",
+        ["журналист"],
+    ),
+    (  # an abbreviation with an inner capital is an organisation, no one's name
+        "В МИД РУз отреагировали на ролик. Как заявили в ЕврАзЭС, вопрос будет рассмотрен.",
+        ["ЕврАзЭС"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), UNNAMED)
+def test_unnamed_and_abbreviated_sources(text: str, speakers: list) -> None:
+    assert speakers_of(text)[-len(speakers):] == speakers
+
+
+HEADLINE_AND_TITLE_NAMES = [
+    (  # a quotation heading the article, the speaker after a dash, the addressee after him
+        "«Мы ожидаем прорыва в отношениях» - Алиев Лаврову",
+        ["Алиев"],
+    ),
+    (  # the speaker after a colon
+        "«Ждём с большим нетерпением»: Токаев о визите председателя КНР",
+        ["Токаев"],
+    ),
+    (  # a capitalised body between the title and the name
+        "Отставка министра обсуждается с декабря. Об этом заявлял депутат Верховной Рады Алексей Гончаренко.",
+        ["Алексей Гончаренко"],
+    ),
+    (  # an agency in the genitive is nobody's name
+        "Министр едет послом в Варшаву, – написал парламентарий, ссылаясь на источник в Росфинмониторинге.",
+        ["парламентарий"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), HEADLINE_AND_TITLE_NAMES)
+def test_headline_and_title_names(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
+
+
+def test_a_pronoun_opening_an_excerpt_is_the_first_person_named_after_it() -> None:
+    text = (
+        "«Я бы так не сказал», — ответил он на вопрос журналистов.\n"
+        "Далее Стивен Уиткофф заявил, что переговоры продолжатся."
+    )
+    assert speakers_of(text) == ["Стивен Уиткофф", "Стивен Уиткофф"]
+
+
+def test_a_country_adjective_before_a_ministry() -> None:
+    text = "«Просим обеспечить безопасность граждан», — говорится в заявлении узбекского внешнеполитического ведомства."
+    assert speakers_of(text) == ["МИД Узбекистана"]
+
+
+def test_an_embassy_does_not_take_over_the_ministry() -> None:
+    text = (
+        "МИД России выразил протест в связи с высылкой сотрудников российского посольства.\n"
+        "«Шаги не останутся без ответа», – предупредили в министерстве."
+    )
+    assert speakers_of(text) == ["МИД России"]
+
+
+def test_the_outlet_referred_to_as_the_publication() -> None:
+    text = (
+        "Евросоюз откажет Киеву в быстром вступлении — Politico\n\n"
+        "По информации издания, документ предполагает лишь общие заверения.\n\n"
+        "«Лидеры не будут обещать сроков», — говорится в статье."
+    )
+    assert speakers_of(text) == ["Politico", "Politico", "Politico"]

@@ -100,10 +100,31 @@ def parse_header(lines):
 
 def parse_body(body: str):
     """Strip the markup, return (text, spans). spans: list of dicts with type/tag/start/end."""
+    text, spans, _ = parse_body_mapped(body)
+    return text, spans
+
+
+def source_line(body: str, index: int, first_line: int = 1) -> int:
+    """Line number in the source file of ``body[index]`` (the body starts at ``first_line``)."""
+    return first_line + body.count("\n", 0, index)
+
+
+def parse_body_mapped(body: str, first_line: int = 1):
+    """Strip the markup; return (text, spans, positions).
+
+    ``positions[k]`` is the index in ``body`` of ``text[k]`` (plus one entry for the end of
+    the text), so that a checker can point at the source line of any text offset.  This is
+    the one markup parser: the gold, blind and real-news converters all use it.
+    """
     out = []
+    positions = []
     stack = []
     spans = []
     i, n = 0, len(body)
+
+    def near(k: int) -> str:
+        return f"line {source_line(body, k, first_line)}: {body[max(0, k - 20):k + 40]!r}"
+
     while i < n:
         ch = body[i]
         if ch in (T_OPEN, R_OPEN):  # titles and terms carry no tag
@@ -113,42 +134,49 @@ def parse_body(body: str):
         if ch in OPENERS:
             j = body.find(" ", i)
             if j < 0:
-                raise GoldError(f"unterminated tag at {i}")
+                raise GoldError(f"unterminated tag at {near(i)}")
             tag = body[i + 1:j]
             if any(c in tag for c in MARKUP) or "\n" in tag:
-                raise GoldError(f"bad tag {tag!r} near {body[i:i+40]!r}")
+                raise GoldError(f"bad tag {tag!r} at {near(i)}")
             stack.append((OPENERS[ch], tag, len(out), i))
             i = j + 1
             continue
         if ch in CLOSERS:
             if not stack:
-                raise GoldError(f"unbalanced closer {ch} near {body[max(0,i-40):i+1]!r}")
+                raise GoldError(f"unbalanced closer {ch} at {near(i)}")
             typ, tag, start, src = stack.pop()
             if typ != CLOSERS[ch]:
-                raise GoldError(f"closer {ch} does not match opener of type {typ} near {body[src:src+50]!r}")
+                raise GoldError(f"closer {ch} at {near(i)} does not match the opener of type {typ} "
+                                f"at {near(src)}")
             spans.append({"type": typ, "tag": tag, "start": start, "end": len(out)})
             i += 1
             continue
         out.append(ch)
+        positions.append(i)
         i += 1
     if stack:
-        raise GoldError(f"unclosed markup near {body[stack[-1][3]:stack[-1][3]+50]!r}")
-    return "".join(out), spans
+        raise GoldError(f"unclosed markup at {near(stack[-1][3])}")
+    positions.append(n)
+    return "".join(out), spans, positions
 
 
-def build_doc(path: Path):
-    raw = path.read_text(encoding="utf-8")
+def split_source(raw: str):
+    """Split a source file into (header lines, body, line number of the body's first line)."""
     if "\r" in raw:
         raise GoldError("CR characters in source")
     lines = raw.split("\n")
     k = 0
     while k < len(lines) and lines[k].startswith("#"):
         k += 1
-    meta, entities = parse_header(lines[:k])
     if k >= len(lines) or lines[k].strip():
         raise GoldError("header must be followed by one blank line")
-    body = "\n".join(lines[k + 1:]).rstrip("\n")
-    text, spans = parse_body(body)
+    return lines[:k], "\n".join(lines[k + 1:]).rstrip("\n"), k + 2
+
+
+def build_doc(path: Path):
+    header, body, first_line = split_source(path.read_text(encoding="utf-8"))
+    meta, entities = parse_header(header)
+    text, spans, _ = parse_body_mapped(body, first_line)
     if text != unicodedata.normalize("NFC", text):
         raise GoldError("text is not NFC")
     if text != text.strip():

@@ -1,0 +1,59 @@
+"""Fragments of someone's words woven into the author's sentence.
+
+"Захарова назвала сообщения «инфобалаганом»", "Каллас пообещала предложить
+«новые санкции»", "заявил о «всем надоевшей» теме", "обратился к нему со
+словами «мой давний друг»": the words in marks are a direct quote of the
+subject of the verb before them in the same sentence.  A quoted term with no
+such verb ("так называемый «потолок цен»") stays the author's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp import lexicon
+from annotator.nlp.attribution import Attribution, read_attribution
+from annotator.nlp.context import TextContext
+
+# Verbs that weave someone's words into a sentence, beyond the speech verbs.
+_NAMING_RE = re.compile(
+    r"\b(?:назва(?:л|ла|ли|в)|называ(?:л|ла|ли|ет|ют|я)|окрести(?:л|ла|ли)|словами|словом"
+    r"|выражени(?:ем|и)|формулировк(?:ой|у)|мнению)\b"
+)
+_WORD_RE = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+# Sentence punctuation that separates the verb from the quotation.
+_BREAK_RE = re.compile(r"[.!?;]|,[ \t]*(?:что|который|которая|которые|которое|где|когда)\b")
+_MAX_WORDS = 12
+_MAX_GAP_WORDS = 5
+
+
+def _cue_before(ctx: TextContext, start: int, open_mark: int) -> tuple[int, int] | None:
+    """The last speech or naming verb between ``start`` and the quotation."""
+    cue = None
+    verbs = lexicon.attribution_verbs()
+    for match in _WORD_RE.finditer(ctx.text, start, open_mark):
+        word = match.group().lower().replace("ё", "е")
+        if word in verbs and verbs[word].finite or _NAMING_RE.fullmatch(word):
+            cue = match.span()
+    return cue
+
+
+def fragment_attribution(ctx: TextContext, open_mark: int, content: tuple[int, int]) -> Attribution | None:
+    """The attribution of a short quotation inside a sentence, if a speaker's
+    verb stands before it; None for a term in the author's voice."""
+    if len(ctx.text[content[0] : content[1]].split()) > _MAX_WORDS or not ctx.text[content[0]].islower():
+        return None  # a capitalised phrase in marks is a title ("на «Итогах года»")
+    sentence_start = ctx.sentence_at(open_mark)[0]
+    start = max(sentence_start, ctx.paragraphs[ctx.paragraph_index(open_mark)][0])
+    cue = _cue_before(ctx, start, open_mark)
+    if cue is None or _BREAK_RE.search(ctx.text, cue[1], open_mark):
+        return None
+    if len(ctx.text[cue[1] : open_mark].split()) > _MAX_GAP_WORDS:
+        return None  # "отреагировал на предложение … в роли «…»": too far to be the words
+    # "По мнению дипломата, на Банковой «…»": the source follows its cue.
+    end = open_mark if ctx.folded.startswith("мнению", cue[0]) else cue[1]
+    attribution = read_attribution(ctx.text, start, end, require_verb=False, cue=cue, opinion=True)
+    if attribution is None or attribution.mention is None or not attribution.mention.subject:
+        return None
+    attribution.cue = cue
+    return attribution

@@ -1,0 +1,216 @@
+"""Words that name someone in a clause: people's names and news outlets.
+
+A name word is a capitalised word the dictionary reads as a name, an
+unknown word (a foreign name), or a known common noun with the shape of a
+Russian surname; outlets are listed titles ("ТАСС"), Latin-script names
+("CNN", "Lenta.UA") or a name in marks after a media noun ("Telegram-канал
+«Пул Первого»").  :mod:`annotator.nlp.mentions` builds mentions from them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from annotator.nlp import lexicon
+from annotator.nlp.morph import forms_of, is_known, parses
+from annotator.nlp.names import first_name_reading, is_patronymic, patronymic_gender
+from annotator.nlp.segment import Token
+
+PRONOUNS = {"он": "m", "она": "f", "они": "p"}
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "под", "над"})
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str  # "name", "role", "pronoun" or "org"
+    gender: str | None = None
+    surname: str | None = None  # surface form; made nominative by speakers.py
+    first_name: str | None = None  # nominative (a dictionary first name)
+    given_raw: str | None = None  # a first name the dictionary does not know
+    oblique: bool = False  # the name stands in an oblique case
+    known: str | None = None  # canonical name from persons.txt
+    role: tuple[str, str | None] | None = None  # (role class, complement)
+    role_label: str | None = None  # the role words as written
+    org: str | None = None  # canonical organisation name
+    governed: bool = False  # after a preposition: an object, not the subject
+    generic: bool = False  # a common noun ("министерство") standing for an organisation
+    subject: bool = True  # can be the subject of the speech verb
+    located: bool = False  # "в МИД", "в Госдуме": a source only for a plural or impersonal verb
+    outlet: bool = False  # "ТАСС", "CNN": the speaker only where no one else is named
+
+
+_PLACE_TAGS = frozenset({"Geox", "Orgn", "Trad", "Abbr"})
+_FUNCTION_TAGS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "NUMR", "ADJS", "INTJ", "PRED"})
+NOMINATIVE_MEDIA = frozenset("газета агентство издание телеканал журнал портал информагентство".split())
+_LATIN_RE = re.compile(r"[A-Za-z]")
+_AGENCY_RE = re.compile(r"(?:Рос|Гос|Мин)[а-яё]{6,}")
+_INNER_CAPITAL_RE = re.compile(r"(?<=[а-яё])[А-ЯЁ]")
+_CYRILLIC_RE = re.compile(r"[А-ЯЁа-яё]")
+_SURNAME_SHAPE = re.compile(
+    r"(ов|ев|ёв|ин|ын|ский|цкий)(а|у|ым|е|ой|ого|ому|им|ом)?$|(ова|ева|ёва|ина|ына|ская|цкая)$"
+)
+
+
+def is_name_word(token: Token) -> bool:
+    """A capitalised word that can be part of a person's name.
+
+    The dictionary's Name/Surn/Patr readings are trusted, unknown words are
+    taken as foreign names, and a known common noun counts when it has the
+    shape of a Russian surname ("Токаев" reads as a plural of "токай").
+    """
+    text = token.text
+    if len(text) < 2 or not text[0].isupper() or text.isupper():
+        return False
+    if _LATIN_RE.search(text):
+        return False  # Russian copy transliterates names; Latin words are outlets, forums, brands
+    if _AGENCY_RE.match(text):
+        return False  # "Росфинмониторинг", "Госкомстат": agencies, not names
+    if _INNER_CAPITAL_RE.search(text):
+        return False  # "ЕврАзЭС", "РУз": abbreviations, not names ("Касым-Жомарт" has its capital after a hyphen)
+    if token.key in lexicon.non_name_forms() or token.key in PRONOUNS:
+        return False
+    if token.key in lexicon.known_surname_forms():
+        return True  # a listed speaker ("Макрон"), whatever else the dictionary says
+    if not is_known(text):
+        return True
+    readings = parses(text)
+    if readings[0].grammemes & _FUNCTION_TAGS:
+        return False
+    if any(p.grammemes & _NAME_TAGS for p in readings):
+        return True
+    if any(p.grammemes & _PLACE_TAGS for p in readings):
+        return False
+    if {"femn", "plur", "gent"} <= readings[0].grammemes:
+        return False  # "Причин, по его словам, две": a plural of "причина", not a surname
+    return "NOUN" in readings[0].grammemes and bool(_SURNAME_SHAPE.search(token.key))
+
+
+def _attributive(tokens: Sequence[Token], index: int) -> bool:
+    """An unknown adjective before a lower-case noun phrase ("Всебелорусского народного")."""
+    if index + 1 >= len(tokens) or is_known(tokens[index].text):
+        return False
+    following = tokens[index + 1].text
+    if not following.isalpha() or not following.islower():
+        return False
+    return "ADJF" in parses(tokens[index].text)[0].grammemes and bool(
+        parses(following)[0].grammemes & {"ADJF", "NOUN"}
+    )
+
+
+def _is_initial(tokens: Sequence[Token], index: int) -> bool:
+    token = tokens[index]
+    return (
+        len(token.text) == 1
+        and token.text.isupper()
+        and index + 1 < len(tokens)
+        and tokens[index + 1].text == "."
+    )
+
+
+def name_at(tokens: Sequence[Token], keys: Sequence[str], index: int, mention: Mention) -> int:
+    """Fill ``mention`` with the name starting at ``index``; return its end index."""
+    known = lexicon.known_persons_index().match_at(keys, index)
+    if known is not None:
+        canonical, gender = known.payload
+        mention.known, mention.gender = canonical, gender
+        last = tokens[index + known.length - 1]
+        mention.surname = last.text if known.length == 1 else canonical.split()[-1]
+        if known.length > 1:
+            mention.first_name = canonical.split()[0]
+        mention.end = last.end
+        return index + known.length
+    if index > 0 and tokens[index - 1].key in _PLACE_PREPOSITIONS:
+        return index  # "в Астане", "на Кубе": a place, not a person
+    position = index
+    while position < len(tokens) and _is_initial(tokens, position):
+        position += 2
+    words: list[Token] = []
+    while position < len(tokens) and len(words) < 4:
+        short_first = not words and short_family_name(tokens, position)
+        if not (short_first or is_name_word(tokens[position])) or _attributive(tokens, position):
+            break
+        words.append(tokens[position])
+        position += 1
+        if len(words) > 1 or not _SURNAME_SHAPE.search(tokens[position - 1].key):
+            continue
+        if first_name_reading(tokens[position - 1].text) is None:
+            break  # a surname ends the name: "Алиев Лаврову" is two people
+    if not words:
+        return index
+    mention.end = words[-1].end
+    mention.surname = words[-1].text
+    _read_given_names(words[:-1], mention)
+    return position
+
+
+def short_family_name(tokens: Sequence[Token], index: int) -> bool:
+    """A short capitalised word before a name word: a Chinese family name the
+    dictionary reads as a common word ("Ван Вэньбин")."""
+    token = tokens[index]
+    if not (2 <= len(token.text) <= 4 and token.text[0].isupper() and token.text[1:].islower()):
+        return False
+    if token.key in lexicon.non_name_forms() or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    return following.start == token.end + 1 and is_name_word(following) and not is_known(following.text)
+
+
+def _read_given_names(words: Sequence[Token], mention: Mention) -> None:
+    for word in words:
+        if is_patronymic(word.text):
+            mention.gender = mention.gender or patronymic_gender(word.text)
+            continue
+        reading = first_name_reading(word.text)
+        if reading is not None:
+            mention.first_name, gender, oblique = reading
+            mention.gender = gender or mention.gender
+            mention.oblique = mention.oblique or oblique
+        elif mention.first_name is None and mention.given_raw is None:
+            mention.given_raw = word.text  # restored by speakers.py once gender is known
+
+
+@lru_cache(maxsize=1)
+def media_references() -> frozenset[str]:
+    return frozenset(form for lemma in ("издание", "статья", "публикация") for form in forms_of(lemma))
+
+
+def is_media_noun(key: str) -> bool:
+    return key in lexicon.title_nouns() or key.endswith("-канал") or key.endswith("-канале")
+
+
+def named_outlet(tokens: Sequence[Token], index: int) -> tuple[Mention, int] | None:
+    """The outlet a media noun names in marks; it speaks in the nominative only."""
+    closer = next((p for p in range(index + 1, min(index + 6, len(tokens))) if tokens[p].text in "»\""), None)
+    if closer is None or closer == index + 1:
+        return None
+    name = " ".join(t.text for t in tokens[index + 1 : closer])
+    noun = tokens[index - 1].key
+    mention = Mention(tokens[index - 1].start, tokens[closer].end, "org", org=name, outlet=True)
+    mention.role = ("org", None)
+    mention.subject = noun in NOMINATIVE_MEDIA or noun.endswith("-канал")
+    return mention, closer + 1
+
+
+def outlet_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:
+    """A news outlet: a listed title ("ТАСС", "РИА Новости") or a Latin-script name ("CNN")."""
+    known = lexicon.known_titles().match_at(keys, index)
+    token = tokens[index]
+    if known is not None:
+        end = index + known.length
+        name = known.payload
+    elif _LATIN_RE.match(token.text) and token.text[0].isupper() and len(token.text) > 1 and not _CYRILLIC_RE.search(token.text):
+        end, name = index + 1, token.text
+        while end + 1 < len(tokens) and tokens[end].text == "." and tokens[end].start == tokens[end - 1].end \
+                and tokens[end + 1].start == tokens[end].end and _LATIN_RE.match(tokens[end + 1].text):
+            name, end = f"{name}.{tokens[end + 1].text}", end + 2  # "Lenta.UA", "Tengrinews.kz"
+    else:
+        return None
+    mention = Mention(token.start, tokens[end - 1].end, "org", org=name, outlet=True)
+    mention.role = ("org", None)
+    return mention, end
