@@ -10,8 +10,9 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# [scale] (dask) too, so that the Dask recipe's test runs rather than skips.
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e ".[test,scale]"
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -31,7 +32,7 @@ check-install: $(STAMP)
 	bash packaging/check_install.sh $(PYTHON)
 
 $(VENV)/.installed-bench: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
+	$(BIN)/python -m pip install --quiet -e ".[test,scale,bench]"
 	touch $@
 
 bench: $(VENV)/.installed-bench

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +35,28 @@ def _open(ctx: click.Context, *, create: bool = True) -> Any:
         _fail(str(exc))
 
 
+@contextmanager
+def _progress_bar(total: Callable[[], int], label: str) -> Iterator[Callable[[int], None] | None]:
+    """A bar with the rate and the time left, on stderr, only when it is a terminal."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    started = time.monotonic()
+    done = [0]  # the bar calls rate() while it is being made, before it can be named
+
+    def rate(_: object) -> str:
+        elapsed = time.monotonic() - started
+        return f"{done[0] / elapsed:.0f}/s" if elapsed > 0 and done[0] else ""
+
+    def update(count: int) -> None:
+        bar.update(count - done[0])
+        done[0] = count
+
+    with click.progressbar(length=total(), label=label, file=sys.stderr, show_pos=True,
+                           show_eta=True, item_show_func=rate) as bar:
+        yield update
+
+
 def _echo_progress(enabled: bool) -> Callable[[int, int, str], None] | None:
     if not enabled:
         return None
@@ -40,6 +65,22 @@ def _echo_progress(enabled: bool) -> Callable[[int, int, str], None] | None:
         click.echo(f"[{done}/{total}] {label}", err=True)
 
     return progress
+
+
+@contextmanager
+def _import_progress(lines: bool, paths: tuple[Path, ...]) -> Iterator[Callable[[int, int, str], None] | None]:
+    """One line a file with --progress; else a bar on a terminal; else nothing."""
+    if lines:
+        yield _echo_progress(True)
+        return
+
+    def count_files() -> int:
+        from annotator.services import ImportReport, collect_files
+
+        return len(collect_files(paths, ImportReport()))
+
+    with _progress_bar(count_files, "importing") as bar:
+        yield None if bar is None else (lambda done, total, label: bar(done))
 
 
 class AppGroup(click.Group):
@@ -121,8 +162,9 @@ def main(ctx: click.Context, project: Path | None) -> None:
     help="auto: articles by file type (.txt .docx .html .csv .jsonl, folders recursively).",
 )
 @click.option("--analyze/--no-analyze", default=True, show_default=True, help="Suggest quotes, speakers and themes.")
-@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Processes for analysis (default: all cores).")
-@click.option("--progress", is_flag=True, help="Print one line per file to stderr.")
+@click.option("--jobs", "--workers", "workers", type=click.IntRange(1, 64), default=None,
+              help="Processes that read and analyse (default: all cores).")
+@click.option("--progress", is_flag=True, help="Print one line per file to stderr (else a progress bar on a terminal).")
 @click.option("--offsets", type=click.Choice(["utf16", "codepoints", "graphemes"]), default=None,
               help="doccano: the unit of files that do not say (default utf16); files we wrote say it.")
 @click.option(
@@ -158,10 +200,10 @@ def import_command(
     report = services.ImportReport()
     try:
         if format_name == "auto":
-            report = services.import_paths(
-                project, paths, analyze=analyze, workers=workers, progress=_echo_progress(progress),
-                encoding=encoding,
-            )
+            with _import_progress(progress, paths) as show:
+                report = services.import_paths(
+                    project, paths, analyze=analyze, workers=workers, progress=show, encoding=encoding,
+                )
         else:
             for path in paths:
                 try:
@@ -269,10 +311,33 @@ def _export_filter(kw: dict[str, Any]) -> Any:
 
 
 @main.command("analyze")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines: one object per file (the default output).")
-def analyze_command(files: tuple[Path, ...], as_json: bool) -> None:
-    """Find quotes, speakers and themes in article files (no project needed)."""
+@click.option(
+    "--jsonl",
+    "jsonl_in",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Stream an article JSONL file (one article a line) into --out, one analysis a line.",
+)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="With --jsonl: the analyses.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None, help="Processes (default: all cores).")
+def analyze_command(
+    files: tuple[Path, ...], as_json: bool, jsonl_in: Path | None, out: Path | None, jobs: int | None
+) -> None:
+    """Find quotes, speakers and themes in article files (no project needed).
+
+    With --jsonl IN --out OUT: pre-annotate an archive; a killed run started
+    again with the same arguments resumes where it stopped, and
+    `annotator import OUT` stores the analyses as suggestions.
+    """
+    if jsonl_in is not None or out is not None:
+        if files or jsonl_in is None or out is None:
+            _fail("analyze: --jsonl IN and --out OUT go together, without other files")
+        _analyze_stream(jsonl_in, out, jobs)  # type: ignore[arg-type]
+        return
+    if not files:
+        _fail("analyze: name article files, or --jsonl IN --out OUT")
     from annotator.formats.articles import read_articles
     from annotator.nlp import analyze
 
@@ -289,6 +354,22 @@ def analyze_command(files: tuple[Path, ...], as_json: bool) -> None:
             click.echo(json.dumps(result.to_json(str(path)), ensure_ascii=False))
     if failed:
         sys.exit(1)
+
+
+def _analyze_stream(source: Path, out: Path, jobs: int | None) -> None:
+    from annotator.preannotate import analyse_stream, count_articles
+    from annotator.resources import default_taxonomy
+
+    if out.resolve() == source.resolve():
+        _fail(f"--out {out}: is the input file; choose another")
+    jobs = jobs or (os.cpu_count() or 1)
+    with _progress_bar(lambda: count_articles(source), "analysing") as progress:
+        try:
+            report = analyse_stream(source, out, jobs=jobs, themes=default_taxonomy(), progress=progress)
+        except AnnotatorError as exc:
+            _fail(str(exc))
+    resumed = f" (resumed after {report.resumed_after})" if report.resumed_after else ""
+    click.echo(f"wrote {report.written} analysis line(s) to {out}{resumed}", err=True)
 
 
 @main.command("reanalyze")

@@ -7,6 +7,7 @@ touch a widget.
 
 from __future__ import annotations
 
+import concurrent.futures
 import getpass
 import json
 import os
@@ -23,6 +24,7 @@ from annotator.formats.limits import ImportCancelled, cancellation, checkpoint
 from annotator.model import AnnotatedDocument, AnnotatorError, Document, ProjectBusyError, Theme
 from annotator.resources import default_taxonomy, resource_path
 from annotator.store import DuplicateDocumentError, Project
+from annotator.store.rows import DocumentRows, build_rows
 from annotator.suggestions import suggestions_from_analysis
 
 APP_NAME = "annotator"
@@ -111,6 +113,13 @@ class ImportReport:
     skipped: list[str] = field(default_factory=list)
     cancelled: bool = False
     files_total: int = 0  # article files considered (imported, failed or cancelled)
+    # Seconds per stage: read, analyse, build rows (summed over the workers),
+    # write, index (in the writing process); for the benchmark.
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def add_timings(self, timings: dict[str, float]) -> None:
+        for stage, seconds in timings.items():
+            self.timings[stage] = self.timings.get(stage, 0.0) + seconds
 
     @property
     def document_count(self) -> int:
@@ -154,10 +163,19 @@ def collect_files(paths: Iterable[Path | str], report: ImportReport) -> list[Pat
 
 @dataclass
 class PreparedFile:
+    """One file read (and analysed) and turned into rows, ready for the writer."""
+
     path: str
-    bundles: list[AnnotatedDocument] = field(default_factory=list)
+    rows: list[DocumentRows] = field(default_factory=list)
     error: str = ""
     cancelled: bool = False
+    timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds, for the benchmark
+    part: str = ""  # "lines 1–200" for a chunk of an analysis file (annotator.analysis_import)
+    last_part: bool = True
+
+
+def prepared_from_bundles(path: str, bundles: Iterable[AnnotatedDocument]) -> PreparedFile:
+    return PreparedFile(path, [build_rows(bundle) for bundle in bundles])
 
 
 def prepare_file(
@@ -170,14 +188,21 @@ def prepare_file(
     becomes that file's error, so the other files go on.
     """
     try:
+        started = time.perf_counter()
         bundles = read_articles(path, encoding=encoding)
+        read = time.perf_counter()
         if analyze and not _is_annotator_export(path):
             bundles = [_checked(add_suggestions(bundle, themes)) for bundle in bundles]
-        return PreparedFile(str(path), bundles)
+        analysed = time.perf_counter()
+        prepared = prepared_from_bundles(str(path), bundles)
+        prepared.timings = {"read": read - started, "analyse": analysed - read,
+                            "build rows": time.perf_counter() - analysed}
+        return prepared
     except ImportCancelled:
         return PreparedFile(str(path), cancelled=True)
     except AnnotatorError as exc:
-        return PreparedFile(str(path), error=str(exc))
+        message = str(exc) if str(exc).startswith(str(path)) else f"{path}: {exc}"
+        return PreparedFile(str(path), error=message)
     except RecursionError:
         return PreparedFile(str(path), error=f"{path}: cannot import: the file is nested too deeply to read")
     except MemoryError:
@@ -230,32 +255,67 @@ def import_paths(
     workbench) waits at most for one group.  ``progress`` reports a file only
     once it is committed, so a file reported done survives a crash or a kill.
     """
+    from annotator.analysis_import import is_analysis_file
+
     report = ImportReport()
     files = collect_files(paths, report)
     report.files_total = len(files) + len(report.failures)
     themes = project.themes() if analyze else None
-    pending = _prepared(files, analyze, themes, workers, encoding, cancelled)
+    # Analyses from `annotator analyze --jsonl` are loaded as they are, a chunk at a time.
+    analysed = [path for path in files if is_analysis_file(path)]
+    others = [path for path in files if path not in set(analysed)]
+    sources = [partial(_prepared, others, analyze, themes, workers, encoding, cancelled)]
+    sources += [partial(_analysis_parts, path) for path in analysed]
     done = 0
-    try:
-        while not report.cancelled:
-            group = _next_group(pending, report, cancelled)
-            if not group:
-                break
-            outcomes = _store_group(project, group, report, left=len(files) - done - len(group))
-            if outcomes is None:
-                break
-            for prepared, outcome in zip(group, outcomes):
-                outcome.add_to(report)
-                done += 1
-                if progress is not None:
-                    progress(done, len(files), prepared.path)
-    finally:
-        pending.close()
+    for source in sources:
+        if report.cancelled or (report.failures and report.failures[-1][0] == str(project.path)):
+            break
+        pending = source()
+        try:
+            while not report.cancelled:
+                group = _next_group(pending, report, cancelled)
+                if not group:
+                    break
+                outcomes = _store_group(project, group, report, left=len(files) - done - len(group))
+                if outcomes is None:
+                    break
+                for prepared, outcome in zip(group, outcomes):
+                    outcome.add_to(report, prepared.part)
+                    done += prepared.last_part
+                    if progress is not None:
+                        progress(done, len(files), prepared.path)
+        finally:
+            pending.close()
     return report
+
+
+def _analysis_parts(path: Path) -> Generator[PreparedFile | None, float | None, None]:
+    """An analysis file's chunks as PreparedFiles, then None; a bad line ends the file."""
+    from annotator.analysis_import import analysis_chunks
+
+    chunks = analysis_chunks(path)
+    while True:
+        try:
+            started = time.perf_counter()
+            part, bundles = next(chunks)
+            prepared = prepared_from_bundles(str(path), bundles)
+            prepared.part, prepared.last_part = part, False
+            prepared.timings = {"read": time.perf_counter() - started}
+        except StopIteration:
+            prepared = PreparedFile(str(path), part="end")
+        except AnnotatorError as exc:
+            prepared = PreparedFile(str(path), error=f"{exc} (the articles before it were imported; "
+                                                     "import the file again after fixing it)")
+        yield prepared
+        if prepared.last_part:
+            break
+    while True:
+        yield None
 
 
 COMMIT_FILES = 200
 COMMIT_SECONDS = 0.5
+COMMIT_MIN_SECONDS = 0.1
 
 
 class _Ready:
@@ -272,12 +332,13 @@ class _Ready:
 
 
 def _next_group(
-    pending: Generator[PreparedFile | None, bool, None], report: ImportReport, cancelled: CancelFn | None
+    pending: Generator[PreparedFile | None, float | None, None], report: ImportReport, cancelled: CancelFn | None
 ) -> list[PreparedFile]:
     """Ready files, read outside any transaction, until the group is full.
 
-    A group is closed early when the next file is still being analysed, so
-    files already read are written (and reported) without waiting for it.
+    A group is closed early when the next file is still being analysed after
+    ``COMMIT_MIN_SECONDS``, so files already read are written (and reported)
+    without waiting long for it.
     """
     group: list[PreparedFile] = []
     started = time.monotonic()
@@ -285,7 +346,11 @@ def _next_group(
         if cancelled is not None and cancelled():
             report.cancelled = True
             break
-        upcoming = pending.send(bool(group)) if group else next(pending, None)
+        # A group waits up to COMMIT_MIN_SECONDS for the next file: a commit per
+        # analysed file would spend more on commits and search-index segments
+        # than on the files.
+        wait = max(0.0, COMMIT_MIN_SECONDS - (time.monotonic() - started))
+        upcoming = pending.send(wait) if group else next(pending, None)
         if upcoming is None:
             break
         if upcoming.cancelled:
@@ -300,9 +365,17 @@ def _store_group(
 ) -> list[_FileOutcome] | None:
     """Write a group in one transaction; None (and the reason in the report) if the
     project stayed busy, in which case nothing of the group was written."""
+    for prepared in group:
+        report.add_timings(prepared.timings)
     try:
+        started = time.perf_counter()
         with project.atomic():
-            return [_store_file(project, prepared) for prepared in group]
+            outcomes = [_store_file(project, prepared) for prepared in group]
+            written = time.perf_counter()
+            project.index_pending()
+            indexed = time.perf_counter()
+        report.add_timings({"write": written - started + time.perf_counter() - indexed, "index": indexed - written})
+        return outcomes
     except ProjectBusyError as exc:
         reason = str(exc)
     except Exception as exc:  # the disk is full, the file went away: stop, but say what was kept
@@ -321,13 +394,15 @@ def _prepared(
     workers: int | None,
     encoding: str | None,
     cancelled: CancelFn | None,
-) -> Generator[PreparedFile | None, bool, None]:
+) -> Generator[PreparedFile | None, float | None, None]:
     """Yields each file's PreparedFile in order, then None.
 
-    ``send(True)`` asks for the next file only if it is ready now (None if it
-    is still being analysed); a plain ``next`` waits for it.
+    ``send(seconds)`` asks for the next file if it is ready within that time
+    (None if it is still being analysed); a plain ``next`` waits for it.
     """
     workers = workers if workers is not None else (os.cpu_count() or 1)
+    # Without analysis a worker saves only the reading, and on two cores the
+    # writer then competes with it: measured slower (benchmarks/RESULTS.md).
     if not analyze or workers <= 1 or len(files) < 4:
         futures: list[Any] = [
             _Ready(partial(_prepare_here, path, analyze, themes, encoding, cancelled)) for path in files
@@ -337,21 +412,24 @@ def _prepared(
     # The taxonomy goes to each worker once, not pickled again with every file.
     from annotator.workers import stop_pool, worker_pool
 
-    pool = worker_pool(workers, _set_worker_themes, (themes, encoding))
+    pool = worker_pool(workers, _set_worker_themes, (analyze, themes, encoding))
     try:
         yield from _in_order([pool.submit(_prepare_in_worker, path) for path in files], files)
     finally:
         stop_pool(pool)
 
 
-def _in_order(futures: list[Any], files: list[Path]) -> Generator[PreparedFile | None, bool, None]:
+def _in_order(futures: list[Any], files: list[Path]) -> Generator[PreparedFile | None, float | None, None]:
     index = 0
-    only_if_ready = False
+    wait_at_most: float | None = None
     while index < len(futures):
         future = futures[index]
-        if only_if_ready and not future.done():
-            only_if_ready = yield None
-            continue
+        if wait_at_most is not None and not future.done():
+            if wait_at_most > 0:
+                concurrent.futures.wait([future], timeout=wait_at_most)
+            if not future.done():
+                wait_at_most = yield None
+                continue
         index += 1
         try:
             prepared = future.result()
@@ -359,7 +437,7 @@ def _in_order(futures: list[Any], files: list[Path]) -> Generator[PreparedFile |
             path = files[index - 1]
             prepared = PreparedFile(str(path), error=f"{path}: cannot import: the analysis process "
                                                      f"failed ({type(exc).__name__}: {exc})")
-        only_if_ready = yield prepared
+        wait_at_most = yield prepared
     while True:
         yield None
 
@@ -373,17 +451,18 @@ def _prepare_here(
         return prepare_file(path, analyze, themes, encoding)
 
 
+_worker_analyze = True
 _worker_themes: list[Theme] | None = None
 _worker_encoding: str | None = None
 
 
-def _set_worker_themes(themes: list[Theme] | None, encoding: str | None = None) -> None:
-    global _worker_themes, _worker_encoding
-    _worker_themes, _worker_encoding = themes, encoding
+def _set_worker_themes(analyze: bool, themes: list[Theme] | None, encoding: str | None = None) -> None:
+    global _worker_analyze, _worker_themes, _worker_encoding
+    _worker_analyze, _worker_themes, _worker_encoding = analyze, themes, encoding
 
 
 def _prepare_in_worker(path: Path) -> PreparedFile:
-    return prepare_file(path, True, _worker_themes, _worker_encoding)
+    return prepare_file(path, _worker_analyze, _worker_themes, _worker_encoding)
 
 
 @dataclass
@@ -393,10 +472,14 @@ class _FileOutcome:
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     failure: str = ""
 
-    def add_to(self, report: ImportReport) -> None:
+    def add_to(self, report: ImportReport, part: str = "") -> None:
+        if part and len(self.duplicates) > 1:  # a chunk of an analysis file: one line, not hundreds
+            self.duplicates = [(self.path, f"{part}: {len(self.duplicates)} article(s) already in the project")]
         report.duplicates += self.duplicates
         if self.failure:
             report.failures.append((self.path, self.failure))
+        elif part and report.imported and report.imported[-1][0] == self.path:
+            report.imported[-1] = (self.path, report.imported[-1][1] + self.stored)
         else:
             report.imported.append((self.path, self.stored))
 
@@ -414,15 +497,12 @@ def _store_file(project: Project, prepared: PreparedFile) -> _FileOutcome:
         with project.atomic():
             if prepared.path.lower().endswith((".jsonl", ".ndjson")):
                 _import_taxonomy(project, Path(prepared.path))
-            for bundle in prepared.bundles:
-                try:
-                    # Earlier rows of the same file are visible inside the transaction.
-                    project.import_bundle(bundle)
-                except DuplicateDocumentError as exc:
-                    title = bundle.document.title or "untitled"
-                    outcome.duplicates.append((prepared.path, f"{title!r}: {exc}"))
-                    continue
-                outcome.stored += 1
+            # Earlier documents of the same file count as duplicates too.
+            for rows, stored in zip(prepared.rows, project.store_rows(prepared.rows)):
+                if isinstance(stored, DuplicateDocumentError):
+                    outcome.duplicates.append((prepared.path, f"{rows.title or 'untitled'!r}: {stored}"))
+                else:
+                    outcome.stored += 1
     except ProjectBusyError:
         raise
     except AnnotatorError as exc:
@@ -564,7 +644,7 @@ def import_annotated(
 def _read_annotated(module: Any, path: Path, options: dict[str, Any]) -> PreparedFile:
     """Read a whole exchange-format file; anything unexpected becomes its error."""
     try:
-        return PreparedFile(str(path), list(module.read(path, options=options)))
+        return prepared_from_bundles(str(path), module.read(path, options=options))
     except ImportCancelled:
         return PreparedFile(str(path), cancelled=True)
     except AnnotatorError as exc:

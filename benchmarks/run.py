@@ -23,7 +23,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 MODULES = ["bench_analyze", "bench_evaluation", "bench_import", "bench_export", "bench_gui", "bench_team",
-           "bench_package", "bench_reliability"]
+           "bench_package", "bench_reliability", "bench_scale"]
 HERE = Path(__file__).resolve().parent
 
 

@@ -15,6 +15,7 @@ from annotator.model import (
     DocumentSummary,
     now_iso,
 )
+from annotator.store.transactions import index_pending, mark_unindexed
 from annotator.text import text_hash
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ class DocumentsMixin:
             ],
         )
         doc_id = int(cursor.lastrowid or 0)
+        mark_unindexed(self.db, doc_id)
         doc.id = doc_id
         return doc_id
 
@@ -157,6 +159,8 @@ class DocumentsMixin:
             return
         assignments = ", ".join(f"{name} = ?" for name in fields)
         with self.db.atomic():
+            # The update trigger takes the old row out of the index: it must be in it.
+            index_pending(self.db)
             self.db.execute(
                 f"UPDATE documents SET {assignments}, modified = ? WHERE id = ?",
                 [*fields.values(), now_iso(), doc_id],
@@ -164,6 +168,7 @@ class DocumentsMixin:
 
     def delete_document(self, doc_id: int) -> None:
         with self.db.atomic():
+            index_pending(self.db)
             self.db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
 
     def document_snapshot(self, doc_id: int) -> dict[str, list[dict[str, Any]]]:

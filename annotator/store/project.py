@@ -16,13 +16,14 @@ from pathlib import Path
 
 from annotator.model import AnnotatorError, now_iso
 from annotator.store.annotations import AnnotationsMixin
+from annotator.store.bulk import BulkMixin
 from annotator.store.documents import DocumentsMixin
 from annotator.store.entities import EntitiesMixin
 from annotator.store.gold import GoldMixin
 from annotator.store.merging import MergingMixin
 from annotator.store.schema import MIGRATION_NAMES, SCHEMA_VERSION, migrations
 from annotator.store.themes import ThemesMixin
-from annotator.store.transactions import WriterDatabase, busy_timeout_seconds
+from annotator.store.transactions import WriterDatabase, busy_timeout_seconds, index_pending
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -31,7 +32,7 @@ class NewerProjectError(AnnotatorError):
     """The file was written by a newer annotator than this one."""
 
 
-class Project(DocumentsMixin, AnnotationsMixin, EntitiesMixin, ThemesMixin, GoldMixin, MergingMixin):
+class Project(DocumentsMixin, AnnotationsMixin, BulkMixin, EntitiesMixin, ThemesMixin, GoldMixin, MergingMixin):
     """An open project file."""
 
     def __init__(self, path: Path, db: WriterDatabase) -> None:
@@ -142,6 +143,10 @@ class Project(DocumentsMixin, AnnotationsMixin, EntitiesMixin, ThemesMixin, Gold
     def atomic(self) -> Iterator[None]:
         with self.db.atomic():
             yield
+
+    def index_pending(self) -> None:
+        """Index the documents inserted so far in this transaction (done anyway before commit)."""
+        index_pending(self.db)
 
     def integrity_check(self) -> str:
         return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])

@@ -53,6 +53,22 @@ def busy_error(path: Path | str, timeout: float) -> ProjectBusyError:
     )
 
 
+def mark_unindexed(db: Database, doc_id: int) -> None:
+    """Queue a new document for the search index of the running transaction.
+
+    A plain sqlite-utils Database (a tool or test writing an older schema,
+    whose insert trigger still indexes each row) has no queue.
+    """
+    pending = getattr(db, "unindexed", None)
+    if pending is not None:
+        pending.add(doc_id)
+
+
+def index_pending(db: Database) -> None:
+    if isinstance(db, WriterDatabase):
+        db.index_pending()
+
+
 class WriterDatabase(Database):
     """sqlite-utils' Database whose outermost ``atomic()`` begins IMMEDIATE."""
 
@@ -60,6 +76,25 @@ class WriterDatabase(Database):
         super().__init__(conn, execute_plugins=False)
         self.project_path = str(path)
         self.busy_timeout = busy_timeout
+        # Documents inserted in this transaction and not yet in the search
+        # index (m006_search_index_batched): indexed by one statement before
+        # the commit instead of one trigger run per row.
+        self.unindexed: set[int] = set()
+
+    def index_pending(self) -> None:
+        """Add the documents inserted so far in this transaction to the search index.
+
+        Ids of documents rolled back with a savepoint select nothing.
+        """
+        pending = sorted(self.unindexed)
+        self.unindexed.clear()
+        for offset in range(0, len(pending), 500):
+            chunk = pending[offset : offset + 500]
+            self.conn.execute(
+                "INSERT INTO documents_fts (rowid, title, text) SELECT id, title, text FROM documents"
+                f" WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
 
     @contextmanager
     def atomic(self) -> Generator[Database, None, None]:
@@ -74,8 +109,10 @@ class WriterDatabase(Database):
             if is_lock_error(exc):
                 raise busy_error(self.project_path, self.busy_timeout) from None
             raise
+        self.unindexed.clear()
         try:
             yield self
+            self.index_pending()
         except BaseException:
             self.rollback()
             raise
@@ -89,3 +126,7 @@ class WriterDatabase(Database):
         except BaseException:
             self.rollback()
             raise
+
+    def rollback(self) -> None:
+        self.unindexed.clear()
+        super().rollback()

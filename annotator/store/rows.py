@@ -1,0 +1,82 @@
+"""Rows ready to insert, built from an annotated document without the database.
+
+An import builds these in its worker processes (JSON encoding, the text's
+hash, bounds checks): the process that writes then only assigns ids and runs
+``executemany`` (:meth:`annotator.store.bulk.BulkMixin.store_rows`).  Plain
+tuples also cross the process boundary far cheaper than dataclasses.
+No SQL here.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from annotator.model import DOC_STATUSES, AnnotatedDocument, AnnotatorError, Entity
+from annotator.text import text_hash
+
+# (title, date, source, url, status, origin_path, meta, text, text_hash, length, memo)
+DocumentRow = tuple[str, str, str, str, str, str, str, str, str, int, str]
+# (local span id, start, end, label, attrs, origin, status, annotator, local entity id, created, modified, comment)
+SpanRow = tuple[int | None, int, int, str, str, str, str, str, int | None, str, str, str]
+# (kind, local source span id, local target span id, origin, status, annotator, created)
+RelationRow = tuple[str, int | None, int | None, str, str, str, str]
+# (theme id, local span id or None, origin, status, annotator, created)
+TagRow = tuple[str, int | None, str, str, str, str]
+
+
+@dataclass
+class DocumentRows:
+    document: DocumentRow
+    entities: list[Entity] = field(default_factory=list)
+    spans: list[SpanRow] = field(default_factory=list)
+    relations: list[RelationRow] = field(default_factory=list)
+    tags: list[TagRow] = field(default_factory=list)
+    # A bundle with gold-layer marks goes through the per-document path
+    # (AnnotationsMixin._insert_annotations), which records them.
+    gold_bundle: AnnotatedDocument | None = None
+
+    @property
+    def title(self) -> str:
+        return self.document[0]
+
+    @property
+    def text_hash(self) -> str:
+        return self.document[8]
+
+    @property
+    def length(self) -> int:
+        return self.document[9]
+
+
+def build_rows(bundle: AnnotatedDocument) -> DocumentRows:
+    """The rows of one document and its annotations; AnnotatorError if they do not fit."""
+    doc = bundle.document
+    has_gold = bool(bundle.dropped) or any(
+        item.gold is not None for items in (bundle.spans, bundle.relations, bundle.tags) for item in items
+    )
+    if doc.status not in DOC_STATUSES:
+        raise AnnotatorError(f"unknown document status {doc.status!r}")
+    length = len(doc.text)
+    spans: list[SpanRow] = []
+    for span in bundle.spans:
+        if not 0 <= span.start < span.end <= length:
+            raise AnnotatorError(f"span [{span.start}, {span.end}) is outside the document (length {length})")
+        spans.append((
+            span.id, span.start, span.end, span.label, json.dumps(span.attrs, ensure_ascii=False),
+            span.origin, span.status, span.annotator, span.entity_id, span.created, span.modified, span.comment,
+        ))
+    return DocumentRows(
+        document=(
+            doc.title, doc.date, doc.source, doc.url, doc.status, doc.origin_path,
+            json.dumps(doc.meta, ensure_ascii=False), doc.text, text_hash(doc.text), length, doc.memo,
+        ),
+        entities=list(bundle.entities),
+        spans=spans,
+        relations=[
+            (r.kind, r.source_id, r.target_id, r.origin, r.status, r.annotator, r.created)
+            for r in bundle.relations
+        ],
+        tags=[(t.theme_id, t.span_id, t.origin, t.status, t.annotator, t.created) for t in bundle.tags],
+        gold_bundle=bundle if has_gold else None,
+    )
