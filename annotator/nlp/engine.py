@@ -20,6 +20,7 @@ from functools import lru_cache
 from annotator.model import Theme
 from annotator.nlp.analysis import Analysis, Offsets, Quote, Speaker
 from annotator.nlp.attribution import Candidate
+from annotator.nlp.chunked import CHUNK_CHARS, analyse_in_pieces
 from annotator.nlp.context import TextContext
 from annotator.nlp.continued import detect_after_colon, detect_dialogue_lines
 from annotator.nlp.headlines import detect_headlines
@@ -30,6 +31,7 @@ from annotator.nlp.qa import detect_qa
 from annotator.nlp.quotes import Quotation, detect_direct, scan_quotations
 from annotator.nlp.segment import sentences, tokenize
 from annotator.nlp.speakers import Entity, SpeakerResolver
+from annotator.nlp.phrases import PhraseIndex
 from annotator.nlp.themes import compile_themes, match_themes
 from annotator.resources import default_taxonomy
 from annotator.text import normalize
@@ -169,11 +171,20 @@ def _detect(ctx: TextContext, quotations: list[Quotation]) -> list[Candidate]:
 
 
 def analyze(text: str, *, themes: list[Theme] | None = None) -> Analysis:
-    """Quotes, speakers and theme suggestions of one article (see DESIGN.md)."""
+    """Quotes, speakers and theme suggestions of one article (see DESIGN.md).
+
+    A text longer than ``chunked.CHUNK_CHARS`` is analysed in pieces cut at
+    line breaks, so memory stays bounded (see annotator/nlp/chunked.py)."""
     text = normalize(text)
+    theme_index = compile_themes(themes if themes is not None else _default_themes())
+    if len(text) > CHUNK_CHARS:
+        return analyse_in_pieces(text, lambda piece: _analyse_text(piece, theme_index), CHUNK_CHARS)
+    return _analyse_text(text, theme_index)
+
+
+def _analyse_text(text: str, theme_index: PhraseIndex[str]) -> Analysis:
     ctx = TextContext.build(text)
     quotations = scan_quotations(text, ctx.paragraphs)
     ctx.set_sentences(sentences(text, ctx.paragraphs, [(q.start, q.end) for q in quotations]))
     quotes, speakers = _resolve(ctx, _detect(ctx, quotations))
-    theme_index = compile_themes(themes if themes is not None else _default_themes())
     return Analysis(text, quotes, speakers, match_themes(ctx, theme_index))
