@@ -133,7 +133,8 @@ def name_at(tokens: Sequence[Token], keys: Sequence[str], index: int, mention: M
     words: list[Token] = []
     while position < len(tokens) and len(words) < 4:
         short_first = not words and short_family_name(tokens, position)
-        if not (short_first or is_name_word(tokens[position])) or _attributive(tokens, position):
+        after_given = len(words) == 1 and surname_after_given(words[0], tokens[position])
+        if not (short_first or after_given or is_name_word(tokens[position])) or _attributive(tokens, position):
             break
         words.append(tokens[position])
         position += 1
@@ -147,6 +148,22 @@ def name_at(tokens: Sequence[Token], keys: Sequence[str], index: int, mention: M
     mention.surname = words[-1].text
     _read_given_names(words[:-1], mention)
     return position
+
+
+def surname_after_given(given: Token, token: Token) -> bool:
+    """A capitalised common word right after a first name is the surname
+    ("Григорий Карасин", "Нед Прайс", "Анатолий Глаз"): the dictionary's
+    reading of it as an adjective or a thing does not count there."""
+    text = token.text
+    if token.start != given.end + 1 or len(text) < 3 or not text[0].isupper() or not text[1:].islower():
+        return False
+    if not _CYRILLIC_RE.match(text) or token.key in lexicon.non_name_forms() or _AGENCY_RE.match(text):
+        return False
+    if first_name_reading(given.text) is None and (is_known(given.text) or _SURNAME_SHAPE.search(given.key)):
+        return False  # the first word is no first name: "Токаев Китай" is two words, not one name
+    readings = parses(text)
+    # A short adjective is a surname there ("Карасин" reads as "карасий").
+    return not (readings[0].grammemes & _FUNCTION_TAGS - {"ADJS"}) and not any(p.grammemes & _PLACE_TAGS for p in readings)
 
 
 def short_family_name(tokens: Sequence[Token], index: int) -> bool:

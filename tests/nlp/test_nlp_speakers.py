@@ -406,3 +406,20 @@ def test_the_outlet_referred_to_as_the_publication() -> None:
         "«Лидеры не будут обещать сроков», — говорится в статье."
     )
     assert speakers_of(text) == ["Politico", "Politico", "Politico"]
+
+
+# A capitalised word right after a first name is the surname even where the
+# dictionary reads it as a common word or a short adjective.
+SURNAMES_AFTER_FIRST_NAMES = [
+    ("Переговоры подходят к завершению. Об этом сообщил сенатор Григорий Карасин.", "Григорий Карасин"),
+    ("Визит состоится осенью, рассказал представитель ведомства Анатолий Глаз.", "Анатолий Глаз"),
+    ("Посол вернётся в столицу на этой неделе, сообщил в Вашингтоне Нед Прайс.", "Нед Прайс"),
+    ("Джалина Портер заявила, что сроки пребывания дипломатов истекли.", "Джалина Портер"),
+    ("Владимир Путин заявил, что визит состоится в мае.", "Владимир Путин"),
+    ("По словам Марии Захаровой, ответ будет дан.", "Мария Захарова"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SURNAMES_AFTER_FIRST_NAMES)
+def test_the_word_after_a_first_name_is_the_surname(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]
