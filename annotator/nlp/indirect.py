@@ -30,7 +30,11 @@ _CHTO_RE = re.compile(
 _NOT_REPORTING_RE = re.compile(r"несмотря|вопрос|(?:за|с|перед|благодаря)[ \t]+(?:то|тем|того|тому),")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([А-ЯЁа-яё]+)")
 # The source between the cue and the comma; a full stop may only follow an initial.
-_SOURCE = r"(?P<source>(?:[^,.!?;]|(?<=\b[а-яё])\.|(?<=\w)\.(?=\w)){1,150})"  # "Lenta.UA"
+# "источника, близкого к переговорам": the comma before a source's description is inside it.
+_SOURCE = (
+    r"(?P<source>(?:[^,.!?;]|(?<=\b[а-яё])\.|(?<=\w)\.(?=\w)"  # "Lenta.UA"
+    r"|(?<=источник[ав]|сточников),(?=[ \t]*(?:близк|знаком|осведомл))){1,150})"
+)
 # A linking word may open the sentence: "Кроме того, по его словам, …", "Так, как уточнил X, …".
 _LEAD = r"(?:(?:так|кроме того|при этом|также|однако|вместе с тем|в частности|между тем),[ \t]*)?"
 _PO_SLOVAM_RE = re.compile(_LEAD + r"(?P<cue>по[ \t]+(?:словам|информации))[ \t]+" + _SOURCE + r",[ \t]*")

@@ -59,6 +59,8 @@ _REPORTING_RE = re.compile(
 )
 _NAMING_RE = re.compile(r"\b(?:назва|призва|выразил|выразила|выразили)(?:л|ла|ли)?\b")
 _RELAY_RE = re.compile(r"(?:сообща|переда|пиш|информиру|со[ \t]+ссылкой)")
+# "сообщил источник, близкий к переговорам": the source described, not the report resumed.
+_SOURCE_DESCRIPTION_RE = re.compile(r"(?:близк|знаком|осведомл)")
 _VERB_GENDERS = {"л": "m", "ла": "f", "ли": "p"}
 
 
@@ -120,8 +122,12 @@ def _inverted(ctx: TextContext, sentence: Offsets, verb_starts: list[int]) -> li
             continue
         comma = verb_start - len(window) + match.start()
         resumed = _RESUMED_RE.match(ctx.text, verb_end, end)
-        if resumed is not None and (_RELAY_RE.match(ctx.folded, resumed.end()) or _gerund_at(ctx, resumed.end())):
-            resumed = None  # "…, заявил Лавров, передает ТАСС" / "…, ссылаясь на …": not the report resumed
+        if resumed is not None and (
+            _RELAY_RE.match(ctx.folded, resumed.end())
+            or _gerund_at(ctx, resumed.end())
+            or _SOURCE_DESCRIPTION_RE.match(ctx.folded, resumed.end())
+        ):
+            resumed = None  # "…, заявил Лавров, передает ТАСС" / "…, ссылаясь на …" / "…, близкий к …": not the report resumed
         clause = _clause(ctx, (start, end), comma, 1 if resumed else _MIN_CLAUSE_WORDS)
         direct = match.group("dash") is not None
         if clause is None or (not direct and _reports_speech(ctx, clause, verb_starts)):

@@ -423,3 +423,50 @@ SURNAMES_AFTER_FIRST_NAMES = [
 @pytest.mark.parametrize(("text", "speaker"), SURNAMES_AFTER_FIRST_NAMES)
 def test_the_word_after_a_first_name_is_the_surname(text: str, speaker: str) -> None:
     assert speakers_of(text) == [speaker]
+
+
+# An anonymous source is named with what places it, in the nominative.
+DESCRIBED_SOURCES = [
+    ("Консультации завершатся в пятницу, сообщил источник в российской делегации.",
+     ["источник в российской делегации"]),
+    ("Поездка министра отложена, рассказали источники в Ташкенте.", ["источники в Ташкенте"]),
+    ("Ответ на предложения ожидается на следующей неделе, сообщил источник, близкий к ходу переговоров.",
+     ["источник, близкий к ходу переговоров"]),
+    ("По словам источника, близкого к ходу консультаций, стороны обменяются проектами.",
+     ["источник, близкий к ходу консультаций"]),
+    ("Переговоры затянутся, рассказали источники, знакомые с ситуацией.",
+     ["источники, знакомые с ситуацией"]),
+    (  # the bare title later is the same source
+        "Делегации встретятся снова в марте, сообщил источник в МИД Индии.\n\n"
+        "«Повестка пока не согласована», – добавил источник.",
+        ["источник в МИД Индии", "источник в МИД Индии"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), DESCRIBED_SOURCES)
+def test_described_sources(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
+
+
+# Agreement and citing decide the subject of the verb.
+SUBJECT_OF_THE_VERB = [
+    (  # the outlet speaks; the sources it cites do not
+        "Ранее телеканал CNN, ссылаясь на собственные источники в администрации, сообщил, что встреча "
+        "министров отложена.",
+        ["CNN"],
+    ),
+    (  # a singular verb never has a plural title as its subject
+        "Встреча министров отложена, сообщил журналистам Дмитрий Песков.",
+        ["Дмитрий Песков"],
+    ),
+    (  # the sources of an outlet that relays a person's words are no subject either
+        "Визит отложен на месяц. Об этом, как передает ТАСС со ссылкой на источники, сообщил Мевлют Чавушоглу.",
+        ["Мевлют Чавушоглу"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SUBJECT_OF_THE_VERB)
+def test_subject_of_the_verb(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
