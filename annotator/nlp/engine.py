@@ -113,7 +113,7 @@ def _learn_roles(ctx: TextContext) -> list[tuple[int, Mention]]:
 
 def _resolve(ctx: TextContext, candidates: list[Candidate]) -> tuple[list[Quote], list[Speaker]]:
     """Speakers of all quotes, in text order (pronouns look back)."""
-    resolver = SpeakerResolver(ctx.text)
+    resolver = SpeakerResolver(ctx.text, [start for start, _ in ctx.sentences])
     events: list[tuple[int, int, Mention | Candidate]] = [(o, 0, m) for o, m in _learn_roles(ctx)]
     events += [(c.start, 1, c) for c in candidates]
     events.sort(key=lambda e: (e[0], e[1]))

@@ -96,7 +96,7 @@ def _field_length(keys: Sequence[str], tokens: Sequence[Token], index: int) -> i
             return 0  # an unknown capitalised word: not a field of work
         if not text.isalpha() or (keys[position] in _PREPOSITIONS and keys[position] != "по"):
             return 0
-        if keys[position] != "по" and not parses(text)[0].grammemes & _FIELD_TAGS:
+        if keys[position] not in _FIELD_PREPOSITIONS and not parses(text)[0].grammemes & _FIELD_TAGS:
             return 0
     return 0
 
@@ -142,6 +142,8 @@ def _noun_phrase_end(tokens: Sequence[Token], index: int) -> int:
     return position
 
 
+# "представитель ЕС по иностранным делам", "посол РФ в республике", "посол на Украине".
+_FIELD_PREPOSITIONS = frozenset({"по", "в", "во", "на"})
 _CITING = frozenset({"ссылаясь", "ссылкой"})
 _CLOSE_TO = ("близк", "знаком", "осведомл")
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from annotator.nlp import lexicon
-from annotator.nlp.morph import forms_of, is_known, parses
+from annotator.nlp.morph import fold, forms_of, is_known, parses
 from annotator.nlp.names import first_name_reading, is_patronymic, patronymic_gender
 from annotator.nlp.segment import Token
 
@@ -82,6 +82,8 @@ def is_name_word(token: Token) -> bool:
     readings = parses(text)
     if readings[0].grammemes & _FUNCTION_TAGS:
         return False
+    if readings[0].grammemes & _PLACE_TAGS and not readings[0].grammemes & _NAME_TAGS:
+        return False  # "Астане": the city first, a rare first name second
     if any(p.grammemes & _NAME_TAGS for p in readings):
         return True
     if any(p.grammemes & _PLACE_TAGS for p in readings):
@@ -121,8 +123,13 @@ def name_at(tokens: Sequence[Token], keys: Sequence[str], index: int, mention: M
         mention.known, mention.gender = canonical, gender
         last = tokens[index + known.length - 1]
         mention.surname = last.text if known.length == 1 else canonical.split()[-1]
+        # "Сергея Лаврова": a listed name in another form than its own is in an oblique case.
+        mention.oblique = mention.oblique or fold(last.text) != fold(canonical.split()[-1])
         if known.length > 1:
             mention.first_name = canonical.split()[0]
+            given = first_name_reading(tokens[index].text)
+            differs = fold(tokens[index].text) != fold(mention.first_name)  # "Кая Каллас" is as listed
+            mention.oblique = mention.oblique or (differs and given is not None and given[2])  # "Сергея Шойгу"
         mention.end = last.end
         return index + known.length
     if index > 0 and tokens[index - 1].key in _PLACE_PREPOSITIONS:
@@ -145,7 +152,7 @@ def name_at(tokens: Sequence[Token], keys: Sequence[str], index: int, mention: M
     if not words:
         return index
     mention.end = words[-1].end
-    mention.surname = words[-1].text
+    mention.surname = words[-1].text.capitalize() if words[-1].text.isupper() else words[-1].text
     _read_given_names(words[:-1], mention)
     return position
 
@@ -155,7 +162,11 @@ def surname_after_given(given: Token, token: Token) -> bool:
     ("Григорий Карасин", "Нед Прайс", "Анатолий Глаз"): the dictionary's
     reading of it as an adjective or a thing does not count there."""
     text = token.text
-    if token.start != given.end + 1 or len(text) < 3 or not text[0].isupper() or not text[1:].islower():
+    if token.start != given.end + 1 or len(text) < 3 or not text[0].isupper():
+        return False
+    if text.isupper():  # "Валентином ВЕЛИЧКО": an interview's surname in capitals
+        return bool(_CYRILLIC_RE.match(text)) and first_name_reading(given.text) is not None
+    if not text[1:].islower():
         return False
     if not _CYRILLIC_RE.match(text) or token.key in lexicon.non_name_forms() or _AGENCY_RE.match(text):
         return False

@@ -10,6 +10,7 @@ the same person; a pronoun goes to the most recent speaker of its gender.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from annotator.nlp import lexicon
 from annotator.nlp.analysis import Offsets, Speaker
@@ -23,19 +24,21 @@ from annotator.nlp.entities import (
     role_group,
     same_place,
 )
-from annotator.nlp.mentions import Mention, find_mentions
-from annotator.nlp.morph import fold, forms_of, is_known
+from annotator.nlp.mentions import Mention, compatible, find_mentions, pick
+from annotator.nlp.morph import fold, forms_of, is_known, parses
 from annotator.nlp.names import first_name_reading, nominative_surname, surname_gender
 from annotator.nlp.segment import tokenize
 
 _NAMED_NEXT_WINDOW = 300
 _UNNAMED_ROLES = frozenset({"journalist", "correspondent", "source"})
+_RUN_ON_RE = re.compile(r"[^,.;:!?()«»\"—–\n]{0,80}")
 _CREDIT_RE = re.compile(r"Фото|фото|©")
 
 
 class SpeakerResolver:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, sentence_starts: list[int] | None = None) -> None:
         self._text = text
+        self._sentence_starts = sentence_starts or [0]
         self._entities: dict[tuple[str, ...], Entity] = {}
         self._recent: list[Entity] = []  # speakers, most recent last
         self._position = 0
@@ -56,7 +59,8 @@ class SpeakerResolver:
         elif mention.kind == "org":
             entity = self._organization(mention)
         elif mention.kind == "pronoun":
-            entity = self._pronoun(mention.gender or verb_gender)
+            gender = mention.gender or verb_gender
+            entity = self._salient(min(position, mention.start), gender) or self._pronoun(gender)
         else:
             entity = self._role(mention, verb_gender)
         if entity is not None:
@@ -129,6 +133,72 @@ class SpeakerResolver:
             organization.roles.add(("org", complement))
             self._entities[key] = organization
         return organization
+
+    def _salient(self, anchor: int, gender: str | None) -> Entity | None:
+        """The person a pronoun stands for: the last one named as a subject in
+        its own sentence before it, else the first subject of the sentence
+        before ("Информацию подтвердил Ермак. По его словам, …"; "Эрдоган
+        заявил, что Алиев … . По его словам, …" -> Эрдоган), whether or not
+        they spoke yet."""
+        if gender not in ("m", "f") or self._lookbacks_left <= 0:
+            return None
+        self._lookbacks_left -= 1
+        index = bisect_right(self._sentence_starts, anchor) - 1
+        current = self._sentence_starts[index] if index >= 0 else 0
+        previous = self._sentence_starts[index - 1] if index > 0 else current
+        own = self._subjects(max(current, anchor - 600), anchor)
+        before = self._subjects(max(previous, current - 600), current) if previous < current else []
+        verb = self._first_speech_verb(previous, current)
+        if verb is not None:  # the subject of its speech verb first: "Замсекретаря СБ Дмитрий Медведев рассказал"
+            chosen = pick([m for m in before if compatible(m, gender)], verb, gender)
+            before = ([chosen] if chosen else []) + [m for m in before if m is not chosen]
+        for mention in own[::-1] + before:
+            candidate = self._fitting(mention, gender)
+            if candidate is not None:
+                return candidate
+        return None
+
+    def _first_speech_verb(self, start: int, end: int) -> int | None:
+        table = lexicon.speech_verbs()
+        for token in tokenize(self._text, start, end) if end > start else []:
+            if token.key in table and table[token.key].finite:
+                return token.start
+        return None
+
+    def _subjects(self, start: int, end: int) -> list[Mention]:
+        if end <= start:
+            return []
+        mentions = find_mentions(tokenize(self._text, start, end))
+        # A title whose words run on into a name is that name's title ("секретарь
+        # комиссии ЦК КПК Чэнь Вэньцин"), not someone else.
+        titled = {
+            id(m) for m, following in zip(mentions, mentions[1:])
+            if m.kind == "role" and following.kind == "name"
+            and _RUN_ON_RE.fullmatch(self._text, m.end, following.start) is not None
+            and not any("VERB" in parses(word)[0].grammemes for word in self._text[m.end : following.start].split())
+        }
+        return [
+            m for m in mentions
+            if m.subject and not m.oblique and not self._credit(m) and id(m) not in titled
+            and ((m.kind == "name" and m.surname) or (m.kind == "role" and m.role and m.role[0] not in _UNNAMED_ROLES))
+        ]
+
+    def _fitting(self, mention: Mention, gender: str) -> Entity | None:
+        """The entity of ``mention`` if it can be a person of ``gender``."""
+        if mention.kind == "role":
+            if mention.gender not in (None, gender):
+                return None
+            entity = self._role(mention, gender)
+            return entity if entity.gender in (None, gender) else None
+        assert mention.surname is not None
+        known_gender = mention.gender or surname_gender(mention.surname)
+        key = ("person", fold(self._surname(mention, None)))
+        existing = self._entities.get(key)
+        if known_gender not in (None, gender) or (existing is not None and existing.gender not in (None, gender)):
+            return None
+        candidate = existing or self._person(mention, None)
+        self._add_mention(candidate, (mention.start, mention.end))
+        return candidate
 
     def _pronoun(self, gender: str | None) -> Entity | None:
         for entity in reversed(self._recent):

@@ -470,3 +470,44 @@ SUBJECT_OF_THE_VERB = [
 @pytest.mark.parametrize(("text", "speakers"), SUBJECT_OF_THE_VERB)
 def test_subject_of_the_verb(text: str, speakers: list[str]) -> None:
     assert speakers_of(text) == speakers
+
+
+# A pronoun stands for the person named as the subject just before it, whether or
+# not that person has spoken yet; in the sentence before, the subject of its
+# speech verb, not a name inside the reported clause.
+PRONOUNS_BY_SALIENCE = [
+    (
+        "«Решение принято», – отметил Владимир Зеленский. Обыск прошёл в офисе Андрея Ермака. "
+        "Информацию подтвердил и сам Ермак. По его словам, он предоставил следователям полный доступ.",
+        ["Владимир Зеленский", "Андрей Ермак"],
+    ),
+    (
+        "Реджеп Тайип Эрдоган заявил, что Ильхам Алиев не хочет эскалации.\n"
+        "По его словам, этот вопрос они обсуждали на встрече.",
+        ["Реджеп Тайип Эрдоган", "Реджеп Тайип Эрдоган"],
+    ),
+    (
+        "Заместитель председателя Совета безопасности Дмитрий Медведев рассказал, что сам ведёт канал. "
+        "По его словам, другие побоялись бы писать такие посты.",
+        ["Дмитрий Медведев", "Дмитрий Медведев"],
+    ),
+    (  # the title runs on into the name: one person
+        "В мае Москву посетил секретарь комиссии ЦК КПК Чэнь Вэньцин. По итогам переговоров он заявил, "
+        "что отношения сторон стали образцовыми.",
+        ["Чэнь Вэньцин"],
+    ),
+    (  # a city is no person
+        "Российский министр выразил признательность Астане за поддержку. По его словам, это важно для "
+        "урегулирования.",
+        ["российский министр"],
+    ),
+    (  # gender decides: "она" skips the man named last
+        "Мария Захарова прокомментировала слова Энтони Блинкена. По её словам, Вашингтон ничего не понял.",
+        ["Мария Захарова"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), PRONOUNS_BY_SALIENCE)
+def test_pronouns_by_salience(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
