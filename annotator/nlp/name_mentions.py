@@ -43,6 +43,22 @@ class Mention:
     subject: bool = True  # can be the subject of the speech verb
     located: bool = False  # "в МИД", "в Госдуме": a source only for a plural or impersonal verb
     outlet: bool = False  # "ТАСС", "CNN": the speaker only where no one else is named
+    family_first: str | None = None  # "Мао Нин": a Chinese name, family name first, keyed by it
+
+
+# Common Chinese family names (Palladius transliteration): such a name is written
+# family name first ("Мао Нин") and the family name alone refers back to it.
+_CHINESE_FAMILY_NAMES = frozenset(
+    "Ван Ли Чжан Лю Чэнь Ян Хуан Чжао Чжоу Сюй Сунь Ма Чжу Ху Го Хэ Линь Ло Гао Мао Цинь Ся Фу Дай "
+    "Тан Хань Цзян Се Шэнь Пэн Вэй Цуй Дин Цао Юань Сяо Чэн Пань Лян Сун Дэн Фэн Цзэн Жэнь Су Бай "
+    "Кун Мэн Цзинь Гэн Лэй Чунь Хоу Цянь Инь Янь Цзя Тянь".split()
+)
+
+
+def family_name_first(name: str) -> bool:
+    """A Chinese name written family name first ("Мао Нин", "Ван И")."""
+    words = name.split()
+    return len(words) == 2 and words[0] in _CHINESE_FAMILY_NAMES
 
 
 _PLACE_TAGS = frozenset({"Geox", "Orgn", "Trad", "Abbr"})
@@ -152,6 +168,10 @@ def name_at(tokens: Sequence[Token], keys: Sequence[str], index: int, mention: M
     if not words:
         return index
     mention.end = words[-1].end
+    if len(words) == 2 and words[0].text in _CHINESE_FAMILY_NAMES:
+        mention.surname = words[0].text  # "Мао Нин" ... "уточнила Мао": one person
+        mention.family_first = f"{words[0].text} {words[1].text}"
+        return position
     mention.surname = words[-1].text.capitalize() if words[-1].text.isupper() else words[-1].text
     _read_given_names(words[:-1], mention)
     return position

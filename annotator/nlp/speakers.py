@@ -25,6 +25,7 @@ from annotator.nlp.entities import (
     same_place,
 )
 from annotator.nlp.mentions import Mention, compatible, find_mentions, pick
+from annotator.nlp.name_mentions import family_name_first
 from annotator.nlp.morph import fold, forms_of, is_known, parses
 from annotator.nlp.names import first_name_reading, nominative_surname, surname_gender
 from annotator.nlp.segment import tokenize
@@ -78,7 +79,7 @@ class SpeakerResolver:
         gender = mention.gender or (verb_gender if verb_gender in ("m", "f") else None)
         assert mention.surname is not None
         if mention.known:
-            return mention.known.split()[-1]
+            return mention.known.split()[0 if family_name_first(mention.known) else -1]
         surname = nominative_surname(mention.surname, oblique=mention.oblique, gender=gender)
         if fold(surname) in lexicon.known_surnames():
             return surname
@@ -94,11 +95,12 @@ class SpeakerResolver:
         surname = self._surname(mention, verb_gender)
         if gender is None and not mention.oblique and not mention.known:
             gender = surname_gender(surname)
-        key = ("person", fold(surname))
-        entity = self._entities.get(key)
+        full = mention.family_first or (mention.known if mention.known and family_name_first(mention.known) else None)
+        key = ("person", fold(full or surname))
+        entity = self._entities.get(key) or (None if full else self._by_family_name(surname))
         if entity is None:
             entity = Entity("person", surname, gender)
-            listed = lexicon.known_surnames().get(fold(surname))
+            listed = lexicon.known_surnames().get(fold(full.split()[-1] if full else surname))
             if listed is not None:
                 entity.country = listed.country
                 entity.gender = entity.gender or listed.gender or None
@@ -109,9 +111,20 @@ class SpeakerResolver:
             entity.given_raw = (mention.given_raw, mention.oblique)
         if mention.known and len(mention.known.split()) > 1:
             entity.full_name = mention.known
+        elif full:  # Chinese names do not decline
+            entity.full_name = entity.full_name or full
         if mention.role:
             entity.roles.add(mention.role)
         return entity
+
+    def _by_family_name(self, surname: str) -> Entity | None:
+        """The bare family name of a Chinese name ("уточнила Мао"): the person
+        with that family name who spoke last."""
+        family = [
+            e for e in self._entities.values()
+            if e.type == "person" and e.full_name and family_name_first(e.full_name) and e.label == surname
+        ]
+        return max(family, key=lambda e: e.last_spoke) if family else None
 
     def _organization(self, mention: Mention) -> Entity | None:
         assert mention.role is not None and mention.org is not None

@@ -511,3 +511,27 @@ PRONOUNS_BY_SALIENCE = [
 @pytest.mark.parametrize(("text", "speakers"), PRONOUNS_BY_SALIENCE)
 def test_pronouns_by_salience(text: str, speakers: list[str]) -> None:
     assert speakers_of(text) == speakers
+
+
+# Chinese names are written family name first; the family name alone refers back.
+CHINESE_NAMES = [
+    (
+        "Это внутреннее дело Китая, заявила официальный представитель МИД КНР Мао Нин на брифинге. "
+        "Соединённые Штаты здесь не исключение, уточнила Мао.",
+        ["Мао Нин", "Мао Нин"],
+    ),
+    (
+        "Министр иностранных дел КНР Ван И заявил, что визит состоится весной. Представитель МИД "
+        "Ван Вэньбин сообщил, что программа согласована. Ван также уточнил, что даты определят позже.",
+        ["Ван И", "Ван Вэньбин", "Ван Вэньбин"],
+    ),
+    (
+        "По словам председателя КНР Ху Цзиньтао, отношения с Россией достигли высокого уровня.",
+        ["Ху Цзиньтао"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), CHINESE_NAMES)
+def test_chinese_names(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
