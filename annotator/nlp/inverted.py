@@ -60,7 +60,7 @@ _REPORTING_RE = re.compile(
 _NAMING_RE = re.compile(r"\b(?:назва|призва|выразил|выразила|выразили)(?:л|ла|ли)?\b")
 _RELAY_RE = re.compile(r"(?:сообща|переда|пиш|информиру|со[ \t]+ссылкой)")
 # "сообщил источник, близкий к переговорам": the source described, not the report resumed.
-_SOURCE_DESCRIPTION_RE = re.compile(r"(?:близк|знаком|осведомл)")
+_SOURCE_DESCRIPTION_RE = re.compile(r"(?:близк|знаком|осведомл|котор)")
 _VERB_GENDERS = {"л": "m", "ла": "f", "ли": "p"}
 
 
@@ -148,6 +148,18 @@ def _inverted(ctx: TextContext, sentence: Offsets, verb_starts: list[int]) -> li
     return []
 
 
+def _relay(ctx: TextContext, candidate: Candidate) -> bool:
+    """An inverted report whose only source is an outlet or its correspondent
+    ("…, передает ТАСС", "…, сообщает корреспондент Podrobno.uz")."""
+    attribution = candidate.attribution
+    if attribution is None or attribution.cue is None or attribution.mention is None:
+        return False
+    mention = attribution.mention
+    outlet = mention.outlet or (mention.kind == "role" and mention.role is not None
+                                and mention.role[0] in ("correspondent", "journalist"))
+    return outlet and _RELAY_RE.match(ctx.folded, attribution.cue[0]) is not None
+
+
 def _gerund_at(ctx: TextContext, offset: int) -> bool:
     word = re.match(r"[А-ЯЁа-яё]+", ctx.text[offset : offset + 30])
     return word is not None and "GRND" in parses(word.group())[0].grammemes
@@ -180,14 +192,14 @@ def _reports_speech(ctx: TextContext, sentence: Offsets, verb_starts: list[int])
 
 
 def _anaphoric(
-    ctx: TextContext, index: int, verb_starts: list[int], quoted: set[int]
+    ctx: TextContext, index: int, verb_starts: list[int], quoted: set[int], relayed: frozenset[int] | set[int] = frozenset()
 ) -> Candidate | None:
     """ "<sentence>. Об этом заявил X." -> the sentence before."""
     start, end = ctx.sentences[index]
     if ctx.text[start] not in "ОоТтСсЭэКк":  # what every frame opens with
         return None
     match = _ANAPHORA_RE.match(ctx.text, start, end)
-    if match is None or index == 0 or index - 1 in quoted:
+    if match is None or index == 0 or (index - 1 in quoted and index - 1 not in relayed):
         return None
     attribution = _frame_attribution(ctx, match.end(), end)
     if attribution is None or attribution.mention is None:
@@ -233,13 +245,21 @@ def detect_inverted(ctx: TextContext, taken: list[Offsets], found: list[Candidat
     taken_starts = [s for s, _ in taken]
     verb_starts = [v[0] for v in ctx.verbs]
     result: list[Candidate] = []
+    relayed: dict[int, Candidate] = {}  # sentences quoted here only on an outlet's word
     for index, sentence in enumerate(ctx.sentences):
         if index in quoted:
             continue
-        anaphoric = _anaphoric(ctx, index, verb_starts, quoted)
+        anaphoric = _anaphoric(ctx, index, verb_starts, quoted, set(relayed))
+        if anaphoric is not None and index - 1 in relayed:
+            # "…, передает корреспондент агентства. Об этом сообщил посол X.": X said it
+            relay = relayed.pop(index - 1)
+            result.remove(relay)
+            anaphoric.start, anaphoric.end = relay.start, relay.end  # the relay is no part of the words
         candidates = [anaphoric] if anaphoric else _inverted(ctx, sentence, verb_starts)
         if not candidates or _inside(taken, taken_starts, candidates[0].start):
             continue
+        if anaphoric is None and len(candidates) == 1 and _relay(ctx, candidates[0]):
+            relayed[index] = candidates[0]
         if len(candidates) == 1 and candidates[0].kind == "direct":
             candidates[0].start = _speech_start(ctx, index, candidates[0].start, quoted, verb_starts)
         quoted.add(ctx.sentence_index(candidates[0].start))

@@ -144,6 +144,7 @@ def _noun_phrase_end(tokens: Sequence[Token], index: int) -> int:
 
 # "представитель ЕС по иностранным делам", "посол РФ в республике", "посол на Украине".
 _FIELD_PREPOSITIONS = frozenset({"по", "в", "во", "на"})
+RELATIVES = {"который": "m", "которая": "f", "которые": "p"}
 _CITING = frozenset({"ссылаясь", "ссылкой"})
 _CLOSE_TO = ("близк", "знаком", "осведомл")
 
@@ -326,6 +327,9 @@ def _mention_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tup
     key = keys[index]
     if key in PRONOUNS:
         return Mention(tokens[index].start, tokens[index].end, "pronoun", PRONOUNS[key]), index + 1
+    if key in RELATIVES and index and keys[index - 1] == ",":
+        # "заявление Александера Стубба, который ранее сказал, что …": the person just named
+        return Mention(tokens[index].start, tokens[index].end, "relative", RELATIVES[key]), index + 1
     if tokens[index].text[0].isupper() and key not in lexicon.organizations():
         outlet = outlet_at(tokens, keys, index)
         if outlet is not None:

@@ -174,7 +174,18 @@ def name_at(tokens: Sequence[Token], keys: Sequence[str], index: int, mention: M
         return position
     mention.surname = words[-1].text.capitalize() if words[-1].text.isupper() else words[-1].text
     _read_given_names(words[:-1], mention)
+    mention.oblique = mention.oblique or _oblique_surname(words[-1])
     return position
+
+
+def _oblique_surname(token: Token) -> bool:
+    """"визитом Орбана": a listed surname in another form than its own, or a
+    word the dictionary reads as a surname only in oblique cases."""
+    listed = lexicon.known_surname_forms().get(token.key)
+    if listed is not None:
+        return token.key != fold(listed.name.split()[-1])
+    surnames = [p for p in parses(token.text) if "Surn" in p.grammemes]
+    return bool(surnames) and all("nomn" not in p.grammemes for p in surnames)
 
 
 def surname_after_given(given: Token, token: Token) -> bool:

@@ -33,6 +33,7 @@ from annotator.nlp.segment import tokenize
 _NAMED_NEXT_WINDOW = 300
 _UNNAMED_ROLES = frozenset({"journalist", "correspondent", "source"})
 _RUN_ON_RE = re.compile(r"[^,.;:!?()«»\"—–\n]{0,80}")
+_COMMA_RE = re.compile(r"[ \t]*,[ \t]*")
 _CREDIT_RE = re.compile(r"Фото|фото|©")
 
 
@@ -59,6 +60,8 @@ class SpeakerResolver:
             entity: Entity | None = self._person(mention, verb_gender)
         elif mention.kind == "org":
             entity = self._organization(mention)
+        elif mention.kind == "relative":
+            entity = self._antecedent(mention.start, mention.gender or verb_gender)
         elif mention.kind == "pronoun":
             gender = mention.gender or verb_gender
             entity = self._salient(min(position, mention.start), gender) or self._pronoun(gender)
@@ -170,6 +173,26 @@ class SpeakerResolver:
             if candidate is not None:
                 return candidate
         return None
+
+    def _antecedent(self, position: int, gender: str | None) -> Entity | None:
+        """What "который" stands for: the person or title named right before its comma."""
+        if self._lookbacks_left <= 0:
+            return None
+        self._lookbacks_left -= 1
+        start = max(0, position - 300, self._text.rfind("\n", 0, position) + 1)
+        found = [m for m in find_mentions(tokenize(self._text, start, position)) if m.kind in ("name", "role")]
+        if not found or _COMMA_RE.fullmatch(self._text, found[-1].end, position) is None:
+            return None
+        mention = found[-1]
+        if mention.kind == "role":
+            return self._role(mention, gender) if gender != "p" else None
+        if gender not in (None, "m", "f") or not mention.surname:
+            return None
+        entity = self._person(mention, None)
+        if gender in ("m", "f") and entity.gender not in (None, gender):
+            return None
+        self._add_mention(entity, (mention.start, mention.end))
+        return entity
 
     def _first_speech_verb(self, start: int, end: int) -> int | None:
         table = lexicon.speech_verbs()

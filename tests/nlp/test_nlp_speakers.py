@@ -535,3 +535,42 @@ CHINESE_NAMES = [
 @pytest.mark.parametrize(("text", "speakers"), CHINESE_NAMES)
 def test_chinese_names(text: str, speakers: list[str]) -> None:
     assert speakers_of(text) == speakers
+
+
+# Who the verb's subject is: case, relative pronouns, and a relay that gives way.
+SUBJECTS_AND_ANTECEDENTS = [
+    (  # "Орбана" is a genitive, not the one who spoke
+        "Сийярто раскритиковал недовольных визитом Орбана в Москву.\n"
+        "Будапешту не нужен ничей мандат для диалога, заявил министр иностранных дел Венгрии.",
+        ["Сийярто"],
+    ),
+    (  # "который" is the person named right before its comma
+        "Журналист попросил прокомментировать заявление президента Финляндии Александера Стубба, "
+        "который ранее сказал, что Россия зависит от Китая.",
+        ["Александер Стубб"],
+    ),
+    (
+        "Песков прокомментировал слова Марии Захаровой, которая заявила, что визит отложен.",
+        ["Мария Захарова"],
+    ),
+    (  # the outlet's relay gives way to the person the next sentence names
+        "Премьер-министр Михаил Мишустин посетит Узбекистан весной, передает корреспондент Podrobno.uz.\n\n"
+        "Об этом в интервью «Известиям» сообщил посол России в Ташкенте Олег Мальгинов.",
+        ["Олег Мальгинов"],
+    ),
+    (  # a relay alone still speaks
+        "Визит состоится в мае, сообщает ТАСС.",
+        ["ТАСС"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SUBJECTS_AND_ANTECEDENTS)
+def test_subjects_and_antecedents(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
+
+
+def test_a_relative_clause_does_not_resume_the_report() -> None:
+    assert quote_table("Визит отложен, заявил министр, который прибыл в Минск.") == [
+        ("indirect", "Визит отложен", "министр")
+    ]
