@@ -129,6 +129,10 @@ def _resolve(ctx: TextContext, candidates: list[Candidate]) -> tuple[list[Quote]
             mention = attribution.mention
             entity = resolver.resolve(mention, attribution.verb_gender, item.start)
             mention_span = (mention.start, mention.end)
+        elif attribution is not None and attribution.has_verb and attribution.cue is not None:
+            found = resolver.named_after(attribution.cue[1], attribution.verb_gender)
+            if found is not None:
+                entity, mention_span = found
         if item.interviewee:
             entity, mention_span = resolver.interviewee(ctx.paragraphs[ctx.paragraph_index(item.start)][0])
         if entity is None and item.inherit and not item.speakerless:

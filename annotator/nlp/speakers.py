@@ -33,6 +33,7 @@ from annotator.nlp.segment import tokenize
 _NAMED_NEXT_WINDOW = 300
 _UNNAMED_ROLES = frozenset({"journalist", "correspondent", "source"})
 _RUN_ON_RE = re.compile(r"[^,.;:!?()«»\"—–\n]{0,80}")
+_WORD_AFTER_RE = re.compile(r"[ \t]+([А-ЯЁ][а-яё]{2,})\b")
 _COMMA_RE = re.compile(r"[ \t]*,[ \t]*")
 _CREDIT_RE = re.compile(r"Фото|фото|©")
 
@@ -119,6 +120,28 @@ class SpeakerResolver:
         if mention.role:
             entity.roles.add(mention.role)
         return entity
+
+    def named_after(self, offset: int, verb_gender: str | None) -> tuple[Entity, Offsets] | None:
+        """A capitalised word right after a speech verb that is the surname of
+        a person already named ("— заявил Глаз." after "Анатолий Глаз"), though
+        the dictionary reads it as a common noun."""
+        match = _WORD_AFTER_RE.match(self._text, offset)
+        if match is None:
+            return None
+        word = fold(match.group(1))
+        for entity in reversed(self._recent + list(self._entities.values())):
+            label = fold(entity.label)
+            if entity.type != "person" or entity.from_role or len(label) < 3:
+                continue
+            if word == label or (word[:-1] == label[:-1] and len(word) - len(label) in (0, 1)) or (
+                word.startswith(label) and len(word) - len(label) <= 2
+            ):
+                if verb_gender in ("m", "f") and entity.gender not in (None, verb_gender):
+                    continue
+                self._add_mention(entity, match.span(1))
+                self._recent = [e for e in self._recent if e is not entity] + [entity]
+                return entity, match.span(1)
+        return None
 
     def _by_family_name(self, surname: str) -> Entity | None:
         """The bare family name of a Chinese name ("уточнила Мао"): the person

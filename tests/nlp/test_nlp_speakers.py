@@ -574,3 +574,13 @@ def test_a_relative_clause_does_not_resume_the_report() -> None:
     assert quote_table("Визит отложен, заявил министр, который прибыл в Минск.") == [
         ("indirect", "Визит отложен", "министр")
     ]
+
+
+def test_a_surname_read_as_a_common_noun_is_the_person_already_named() -> None:
+    text = (
+        "Пресс-секретарь МИД Белоруссии Анатолий Глаз рассказал, что консультации продолжаются.\n\n"
+        "«Совершенно нормально желать учёта своих интересов», — заявил Глаз."
+    )
+    analysis = analyze(text)
+    assert [q.speaker for q in analysis.quotes] == ["Анатолий Глаз", "Анатолий Глаз"]
+    assert mention_text(analysis, 1) == "Глаз"
