@@ -28,7 +28,7 @@ from annotator.nlp.mentions import Mention, compatible, find_mentions, pick
 from annotator.nlp.name_mentions import family_name_first
 from annotator.nlp.morph import fold, forms_of, is_known, parses
 from annotator.nlp.names import first_name_reading, nominative_surname, surname_gender
-from annotator.nlp.segment import tokenize
+from annotator.nlp.segment import Token, tokenize
 
 _NAMED_NEXT_WINDOW = 300
 _UNNAMED_ROLES = frozenset({"journalist", "correspondent", "source"})
@@ -185,10 +185,13 @@ class SpeakerResolver:
         index = bisect_right(self._sentence_starts, anchor) - 1
         current = self._sentence_starts[index] if index >= 0 else 0
         previous = self._sentence_starts[index - 1] if index > 0 else current
-        own = self._subjects(max(current, anchor - 600), anchor)
-        before = self._subjects(max(previous, current - 600), current) if previous < current else []
-        verb = self._first_speech_verb(previous, current)
-        if verb is not None:  # the subject of its speech verb first: "Замсекретаря СБ Дмитрий Медведев рассказал"
+        tokens = tokenize(self._text, max(previous, anchor - 900), anchor)
+        subjects = self._subjects(tokens)
+        own = [m for m in subjects if m.start >= current]
+        before = [m for m in subjects if m.start < current]
+        table = lexicon.speech_verbs()
+        verb = next((t.start for t in tokens if t.start < current and t.key in table and table[t.key].finite), None)
+        if verb is not None and before:  # the subject of its speech verb first: "Замсекретаря СБ Дмитрий Медведев рассказал"
             chosen = pick([m for m in before if compatible(m, gender)], verb, gender)
             before = ([chosen] if chosen else []) + [m for m in before if m is not chosen]
         for mention in own[::-1] + before:
@@ -217,17 +220,8 @@ class SpeakerResolver:
         self._add_mention(entity, (mention.start, mention.end))
         return entity
 
-    def _first_speech_verb(self, start: int, end: int) -> int | None:
-        table = lexicon.speech_verbs()
-        for token in tokenize(self._text, start, end) if end > start else []:
-            if token.key in table and table[token.key].finite:
-                return token.start
-        return None
-
-    def _subjects(self, start: int, end: int) -> list[Mention]:
-        if end <= start:
-            return []
-        mentions = find_mentions(tokenize(self._text, start, end))
+    def _subjects(self, tokens: list[Token]) -> list[Mention]:
+        mentions = find_mentions(tokens)
         # A title whose words run on into a name is that name's title ("секретарь
         # комиссии ЦК КПК Чэнь Вэньцин"), not someone else.
         titled = {
