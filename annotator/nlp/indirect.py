@@ -42,6 +42,7 @@ _PO_EGO = r"(?P<cue>по[ \t]+(?P<pronoun>его|её|ее|их)[ \t]+слова
 _PO_EGO_SLOVAM_RE = re.compile(_LEAD + _PO_EGO)
 # "…, которое, по ее словам, лоббировал Сечин": the rest of the sentence.
 _MID_PO_EGO_RE = re.compile(r",[ \t]*" + _PO_EGO)
+_MID_PO_SLOVAM_RE = re.compile(r",[ \t]*(?P<cue>по[ \t]+(?:словам|информации))[ \t]+" + _SOURCE + r",[ \t]*")
 _MID_KAK_RE = re.compile(
     r",[ \t]*как[ \t]+(?:(?:уже|ранее|также)[ \t]+)?(?P<verb>[а-я-]+)[ \t]+" + _SOURCE + r",[ \t]*"
 )
@@ -199,10 +200,19 @@ def _mid_sentence(ctx: TextContext, sentence: Offsets) -> Found | None:
     if _FRAME_HEAD_RE.match(ctx.folded, sentence[0]):
         return None  # "Об этом, как сообщает БелТА, заявил …" is anaphoric
     match = _MID_KAK_RE.search(ctx.folded, sentence[0], sentence[1])
-    if match is None or match.group("verb") not in lexicon.speech_verbs():
+    if match is not None and match.group("verb") in lexicon.speech_verbs():
+        attribution = read_attribution(ctx.text, match.start("verb"), match.end("source"), require_verb=True)
+        if attribution is not None and attribution.mention is not None:
+            return match.end(), attribution
+    match = _MID_PO_SLOVAM_RE.search(ctx.folded, sentence[0], sentence[1])  # "Китай, по словам Ван И, выступает …"
+    if match is None:
         return None
-    attribution = read_attribution(ctx.text, match.start("verb"), match.end("source"), require_verb=True)
-    return None if attribution is None or attribution.mention is None else (match.end(), attribution)
+    cue = match.span("cue")
+    attribution = read_attribution(ctx.text, cue[0], match.end("source"), require_verb=False, cue=cue)
+    if attribution is None or attribution.mention is None:
+        return None
+    attribution.cue = cue
+    return match.end(), attribution
 
 
 def _parenthetical_head(ctx: TextContext, sentence: Offsets, clause_start: int) -> Offsets | None:

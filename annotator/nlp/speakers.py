@@ -30,7 +30,7 @@ from annotator.nlp.morph import fold, forms_of, is_known, parses
 from annotator.nlp.names import first_name_reading, nominative_surname, surname_gender
 from annotator.nlp.segment import Token, tokenize
 
-_NAMED_NEXT_WINDOW = 300
+_NAMED_NEXT_WINDOW = 600
 _UNNAMED_ROLES = frozenset({"journalist", "correspondent", "source"})
 _RUN_ON_RE = re.compile(r"[^,.;:!?()«»\"—–\n]{0,80}")
 _WORD_AFTER_RE = re.compile(r"[ \t]+([А-ЯЁ][а-яё]{2,})\b")

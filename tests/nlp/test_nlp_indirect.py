@@ -211,3 +211,23 @@ def test_more_reports(text: str, expected: list) -> None:
 
 def test_being_sure_is_thinking_not_speech() -> None:
     assert quote_table("Партнёры не были уверены, что поставки дойдут до адресата.") == []
+
+
+# "по словам X" in the middle of the sentence splits the report into two pieces (guide, indirect 7).
+MID_SENTENCE_SOURCES = [
+    (
+        "Китай, по словам Ван И, выступает за развитие отношений между тремя странами.",
+        [("indirect", "Китай", "Ван И"),
+         ("indirect", "выступает за развитие отношений между тремя странами", "Ван И")],
+    ),
+    (
+        "Переговоры, по словам Сергея Лаврова, пройдут в мае.",
+        [("indirect", "Переговоры", "Сергей Лавров"), ("indirect", "пройдут в мае", "Сергей Лавров")],
+    ),
+    ("Визит, по словам его участников, прошёл успешно.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MID_SENTENCE_SOURCES)
+def test_po_slovam_in_mid_sentence(text: str, expected: list) -> None:
+    assert quote_table(text) == expected

@@ -584,3 +584,14 @@ def test_a_surname_read_as_a_common_noun_is_the_person_already_named() -> None:
     analysis = analyze(text)
     assert [q.speaker for q in analysis.quotes] == ["Анатолий Глаз", "Анатолий Глаз"]
     assert mention_text(analysis, 1) == "Глаз"
+
+
+def test_a_title_at_the_start_of_an_excerpt_is_the_person_named_later() -> None:
+    text = (
+        "По словам министра, нынешний уровень отношений между Пекином и Москвой очень высок и Китай в них "
+        "полностью уверен.\n"
+        "«Отношения всестороннего партнёрства существуют потому, что это стратегическое решение обеих стран, "
+        "принятое на базе их ключевых интересов, а не потому, что так кому-то удобнее», – отметил дипломат.\n"
+        "Китай, по словам Ван И, выступает за развитие отношений между тремя странами."
+    )
+    assert set(speakers_of(text)) == {"Ван И"}
