@@ -50,6 +50,7 @@ class Entity:
     mentions: list[Offsets] = field(default_factory=list)
     covered: set[int] = field(default_factory=set)  # starts and ends of mentions, for dedup
     last_spoke: int = -1
+    named_after_pronoun: int | None = None  # where the name stands that an opening pronoun looked ahead to
 
     @property
     def name(self) -> str:

@@ -38,6 +38,13 @@ _COMMA_RE = re.compile(r"[ \t]*,[ \t]*")
 _CREDIT_RE = re.compile(r"Фото|фото|©")
 
 
+def _first_named(entity: Entity) -> int:
+    """Where a person is first named (not where an opening pronoun stood for them)."""
+    if entity.named_after_pronoun is not None:
+        return entity.named_after_pronoun
+    return min(entity.mentions)[0]
+
+
 class SpeakerResolver:
     def __init__(self, text: str, sentence_starts: list[int] | None = None) -> None:
         self._text = text
@@ -278,6 +285,7 @@ class SpeakerResolver:
             if mention.kind == "name" and mention.surname and mention.subject and not self._credit(mention):
                 candidate = self._person(mention, None)
                 if candidate.gender in (None, gender):
+                    candidate.named_after_pronoun = mention.start
                     return candidate
         return None
 
@@ -444,7 +452,7 @@ class SpeakerResolver:
         people = [
             e for e in self._entities.values()
             if e.type == "person" and not e.from_role and e.mentions
-            and first < min(e.mentions)[0] < first + _NAMED_NEXT_WINDOW
+            and first < _first_named(e) < first + _NAMED_NEXT_WINDOW
             and not conflicts(e, wanted) and e.gender in (None, entity.gender or e.gender)
         ]
         return people[0] if len(people) == 1 else entity
