@@ -180,13 +180,13 @@ class SpeakerResolver:
             self._entities[key] = organization
         return organization
 
-    def _salient(self, anchor: int, gender: str | None) -> Entity | None:
+    def _salient(self, anchor: int, gender: str | None, *, names_only: bool = False) -> Entity | None:
         """The person a pronoun stands for: the last one named as a subject in
         its own sentence before it, else the first subject of the sentence
         before ("Информацию подтвердил Ермак. По его словам, …"; "Эрдоган
         заявил, что Алиев … . По его словам, …" -> Эрдоган), whether or not
         they spoke yet."""
-        if gender not in ("m", "f") or self._lookbacks_left <= 0:
+        if (gender not in ("m", "f") and not names_only) or self._lookbacks_left <= 0:
             return None
         self._lookbacks_left -= 1
         index = bisect_right(self._sentence_starts, anchor) - 1
@@ -198,10 +198,15 @@ class SpeakerResolver:
         before = [m for m in subjects if m.start < current]
         table = lexicon.speech_verbs()
         verb = next((t.start for t in tokens if t.start < current and t.key in table and table[t.key].finite), None)
+        # Names inside a "что" clause are what was said, not who said it.
+        chto = next((t.start for t in tokens if t.start < current and t.key in ("что", ":")), current)
+        before = [m for m in before if m.start < chto]
         if verb is not None and before:  # the subject of its speech verb first: "Замсекретаря СБ Дмитрий Медведев рассказал"
             chosen = pick([m for m in before if compatible(m, gender)], verb, gender)
             before = ([chosen] if chosen else []) + [m for m in before if m is not chosen]
         for mention in own[::-1] + before:
+            if names_only and mention.kind != "name":
+                continue
             candidate = self._fitting(mention, gender)
             if candidate is not None:
                 return candidate
@@ -243,7 +248,7 @@ class SpeakerResolver:
             and ((m.kind == "name" and m.surname) or (m.kind == "role" and m.role and m.role[0] not in _UNNAMED_ROLES))
         ]
 
-    def _fitting(self, mention: Mention, gender: str) -> Entity | None:
+    def _fitting(self, mention: Mention, gender: str | None) -> Entity | None:
         """The entity of ``mention`` if it can be a person of ``gender``."""
         if mention.kind == "role":
             if mention.gender not in (None, gender):
@@ -254,7 +259,8 @@ class SpeakerResolver:
         known_gender = mention.gender or surname_gender(mention.surname)
         key = ("person", fold(self._surname(mention, None)))
         existing = self._entities.get(key)
-        if known_gender not in (None, gender) or (existing is not None and existing.gender not in (None, gender)):
+        fits = (None, gender) if gender in ("m", "f") else (None, "m", "f")
+        if known_gender not in fits or (existing is not None and existing.gender not in fits):
             return None
         candidate = existing or self._person(mention, None)
         self._add_mention(candidate, (mention.start, mention.end))
@@ -399,13 +405,27 @@ class SpeakerResolver:
     def _role(self, mention: Mention, verb_gender: str | None) -> Entity:
         assert mention.role is not None
         role_class, complement = mention.role
+        if mention.gender == "p":  # "представители России": a group, never one person
+            groups = [
+                e for e in self._entities.values()
+                if e.from_role and e.gender == "p" and any(r[0] == role_class and same_place(complement, r[1]) for r in e.roles)
+            ]
+            if groups and mention.role_label and " " not in mention.role_label:  # bare "источники": the group named before
+                return max(groups, key=lambda e: e.last_spoke)
+            return self._role_holder(mention, "p")
         people = [e for e in self._entities.values() if e.type == "person" and e.roles]
         ordered = sorted(people, key=lambda e: e.last_spoke)
-        for test in (
+        for index, test in enumerate((
             lambda r: r == (role_class, complement),
             lambda r: role_group(r[0]) == role_group(role_class) and same_place(complement, r[1]),
             lambda r: role_class in GENERIC_ROLES and same_place(complement, r[1]),
-        ):
+        )):
+            if index == 1 and complement is None and role_class not in _UNNAMED_ROLES:
+                # "Путин указал … . Президент подтвердил": a bare title is the person just named
+                salient = self._salient(mention.start, verb_gender if verb_gender in ("m", "f") else None, names_only=True)
+                if salient is not None and not salient.from_role and not conflicts(salient, mention.role):
+                    salient.roles.add(mention.role)
+                    return salient
             for entity in reversed(ordered):
                 fits = verb_gender in (None, "n", "p") or entity.gender in (None, verb_gender)
                 if fits and any(test(r) for r in entity.roles):
@@ -416,11 +436,16 @@ class SpeakerResolver:
         if nearby is not None:
             nearby.roles.add(mention.role)
             return nearby
-        label = nominative_phrase(mention.role_label or role_class)
+        return self._role_holder(mention, verb_gender)
+
+    def _role_holder(self, mention: Mention, gender: str | None) -> Entity:
+        """The entity named only by this title ("посол РФ", "представители России")."""
+        assert mention.role is not None
+        label = nominative_phrase(mention.role_label or mention.role[0])
         key = ("role", fold(label))
         holder = self._entities.get(key)
         if holder is None:
-            holder = Entity("person", label, verb_gender if verb_gender in ("m", "f") else None)
+            holder = Entity("person", label, gender if gender in ("m", "f", "p") else None)
             holder.from_role = True
             holder.roles.add(mention.role)
             self._entities[key] = holder
@@ -430,7 +455,7 @@ class SpeakerResolver:
         """The named person holding the post of a title-only entity, once the
         article names them ("посол России" in a headline, "посол РФ в КНР Игорь
         Моргулов" in the lead); the entity itself when no one or several fit."""
-        if not entity.from_role or not entity.roles:
+        if not entity.from_role or not entity.roles or entity.gender == "p":
             return entity
         wanted = next(iter(entity.roles))
         holders = [

@@ -606,3 +606,33 @@ def test_a_title_between_an_opening_pronoun_and_the_name_is_that_person() -> Non
         "Также Галузин заявил, что Москва осуждает запрет русскоязычных СМИ."
     )
     assert set(speakers_of(text)) == {"Галузин"}
+
+
+# Bare titles and groups.
+TITLES_AND_GROUPS = [
+    (  # a bare title is the person just named, not someone of that post named earlier
+        "Председатель КНР Си Цзиньпин принял приглашение. Путин указал, что китайский лидер стал главным гостем.\n\n"
+        "Президент подтвердил, что совсем скоро посетит Китай.",
+        ["Путин", "Путин"],
+    ),
+    (  # a plural title is a group, never one person
+        "Представители России на переговорах отмечают, что они проходят очень активно. "
+        "Глава МИД РФ Сергей Лавров сообщил, что переговоры продолжаются.",
+        ["представители России", "Сергей Лавров"],
+    ),
+    (  # the bare plural refers back to the group
+        "Ответ ожидается в среду, рассказали источники, близкие к ходу переговоров.\n"
+        "Комментируя ход переговоров, источники также рассказали, что позиция сторон сохраняется.",
+        ["источники, близкие к ходу переговоров", "источники, близкие к ходу переговоров"],
+    ),
+    (  # names in the reported clause are what was said, not who said it
+        "Комментируя назначение, Лукьянов отметил, что был польщён доверием. И пошутил, что его "
+        "предшественник Бабич работал на этом посту меньше.\nПо его словам, Россия не оставит союзника.",
+        ["Лукьянов", "Лукьянов", "Лукьянов"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), TITLES_AND_GROUPS)
+def test_titles_and_groups(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
