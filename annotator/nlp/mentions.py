@@ -166,6 +166,18 @@ def _plural_head(word: str) -> bool:
     return bool(readings) and all("plur" in p.grammemes for p in readings)
 
 
+def _outlet_after(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:
+    """The outlet right after a correspondent: "ТАСС", "Kazinform", "«Казинформ»", "МИА «Казинформ»"."""
+    if index < len(tokens) and is_media_noun(keys[index]) or (index < len(tokens) and tokens[index].text.isupper()
+                                                                and index + 1 < len(tokens) and keys[index + 1] in "«\""):
+        index += 1  # "агентства", "МИА" before the name in marks
+    if index >= len(tokens):
+        return None
+    if keys[index] in "«\"":
+        return named_outlet(tokens, index)
+    return outlet_at(tokens, keys, index) if tokens[index].text[:1].isupper() else None
+
+
 def _oblique_head(word: str) -> bool:
     readings = [p for p in parses(word) if "NOUN" in p.grammemes]
     return bool(readings) and all(p.grammemes & _OBLIQUE and "nomn" not in p.grammemes for p in readings)
@@ -233,6 +245,11 @@ def _role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[
         mention.start = tokens[position].start
     elif match.payload.role_class in _NEEDS_COMPLEMENT and complement is None and match.length == 1:
         return None  # "глава" alone is as often a chapter as a person
+    elif match.payload.role_class == "correspondent":
+        outlet = _outlet_after(tokens, keys, position)
+        if outlet is not None:  # "передает корреспондент МИА «Казинформ»": the outlet speaks
+            outlet[0].start = mention.start
+            return outlet
     return mention, max(end, position)
 
 
@@ -251,8 +268,8 @@ def _org_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[M
     mention.oblique = _oblique_head(tokens[index].text)
     mention.org = match.payload + (f" {tokens[index + match.length].text}" if complement else "")
     if complement:
-        tail = tokens[index + match.length : end]
-        mention.org = f"{match.payload} " + " ".join(t.text for t in tail)
+        tail = " ".join(t.text for t in tokens[index + match.length : end])
+        mention.org = f"{match.payload} " + ("России" if tail == "РФ" else tail)  # "МИД РФ" is "МИД России"
     mention.role = ("org", complement)
     return mention, end
 

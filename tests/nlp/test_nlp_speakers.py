@@ -636,3 +636,19 @@ TITLES_AND_GROUPS = [
 @pytest.mark.parametrize(("text", "speakers"), TITLES_AND_GROUPS)
 def test_titles_and_groups(text: str, speakers: list[str]) -> None:
     assert speakers_of(text) == speakers
+
+
+# An unnamed correspondent speaks for the outlet; "МИД РФ" is "МИД России".
+OUTLET_VOICES = [
+    ("Встреча глав государств состоится в ноябре, передает корреспондент МИА «Казинформ».", ["Казинформ"]),
+    ("Встреча глав государств состоится в ноябре, передает корреспондент ТАСС.", ["ТАСС"]),
+    ("Встреча глав государств состоится в ноябре, передает специальный корреспондент «Ъ» Андрей Колесников.",
+     ["Андрей Колесников"]),
+    ("Визит перенесён на осень, сообщили в МИД РФ.", ["МИД России"]),
+    ("Визит перенесён на осень, сообщили в МИД КНР.", ["МИД КНР"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), OUTLET_VOICES)
+def test_outlet_voices(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
