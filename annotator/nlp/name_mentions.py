@@ -54,6 +54,9 @@ _CHINESE_FAMILY_NAMES = frozenset(
     "Кун Мэн Цзинь Гэн Лэй Чунь Хоу Цянь Инь Янь Цзя Тянь".split()
 )
 
+# A Chinese given name ends in a vowel or "н"; "-на", "-ну", "-ном", "-не" are Russian case endings.
+_CHINESE_CASE_RE = re.compile(r"н(?:а|у|ом|е)$")
+
 
 def family_name_first(name: str) -> bool:
     """A Chinese name written family name first ("Мао Нин", "Ван И")."""
@@ -156,7 +159,9 @@ def name_at(tokens: Sequence[Token], keys: Sequence[str], index: int, mention: M
     words: list[Token] = []
     while position < len(tokens) and len(words) < 4:
         short_first = not words and short_family_name(tokens, position)
-        after_given = len(words) == 1 and surname_after_given(words[0], tokens[position])
+        after_given = len(words) == 1 and (
+            surname_after_given(words[0], tokens[position]) or _given_after_family(words[0], tokens[position])
+        )
         if not (short_first or after_given or is_name_word(tokens[position])) or _attributive(tokens, position):
             break
         words.append(tokens[position])
@@ -170,7 +175,9 @@ def name_at(tokens: Sequence[Token], keys: Sequence[str], index: int, mention: M
     mention.end = words[-1].end
     if len(words) == 2 and words[0].text in _CHINESE_FAMILY_NAMES:
         mention.surname = words[0].text  # "Мао Нин" ... "уточнила Мао": one person
-        mention.family_first = f"{words[0].text} {words[1].text}"
+        given = _CHINESE_CASE_RE.sub("н", words[1].text)  # "Ван Вэньбина" -> "Ван Вэньбин"
+        mention.oblique = mention.oblique or given != words[1].text
+        mention.family_first = f"{words[0].text} {given}"
         return position
     mention.surname = words[-1].text.capitalize() if words[-1].text.isupper() else words[-1].text
     _read_given_names(words[:-1], mention)
@@ -206,6 +213,15 @@ def surname_after_given(given: Token, token: Token) -> bool:
     readings = parses(text)
     # A short adjective is a surname there ("Карасин" reads as "карасий").
     return not (readings[0].grammemes & _FUNCTION_TAGS - {"ADJS"}) and not any(p.grammemes & _PLACE_TAGS for p in readings)
+
+
+def _given_after_family(family: Token, token: Token) -> bool:
+    """"Мао Мин", "Ван И": any capitalised word right after a Chinese family name."""
+    text = token.text
+    return (
+        family.text in _CHINESE_FAMILY_NAMES and token.start == family.end + 1 and text[:1].isupper()
+        and (len(text) == 1 or text[1:].islower()) and bool(_CYRILLIC_RE.match(text))
+    )
 
 
 def short_family_name(tokens: Sequence[Token], index: int) -> bool:

@@ -109,6 +109,10 @@ class SpeakerResolver:
         full = mention.family_first or (mention.known if mention.known and family_name_first(mention.known) else None)
         key = ("person", fold(full or surname))
         entity = self._entities.get(key) or (None if full else self._by_family_name(surname))
+        if entity is None and not full and not mention.known and mention.surname and not (mention.first_name or mention.given_raw):
+            entity = self._in_another_case(mention.surname, mention.gender or (verb_gender if verb_gender in ("m", "f") else None))
+            if entity is not None:
+                key = ("person", fold(entity.label))
         if entity is None:
             entity = Entity("person", surname, gender)
             listed = lexicon.known_surnames().get(fold(full.split()[-1] if full else surname))
@@ -148,6 +152,15 @@ class SpeakerResolver:
                 self._add_mention(entity, match.span(1))
                 self._recent = [e for e in self._recent if e is not entity] + [entity]
                 return entity, match.span(1)
+        return None
+
+    def _in_another_case(self, form: str, gender: str | None) -> Entity | None:
+        """"Прямая речь Токаева:" after "Касым-Жомарт Токаев": a person already
+        named, whose surname this form is an oblique case of."""
+        for candidate in (gender,) if gender in ("m", "f") else ("m", "f"):
+            entity = self._entities.get(("person", fold(nominative_surname(form, oblique=True, gender=candidate))))
+            if entity is not None and entity.gender in (None, candidate):
+                return entity
         return None
 
     def _by_family_name(self, surname: str) -> Entity | None:

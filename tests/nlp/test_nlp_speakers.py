@@ -652,3 +652,35 @@ OUTLET_VOICES = [
 @pytest.mark.parametrize(("text", "speakers"), OUTLET_VOICES)
 def test_outlet_voices(text: str, speakers: list[str]) -> None:
     assert speakers_of(text) == speakers
+
+
+# A person named again in another case; an outlet quoting someone.
+SAME_PERSON_OTHER_CASE = [
+    (
+        "Президент Касым-Жомарт Токаев заявил, что страна готова помочь.\n"
+        "Прямая речь Токаева: «Если будет желание лидеров приехать, мы предоставим все условия».",
+        ["Касым-Жомарт Токаев", "Касым-Жомарт Токаев"],
+    ),
+    (  # a woman's surname is not the genitive of her husband's
+        "Мехрибан Алиева заявила, что понимает свою миссию. Ильхам Алиев сказал, что визит важен. "
+        "«Мы готовы», – отметила Алиева.",
+        ["Мехрибан Алиева", "Ильхам Алиев", "Мехрибан Алиева"],
+    ),
+    (
+        "Ранее официальный представитель МИД КНР Мао Мин заявила, что США придётся объясниться.",
+        ["Мао Мин"],
+    ),
+    (
+        "«Китай будет придерживаться пути мирного развития», – цитирует официальный сайт МИД Китая Ван Вэньбина.",
+        ["Ван Вэньбин"],
+    ),
+    (  # someone who quotes a poet is still the speaker
+        "Мария Захарова процитировала Роберта Рождественского о том, что «был выбор у каждого».",
+        ["Мария Захарова"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SAME_PERSON_OTHER_CASE)
+def test_same_person_in_another_case(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
