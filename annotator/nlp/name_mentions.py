@@ -175,9 +175,9 @@ def name_at(tokens: Sequence[Token], keys: Sequence[str], index: int, mention: M
     mention.end = words[-1].end
     if len(words) == 2 and words[0].text in _CHINESE_FAMILY_NAMES:
         mention.surname = words[0].text  # "Мао Нин" ... "уточнила Мао": one person
-        given = _CHINESE_CASE_RE.sub("н", words[1].text)  # "Ван Вэньбина" -> "Ван Вэньбин"
-        mention.oblique = mention.oblique or given != words[1].text
-        mention.family_first = f"{words[0].text} {given}"
+        given_name = _CHINESE_CASE_RE.sub("н", words[1].text)  # "Ван Вэньбина" -> "Ван Вэньбин"
+        mention.oblique = mention.oblique or given_name != words[1].text
+        mention.family_first = f"{words[0].text} {given_name}"
         return position
     mention.surname = words[-1].text.capitalize() if words[-1].text.isupper() else words[-1].text
     _read_given_names(words[:-1], mention)
