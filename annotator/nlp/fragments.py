@@ -18,7 +18,7 @@ from annotator.nlp.context import TextContext
 # Verbs that weave someone's words into a sentence, beyond the speech verbs.
 _NAMING_RE = re.compile(
     r"\b(?:назва(?:л|ла|ли|в)|называ(?:л|ла|ли|ет|ют|я)|окрести(?:л|ла|ли)|словами|словом"
-    r"|выражени(?:ем|и)|формулировк(?:ой|у)|мнению)\b"
+    r"|выражени(?:ем|и)|формулировк(?:ой|у)|мнению|фраз(?:ой|у))\b"
 )
 _WORD_RE = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 # Sentence punctuation that separates the verb from the quotation.

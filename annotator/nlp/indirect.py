@@ -65,6 +65,10 @@ _KAK_PRONOUN_RE = re.compile(
 # A second report in the same sentence: "…, однако отметил, что …".
 _SECOND_RE = re.compile(r",[ \t]*(?:(?:однако|но|а|и|при этом|а также)[ \t]+)?(?:также[ \t]+)?$")
 _TRAILING = ".!?…;: \t"
+_OPEN_CLAUSE_RE = re.compile(r"\b(?:что|как|будто)[ \t]*$")
+_COLON_QUOTE_RE = re.compile(r"[ \t]*:[ \t]*[«„“\"]")
+# "По его словам, которые приводит РИА Новости, …": the outlet's relay is no part of the words.
+_RELAY_CLAUSE_RE = re.compile(r"котор\w+[ \t]+(?:привод|переда|цитиру|публику)\w*[^,.!?;]{0,60},[ \t]*")
 # Reported questions: "спросили, как он оценивает итоги", "поинтересовался,
 # будет ли встреча", "ответил на вопрос о том, что думает МИД".
 _ASKERS = frozenset({"journalist", "correspondent"})
@@ -97,7 +101,11 @@ def _clause_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
     relayed = _RELAYED_RE.search(text, start, end)
-    return relayed.start() if relayed else end
+    end = relayed.start() if relayed else end
+    quoted = _COLON_QUOTE_RE.search(text, start, end)  # "…, что период сложный: «Эскалация …»"
+    if quoted is None or quoted.start() <= start or _OPEN_CLAUSE_RE.search(text, start, quoted.start()):
+        return end  # "она слышит, что: «…»": the quotation is what the clause says
+    return quoted.start()
 
 
 def _inside(spans: list[Offsets], starts: list[int], offset: int) -> bool:
@@ -160,6 +168,11 @@ def _question(ctx: TextContext, sentence: Offsets) -> Found | None:
     return match.start("clause"), Attribution((match.start(), match.start() + 6), None, None, False)
 
 
+def _past_relay(ctx: TextContext, offset: int) -> int:
+    relay = _RELAY_CLAUSE_RE.match(ctx.folded, offset)
+    return relay.end() if relay else offset
+
+
 def _framed(ctx: TextContext, sentence: Offsets) -> Found | None:
     """ "По словам X, …", "По его словам, …" and "Как заявил X, …"."""
     start, end = sentence
@@ -169,12 +182,12 @@ def _framed(ctx: TextContext, sentence: Offsets) -> Found | None:
         attribution = read_attribution(ctx.text, start, match.end("source"), require_verb=False, cue=cue)
         if attribution is not None:
             attribution.cue = cue
-            return match.end(), attribution
+            return _past_relay(ctx, match.end()), attribution
     match = _PO_EGO_SLOVAM_RE.match(ctx.folded, start, end)
     if match is not None:
         pronoun = match.group("pronoun")
         mention = Mention(*match.span("pronoun"), "pronoun", _POSSESSIVE_GENDER[pronoun])
-        return match.end(), Attribution(match.span("cue"), None, mention, False)
+        return _past_relay(ctx, match.end()), Attribution(match.span("cue"), None, mention, False)
     match = _KAK_PRONOUN_RE.match(ctx.folded, start, end)
     if match is not None and match.group("verb") in lexicon.speech_verbs():
         verb = lexicon.speech_verbs()[match.group("verb")]

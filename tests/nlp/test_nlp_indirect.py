@@ -231,3 +231,23 @@ MID_SENTENCE_SOURCES = [
 @pytest.mark.parametrize(("text", "expected"), MID_SENTENCE_SOURCES)
 def test_po_slovam_in_mid_sentence(text: str, expected: list) -> None:
     assert quote_table(text) == expected
+
+
+# Where reported speech ends: before an outlet's relay clause and before a quotation after a colon.
+CLAUSE_LIMITS = [
+    (
+        "Песков рассказал о встрече. По его словам, которые приводит РИА Новости, президент нечасто "
+        "приглашает гостей домой.",
+        [("indirect", "президент нечасто приглашает гостей домой", "Песков")],
+    ),
+    (
+        "Дмитрий Песков отметил, что переговоры состоятся в сложный период: «Напряжённость в Европе растёт».",
+        [("indirect", "переговоры состоятся в сложный период", "Дмитрий Песков"),
+         ("direct", "Напряжённость в Европе растёт", "Дмитрий Песков")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_LIMITS)
+def test_where_reported_speech_ends(text: str, expected: list) -> None:
+    assert quote_table(text) == expected
