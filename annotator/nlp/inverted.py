@@ -44,7 +44,8 @@ _MIN_CLAUSE_WORDS = 2  # "Инцидент исчерпан, сообщили в
 _ANAPHORA_RE = re.compile(
     r"(?:(?:Как[ \t]+)?(?:сообща\w+|переда\w+|пиш\w+)[^,.!?]{0,60},[ \t]*)?"
     r"(?:Об[ \t]+этом|об[ \t]+этом|Так(?=[ \t])|С[ \t]+так\w+[ \t]+(?:заявлением|словами|мнением|оценкой|предупреждением)"
-    r"|Так\w+[ \t]+(?:заявление|мнение|оценку|слова|позицию|прогноз|мнением|словами|оценкой)"
+    r"|Так\w+[ \t]+(?:заявление|мнение|оценку|слова|позицию|прогноз|мнением|словами|оценкой|признание)"
+    r"|Соответствующ\w+[ \t]+(?:заявление|признание|мнение|сообщение|оценку|заявлением)"
     r"|Эт\w+[ \t]+(?:слова|заявление|информацию|данные|сведения))\b"
     r"(?:,[ \t]*как[ \t]+[^,.!?]{1,60},)?"
 )
@@ -61,6 +62,10 @@ _NAMING_RE = re.compile(r"\b(?:назва|призва|выразил|выраз
 _RELAY_RE = re.compile(r"(?:сообща|переда|пиш|информиру|со[ \t]+ссылкой)")
 # "сообщил источник, близкий к переговорам": the source described, not the report resumed.
 _SOURCE_DESCRIPTION_RE = re.compile(r"(?:близк|знаком|осведомл|котор)")
+_INVERTED_FRAME_RE = re.compile(
+    r",[ \t]*(?P<frame>(?:такое|это|подобное|соответствующее)[ \t]+(?:заявление|мнение|признание)[ \t]+)"
+    r"(?=(?:сделал|высказал|озвучил)[а-я]{0,2}\b)"
+)
 _VERB_GENDERS = {"л": "m", "ла": "f", "ли": "p"}
 
 
@@ -160,6 +165,18 @@ def _relay(ctx: TextContext, candidate: Candidate) -> bool:
     return outlet and _RELAY_RE.match(ctx.folded, attribution.cue[0]) is not None
 
 
+def _inverted_frame(ctx: TextContext, sentence: Offsets) -> list[Candidate]:
+    """"…, такое заявление сделала Мария Захарова.": the clause before the frame."""
+    match = _INVERTED_FRAME_RE.search(ctx.text, *sentence)
+    if match is None:
+        return []
+    clause = _clause(ctx, sentence, match.start())
+    attribution = _frame_attribution(ctx, match.start("frame"), sentence[1]) if clause else None
+    if clause is None or attribution is None or attribution.mention is None:
+        return []
+    return [Candidate(clause[0], clause[1], "indirect", attribution)]
+
+
 def _gerund_at(ctx: TextContext, offset: int) -> bool:
     word = re.match(r"[А-ЯЁа-яё]+", ctx.text[offset : offset + 30])
     return word is not None and "GRND" in parses(word.group())[0].grammemes
@@ -255,7 +272,9 @@ def detect_inverted(ctx: TextContext, taken: list[Offsets], found: list[Candidat
             relay = relayed.pop(index - 1)
             result.remove(relay)
             anaphoric.start, anaphoric.end = relay.start, relay.end  # the relay is no part of the words
-        candidates = [anaphoric] if anaphoric else _inverted(ctx, sentence, verb_starts)
+        candidates = [anaphoric] if anaphoric else (
+            _inverted(ctx, sentence, verb_starts) or _inverted_frame(ctx, sentence)
+        )
         if not candidates or _inside(taken, taken_starts, candidates[0].start):
             continue
         if anaphoric is None and len(candidates) == 1 and _relay(ctx, candidates[0]):

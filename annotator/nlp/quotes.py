@@ -126,7 +126,7 @@ def _group_pieces(quotations: list[Quotation]) -> list[list[Quotation]]:
     return groups
 
 
-_CLAUSE_BREAK_RE = re.compile(r"[.!?;:,–—()«»\"]")
+_CLAUSE_BREAK_RE = re.compile(r"[.!?;:,–—()«»\"\n]")  # a title noun stands in the same line
 
 
 def _words_before(ctx: TextContext, offset: int, count: int) -> list[str]:

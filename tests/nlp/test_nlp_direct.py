@@ -228,3 +228,13 @@ def test_a_mark_left_open_does_not_swallow_the_paragraphs_after_it() -> None:
         "Делегации прибудут накануне."
     )
     assert [q[1] for q in quote_table(text)] == ["Мы готовы к диалогу."]
+
+
+def test_a_title_noun_in_the_line_above_does_not_make_a_quote_a_title() -> None:
+    text = (
+        "Армения приняла новую программу правительства\n"
+        "«Мы провели хорошие переговоры, конструктивно и доверительно», — рассказывал Сергей Лавров."
+    )
+    assert quote_table(text) == [
+        ("direct", "Мы провели хорошие переговоры, конструктивно и доверительно", "Сергей Лавров")
+    ]
