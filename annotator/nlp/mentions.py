@@ -329,6 +329,8 @@ def find_mentions(tokens: Sequence[Token]) -> list[Mention]:
         mention.located = previous in ("в", "во")
         if mention.outlet and previous in lexicon.title_nouns() and previous not in NOMINATIVE_MEDIA:
             mention.subject = False  # "в интервью газете Turkistan": the outlet is an object
+        elif mention.outlet and index and tokens[index - 1].text.islower() and _oblique_head(tokens[index - 1].text):
+            mention.subject = False  # "на заседании Astana Club": a name governed by a noun
         found.append(mention)
         index = max(end, index + 1)
     return found

@@ -284,6 +284,10 @@ def outlet_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple
         while end + 1 < len(tokens) and tokens[end].text == "." and tokens[end].start == tokens[end - 1].end \
                 and tokens[end + 1].start == tokens[end].end and _LATIN_RE.match(tokens[end + 1].text):
             name, end = f"{name}.{tokens[end + 1].text}", end + 2  # "Lenta.UA", "Tengrinews.kz"
+        while end < len(tokens) and end - index < 4 and tokens[end].start == tokens[end - 1].end + 1 \
+                and _LATIN_RE.match(tokens[end].text) and tokens[end].text[0].isupper() \
+                and not _CYRILLIC_RE.search(tokens[end].text):
+            name, end = f"{name} {tokens[end].text}", end + 1  # "The Washington Post", "Financial Times"
     else:
         return None
     mention = Mention(token.start, tokens[end - 1].end, "org", org=name, outlet=True)

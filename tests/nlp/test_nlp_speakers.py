@@ -684,3 +684,17 @@ SAME_PERSON_OTHER_CASE = [
 @pytest.mark.parametrize(("text", "speakers"), SAME_PERSON_OTHER_CASE)
 def test_same_person_in_another_case(text: str, speakers: list[str]) -> None:
     assert speakers_of(text) == speakers
+
+
+OUTLET_NAMES = [
+    ("Встреча отложена на месяц, пишет газета The Washington Post.", ["The Washington Post"]),
+    (  # a Latin name governed by a noun is no subject
+        "«Я призвал соседей собраться на встречу», – сказал елбасы на заседании Astana Club в столице.",
+        ["елбасы"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), OUTLET_NAMES)
+def test_outlet_names(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
