@@ -38,6 +38,16 @@ _COMMA_RE = re.compile(r"[ \t]*,[ \t]*")
 _CREDIT_RE = re.compile(r"Фото|фото|©")
 
 
+def _other_first_name(entity: Entity, mention: Mention) -> bool:
+    """A namesake: the same surname with another first name."""
+    given = mention.first_name or mention.given_raw
+    if not given:
+        return False
+    known = entity.first_name or (entity.given_raw[0] if entity.given_raw else None)
+    known = known or (entity.full_name.split()[0] if entity.full_name else None)
+    return known is not None and fold(known)[:4] != fold(given)[:4]  # "Акылбека" is still Акылбек
+
+
 def _first_named(entity: Entity) -> int:
     """Where a person is first named (not where an opening pronoun stood for them)."""
     if entity.named_after_pronoun is not None:
@@ -107,8 +117,13 @@ class SpeakerResolver:
         if gender is None and not mention.oblique and not mention.known:
             gender = surname_gender(surname)
         full = mention.family_first or (mention.known if mention.known and family_name_first(mention.known) else None)
-        key = ("person", fold(full or surname))
+        key: tuple[str, ...] = ("person", fold(full or surname))
+        namesake = self._entities.get(key)
+        if namesake is not None and _other_first_name(namesake, mention):
+            key = ("person", fold(surname), fold(mention.first_name or mention.given_raw or "")[:4])  # "Садыр" and "Акылбек Жапаров"
         entity = self._entities.get(key) or (None if full else self._by_family_name(surname))
+        if entity is not None and not (mention.first_name or mention.given_raw or mention.known):
+            entity = self._last_namesake(key, entity)
         if entity is None and not full and not mention.known and mention.surname and not (mention.first_name or mention.given_raw):
             entity = self._in_another_case(mention.surname, mention.gender or (verb_gender if verb_gender in ("m", "f") else None))
             if entity is not None:
@@ -153,6 +168,11 @@ class SpeakerResolver:
                 self._recent = [e for e in self._recent if e is not entity] + [entity]
                 return entity, match.span(1)
         return None
+
+    def _last_namesake(self, key: tuple[str, ...], entity: Entity) -> Entity:
+        """A bare surname two people share: the one who spoke last."""
+        namesakes = [e for k, e in self._entities.items() if k[:2] == key[:2]]
+        return max(namesakes, key=lambda e: e.last_spoke) if len(namesakes) > 1 else entity
 
     def _in_another_case(self, form: str, gender: str | None) -> Entity | None:
         """"Прямая речь Токаева:" after "Касым-Жомарт Токаев": a person already
@@ -478,6 +498,9 @@ class SpeakerResolver:
         ]
         if len(holders) == 1:
             return holders[0]
+        exact = [e for e in holders if any(r[0] == wanted[0] and same_place(wanted[1], r[1]) for r in e.roles)]
+        if len(exact) == 1:  # "глава кабмина" is the premier, not the president
+            return exact[0]
         return self._named_next(entity) if not holders else entity
 
     def _named_next(self, entity: Entity) -> Entity:
@@ -527,6 +550,9 @@ class SpeakerResolver:
     def _take_given(entity: Entity, word: str, oblique: bool) -> bool:
         """Use ``word`` (right before the surname) as the first name if it is one:
         a dictionary first name, or an unknown word ("Петер Сийярто")."""
+        own = entity.first_name or (entity.given_raw[0] if entity.given_raw else None)
+        if own is not None and fold(own)[:4] != fold(word)[:4]:
+            return False  # "Садыр" before the surname of Акылбек Жапаров: a namesake
         listed = lexicon.known_surnames().get(fold(entity.label))
         if listed is not None and len(listed.name.split()) > 1 and fold(word) in forms_of(listed.name.split()[0]):
             entity.full_name = entity.full_name or listed.name  # "Кая Каллас", not "Кай"

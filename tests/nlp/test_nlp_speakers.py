@@ -698,3 +698,20 @@ OUTLET_NAMES = [
 @pytest.mark.parametrize(("text", "speakers"), OUTLET_NAMES)
 def test_outlet_names(text: str, speakers: list[str]) -> None:
     assert speakers_of(text) == speakers
+
+
+def test_namesakes_stay_two_people() -> None:
+    text = (
+        "Границы согласуют без посредников – глава кабмина КР\n\n"
+        "Председатель кабинета министров Акылбек Жапаров заявил, что переговоры завершены. "
+        "Президент Садыр Жапаров сказал, что граница будет открыта. Жапаров также отметил, что визит состоится."
+    )
+    assert speakers_of(text) == ["Акылбек Жапаров", "Акылбек Жапаров", "Садыр Жапаров", "Садыр Жапаров"]
+
+
+def test_a_first_name_inside_a_quote_does_not_rename_a_namesake() -> None:
+    text = (
+        "Председатель кабинета министров Акылбек Жапаров прокомментировал переговоры.\n\n"
+        "«Президент Садыр Жапаров поручил начать переговоры по границе», - сообщил Жапаров."
+    )
+    assert speakers_of(text) == ["Акылбек Жапаров"]
