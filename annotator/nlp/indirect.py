@@ -155,8 +155,10 @@ def _asked(ctx: TextContext, sentence: Offsets, verb_end: int, lemma: str) -> Fo
     if attribution is None:
         return None
     mention = attribution.mention
-    if mention is not None and (not mention.subject or (mention.role or ("",))[0] in _ASKERS):
-        attribution.mention = None  # "журналисты спросили": an unnamed asker
+    asker = mention is not None and (mention.role or ("",))[0] in _ASKERS
+    described = asker and mention is not None and mention.gender != "p" and " " in (mention.role_label or "")
+    if mention is not None and (not mention.subject or (asker and not described)):
+        attribution.mention = None  # "журналисты спросили": an unnamed asker; "британский журналист" asks
     return match.start("clause"), attribution
 
 

@@ -275,3 +275,16 @@ MORE_FRAMES = [
 @pytest.mark.parametrize(("text", "expected"), MORE_FRAMES)
 def test_more_frames(text: str, expected: list) -> None:
     assert quote_table(text) == expected
+
+
+ASKERS = [
+    ("Британский журналист спросил у российского дипломата, что он думает по поводу угроз.",
+     [("indirect", "что он думает по поводу угроз", "британский журналист")]),
+    ("На брифинге журналисты спросили, когда состоится визит.", [("indirect", "когда состоится визит", None)]),
+    ("Журналист спросил, когда состоится визит.", [("indirect", "когда состоится визит", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASKERS)
+def test_a_described_journalist_asks_an_unnamed_one_does_not(text: str, expected: list) -> None:
+    assert quote_table(text) == expected
