@@ -59,6 +59,9 @@ def fragment_attribution(ctx: TextContext, open_mark: int, content: tuple[int, i
     # "По мнению дипломата, на Банковой «…»": the source follows its cue.
     end = open_mark if ctx.folded.startswith("мнению", cue[0]) else cue[1]
     attribution = read_attribution(ctx.text, start, end, require_verb=False, cue=cue, opinion=True)
+    if end < open_mark and (attribution is None or attribution.mention is None):
+        # "Однако, добавил министр, «…»": the speaker follows the verb
+        attribution = read_attribution(ctx.text, start, open_mark, require_verb=False, cue=cue, opinion=True)
     if attribution is None or attribution.mention is None or not attribution.mention.subject:
         return None
     attribution.cue = cue
