@@ -288,3 +288,17 @@ ASKERS = [
 @pytest.mark.parametrize(("text", "expected"), ASKERS)
 def test_a_described_journalist_asks_an_unnamed_one_does_not(text: str, expected: list) -> None:
     assert quote_table(text) == expected
+
+
+def test_a_report_resumed_after_its_attribution_may_open_with_a_name() -> None:
+    text = "Невозможно быть членом двух союзов сразу, отметил Оверчук, Армении придётся выбирать."
+    assert quote_table(text) == [
+        ("indirect", "Невозможно быть членом двух союзов сразу", "Оверчук"),
+        ("indirect", "Армении придётся выбирать", "Оверчук"),
+    ]
+
+
+def test_a_relay_after_the_attribution_is_not_a_resumed_report() -> None:
+    assert quote_table("Визит перенесён на осень, заявил Лавров, передает ТАСС.") == [
+        ("indirect", "Визит перенесён на осень", "Лавров")
+    ]
