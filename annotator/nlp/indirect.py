@@ -175,6 +175,21 @@ def _past_relay(ctx: TextContext, offset: int) -> int:
     return relay.end() if relay else offset
 
 
+def _question_before(ctx: TextContext, sentence: Offsets, answer: Attribution) -> Candidate | None:
+    """"Отвечая на вопрос о том, в какой валюте возможны расчеты, министр сказал,
+    что …": the question before the answer, asked by no one named."""
+    if answer.cue is None or "вопрос" not in ctx.folded[sentence[0] : answer.cue[0]]:
+        return None
+    asked = _question(ctx, (sentence[0], answer.cue[0]))
+    if asked is None:
+        return None
+    limit = answer.mention.start if answer.mention is not None and answer.mention.start > asked[0] else answer.cue[0]
+    end = ctx.text.rfind(",", asked[0], limit)
+    if end <= asked[0]:
+        return None
+    return Candidate(asked[0], end, "indirect", asked[1], speakerless=True)
+
+
 def _framed(ctx: TextContext, sentence: Offsets) -> Found | None:
     """ "По словам X, …", "По его словам, …" and "Как заявил X, …"."""
     start, end = sentence
@@ -313,6 +328,9 @@ def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
             continue
         # "И добавил, что …": a singular verb with no subject goes on with the last speaker.
         elided = attribution.mention is None and attribution.verb_gender in ("m", "f")
+        asked = _question_before(ctx, sentence, attribution)
+        if asked is not None:
+            found.append(asked)
         head = _parenthetical_head(ctx, sentence, clause_start)
         if head is not None:
             found.append(Candidate(head[0], head[1], "indirect", attribution, inherit=elided))

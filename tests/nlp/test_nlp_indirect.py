@@ -302,3 +302,11 @@ def test_a_relay_after_the_attribution_is_not_a_resumed_report() -> None:
     assert quote_table("Визит перенесён на осень, заявил Лавров, передает ТАСС.") == [
         ("indirect", "Визит перенесён на осень", "Лавров")
     ]
+
+
+def test_a_question_before_its_answer_in_one_sentence() -> None:
+    text = "Отвечая на вопрос о том, в какой валюте возможны расчёты между странами, министр сказал, что это решат позже."
+    assert quote_table(text) == [
+        ("indirect", "в какой валюте возможны расчёты между странами", None),
+        ("indirect", "это решат позже", "министр"),
+    ]
