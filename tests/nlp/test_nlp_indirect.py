@@ -149,10 +149,11 @@ FRAMED_VARIANTS = [
         "Замминистра Сергей Рябков рассказал о том, почему нельзя медлить с переговорами по Ирану.",
         [("indirect", "почему нельзя медлить с переговорами по Ирану", "Сергей Рябков")],
     ),
-    (  # the answer after a question: the question gives way to the answer
+    (  # the question before its answer is a reported question of its own (guide, indirect 6)
         "Отвечая на вопрос о том, в какой валюте возможны расчёты, министр Антон Силуанов сказал, "
         "что это может быть расчётная единица.",
-        [("indirect", "это может быть расчётная единица", "Антон Силуанов")],
+        [("indirect", "в какой валюте возможны расчёты", None),
+         ("indirect", "это может быть расчётная единица", "Антон Силуанов")],
     ),
     (  # a listed speaker whose surname the dictionary reads as a common noun
         "Президент Франции выступил в Париже. Макрон также заявил, что Европа усилит поддержку.",
