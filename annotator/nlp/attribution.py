@@ -10,6 +10,9 @@ from annotator.nlp.mentions import Mention, find_mentions, pick
 from annotator.nlp.segment import tokenize
 
 
+_QUOTING = frozenset({"цитировать", "процитировать"})
+
+
 @dataclass
 class Attribution:
     cue: Offsets | None
@@ -47,6 +50,10 @@ def read_attribution(
         verb = next((t for t in verbs if t.start == verb_at), verbs[0])
         gender = table[verb.key].gender
         mention = pick(mentions, verb.start, gender)
+        if table[verb.key].lemma in _QUOTING and (mention is None or mention.kind == "org"):
+            # "– цитирует сайт МИД Ван Вэньбина": an outlet quotes; the one quoted said it
+            quoted = [m for m in mentions if m.start > verb.end and m.kind in ("name", "role")]
+            mention = quoted[0] if quoted else mention
         return Attribution((verb.start, verb.end), gender, mention, True)
     anchor = cue[1] if cue else end
     return Attribution(cue, None, pick(mentions, anchor, None), False)

@@ -115,7 +115,7 @@ def _learn_roles(ctx: TextContext) -> list[tuple[int, Mention]]:
 
 def _resolve(ctx: TextContext, candidates: list[Candidate]) -> tuple[list[Quote], list[Speaker]]:
     """Speakers of all quotes, in text order (pronouns look back)."""
-    resolver = SpeakerResolver(ctx.text)
+    resolver = SpeakerResolver(ctx.text, [start for start, _ in ctx.sentences])
     events: list[tuple[int, int, Mention | Candidate]] = [(o, 0, m) for o, m in _learn_roles(ctx)]
     events += [(c.start, 1, c) for c in candidates]
     events.sort(key=lambda e: (e[0], e[1]))
@@ -131,6 +131,10 @@ def _resolve(ctx: TextContext, candidates: list[Candidate]) -> tuple[list[Quote]
             mention = attribution.mention
             entity = resolver.resolve(mention, attribution.verb_gender, item.start)
             mention_span = (mention.start, mention.end)
+        elif attribution is not None and attribution.has_verb and attribution.cue is not None:
+            found = resolver.named_after(attribution.cue[1], attribution.verb_gender)
+            if found is not None:
+                entity, mention_span = found
         if item.interviewee:
             entity, mention_span = resolver.interviewee(ctx.paragraphs[ctx.paragraph_index(item.start)][0])
         if entity is None and item.inherit and not item.speakerless:

@@ -50,6 +50,7 @@ class Entity:
     mentions: list[Offsets] = field(default_factory=list)
     covered: set[int] = field(default_factory=set)  # starts and ends of mentions, for dedup
     last_spoke: int = -1
+    named_after_pronoun: int | None = None  # where the name stands that an opening pronoun looked ahead to
 
     @property
     def name(self) -> str:
@@ -115,11 +116,12 @@ def nominative_phrase(phrase: str) -> str:
     words = phrase.split()
     result = []
     for index, word in enumerate(words):
-        parse = analyzer().parse(word)[0]
+        parse = analyzer().parse(word.rstrip(","))[0]  # "источник, близкий к …": the comma is no part of the word
         if parse.tag.POS in ("NOUN", "ADJF") and parse.tag.case not in (None, "nomn"):
             inflected = parse.inflect({"nomn"})
             if inflected is not None:
-                word = inflected.word if word.islower() else inflected.word.capitalize()
+                comma = "," if word.endswith(",") else ""
+                word = (inflected.word if word.islower() else inflected.word.capitalize()) + comma
         if index == 0 and word[:1].isupper() and not word.isupper() and is_known(word):
             word = word[0].lower() + word[1:]  # "Министр сообщил" -> "министр"
         result.append(word)

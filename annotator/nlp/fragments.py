@@ -18,11 +18,12 @@ from annotator.nlp.context import TextContext
 # Verbs that weave someone's words into a sentence, beyond the speech verbs.
 _NAMING_RE = re.compile(
     r"\b(?:назва(?:л|ла|ли|в)|называ(?:л|ла|ли|ет|ют|я)|окрести(?:л|ла|ли)|словами|словом"
-    r"|выражени(?:ем|и)|формулировк(?:ой|у)|мнению)\b"
+    r"|выражени(?:ем|и)|формулировк(?:ой|у)|мнению|фраз(?:ой|у))\b"
 )
 _WORD_RE = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 # Sentence punctuation that separates the verb from the quotation.
 _BREAK_RE = re.compile(r"[.!?;]|,[ \t]*(?:что|который|которая|которые|которое|где|когда)\b")
+_SENTENCE_BREAK_RE = re.compile(r"[.!?;]")
 _MAX_WORDS = 12
 _MAX_GAP_WORDS = 5
 
@@ -46,13 +47,21 @@ def fragment_attribution(ctx: TextContext, open_mark: int, content: tuple[int, i
     sentence_start = ctx.sentence_at(open_mark)[0]
     start = max(sentence_start, ctx.paragraphs[ctx.paragraph_index(open_mark)][0])
     cue = _cue_before(ctx, start, open_mark)
-    if cue is None or _BREAK_RE.search(ctx.text, cue[1], open_mark):
+    if cue is None:
         return None
-    if len(ctx.text[cue[1] : open_mark].split()) > _MAX_GAP_WORDS:
+    # "считает, что брифинги стали «народным фольклором»": after a verb of opinion there
+    # is no reported speech to hold the fragment, so it is a quote across "что" too.
+    opinion = ctx.folded[cue[0] : cue[1]] not in lexicon.speech_verbs() and not _NAMING_RE.fullmatch(ctx.folded, *cue)
+    if (_SENTENCE_BREAK_RE if opinion else _BREAK_RE).search(ctx.text, cue[1], open_mark):
+        return None
+    if len(ctx.text[cue[1] : open_mark].split()) > (_MAX_WORDS if opinion else _MAX_GAP_WORDS):
         return None  # "отреагировал на предложение … в роли «…»": too far to be the words
     # "По мнению дипломата, на Банковой «…»": the source follows its cue.
     end = open_mark if ctx.folded.startswith("мнению", cue[0]) else cue[1]
     attribution = read_attribution(ctx.text, start, end, require_verb=False, cue=cue, opinion=True)
+    if end < open_mark and (attribution is None or attribution.mention is None):
+        # "Однако, добавил министр, «…»": the speaker follows the verb
+        attribution = read_attribution(ctx.text, start, open_mark, require_verb=False, cue=cue, opinion=True)
     if attribution is None or attribution.mention is None or not attribution.mention.subject:
         return None
     attribution.cue = cue

@@ -30,7 +30,11 @@ _CHTO_RE = re.compile(
 _NOT_REPORTING_RE = re.compile(r"несмотря|вопрос|(?:за|с|перед|благодаря)[ \t]+(?:то|тем|того|тому),")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([А-ЯЁа-яё]+)")
 # The source between the cue and the comma; a full stop may only follow an initial.
-_SOURCE = r"(?P<source>(?:[^,.!?;]|(?<=\b[а-яё])\.|(?<=\w)\.(?=\w)){1,150})"  # "Lenta.UA"
+# "источника, близкого к переговорам": the comma before a source's description is inside it.
+_SOURCE = (
+    r"(?P<source>(?:[^,.!?;]|(?<=\b[а-яё])\.|(?<=\w)\.(?=\w)"  # "Lenta.UA"
+    r"|(?<=источник[ав]|сточников),(?=[ \t]*(?:близк|знаком|осведомл))){1,150})"
+)
 # A linking word may open the sentence: "Кроме того, по его словам, …", "Так, как уточнил X, …".
 _LEAD = r"(?:(?:так|кроме того|при этом|также|однако|вместе с тем|в частности|между тем),[ \t]*)?"
 _PO_SLOVAM_RE = re.compile(_LEAD + r"(?P<cue>по[ \t]+(?:словам|информации))[ \t]+" + _SOURCE + r",[ \t]*")
@@ -38,6 +42,7 @@ _PO_EGO = r"(?P<cue>по[ \t]+(?P<pronoun>его|её|ее|их)[ \t]+слова
 _PO_EGO_SLOVAM_RE = re.compile(_LEAD + _PO_EGO)
 # "…, которое, по ее словам, лоббировал Сечин": the rest of the sentence.
 _MID_PO_EGO_RE = re.compile(r",[ \t]*" + _PO_EGO)
+_MID_PO_SLOVAM_RE = re.compile(r",[ \t]*(?P<cue>по[ \t]+(?:словам|информации))[ \t]+" + _SOURCE + r",[ \t]*")
 _MID_KAK_RE = re.compile(
     r",[ \t]*как[ \t]+(?:(?:уже|ранее|также)[ \t]+)?(?P<verb>[а-я-]+)[ \t]+" + _SOURCE + r",[ \t]*"
 )
@@ -60,6 +65,10 @@ _KAK_PRONOUN_RE = re.compile(
 # A second report in the same sentence: "…, однако отметил, что …".
 _SECOND_RE = re.compile(r",[ \t]*(?:(?:однако|но|а|и|при этом|а также)[ \t]+)?(?:также[ \t]+)?$")
 _TRAILING = ".!?…;: \t"
+_OPEN_CLAUSE_RE = re.compile(r"\b(?:что|как|будто)[ \t]*$")
+_COLON_QUOTE_RE = re.compile(r"[ \t]*:[ \t]*[«„“\"]")
+# "По его словам, которые приводит РИА Новости, …": the outlet's relay is no part of the words.
+_RELAY_CLAUSE_RE = re.compile(r"котор\w+[ \t]+(?:привод|переда|цитиру|публику)\w*[^,.!?;]{0,60},[ \t]*")
 # Reported questions: "спросили, как он оценивает итоги", "поинтересовался,
 # будет ли встреча", "ответил на вопрос о том, что думает МИД".
 _ASKERS = frozenset({"journalist", "correspondent"})
@@ -92,7 +101,11 @@ def _clause_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
     relayed = _RELAYED_RE.search(text, start, end)
-    return relayed.start() if relayed else end
+    end = relayed.start() if relayed else end
+    quoted = _COLON_QUOTE_RE.search(text, start, end)  # "…, что период сложный: «Эскалация …»"
+    if quoted is None or quoted.start() <= start or _OPEN_CLAUSE_RE.search(text, start, quoted.start()):
+        return end  # "она слышит, что: «…»": the quotation is what the clause says
+    return quoted.start()
 
 
 def _inside(spans: list[Offsets], starts: list[int], offset: int) -> bool:
@@ -142,8 +155,10 @@ def _asked(ctx: TextContext, sentence: Offsets, verb_end: int, lemma: str) -> Fo
     if attribution is None:
         return None
     mention = attribution.mention
-    if mention is not None and (not mention.subject or (mention.role or ("",))[0] in _ASKERS):
-        attribution.mention = None  # "журналисты спросили": an unnamed asker
+    asker = mention is not None and (mention.role or ("",))[0] in _ASKERS
+    described = asker and mention is not None and mention.gender != "p" and " " in (mention.role_label or "")
+    if mention is not None and (not mention.subject or (asker and not described)):
+        attribution.mention = None  # "журналисты спросили": an unnamed asker; "британский журналист" asks
     return match.start("clause"), attribution
 
 
@@ -155,6 +170,26 @@ def _question(ctx: TextContext, sentence: Offsets) -> Found | None:
     return match.start("clause"), Attribution((match.start(), match.start() + 6), None, None, False)
 
 
+def _past_relay(ctx: TextContext, offset: int) -> int:
+    relay = _RELAY_CLAUSE_RE.match(ctx.folded, offset)
+    return relay.end() if relay else offset
+
+
+def _question_before(ctx: TextContext, sentence: Offsets, answer: Attribution) -> Candidate | None:
+    """"Отвечая на вопрос о том, в какой валюте возможны расчеты, министр сказал,
+    что …": the question before the answer, asked by no one named."""
+    if answer.cue is None or "вопрос" not in ctx.folded[sentence[0] : answer.cue[0]]:
+        return None
+    asked = _question(ctx, (sentence[0], answer.cue[0]))
+    if asked is None:
+        return None
+    limit = answer.mention.start if answer.mention is not None and answer.mention.start > asked[0] else answer.cue[0]
+    end = ctx.text.rfind(",", asked[0], limit)
+    if end <= asked[0]:
+        return None
+    return Candidate(asked[0], end, "indirect", asked[1], speakerless=True)
+
+
 def _framed(ctx: TextContext, sentence: Offsets) -> Found | None:
     """ "По словам X, …", "По его словам, …" and "Как заявил X, …"."""
     start, end = sentence
@@ -164,12 +199,12 @@ def _framed(ctx: TextContext, sentence: Offsets) -> Found | None:
         attribution = read_attribution(ctx.text, start, match.end("source"), require_verb=False, cue=cue)
         if attribution is not None:
             attribution.cue = cue
-            return match.end(), attribution
+            return _past_relay(ctx, match.end()), attribution
     match = _PO_EGO_SLOVAM_RE.match(ctx.folded, start, end)
     if match is not None:
         pronoun = match.group("pronoun")
         mention = Mention(*match.span("pronoun"), "pronoun", _POSSESSIVE_GENDER[pronoun])
-        return match.end(), Attribution(match.span("cue"), None, mention, False)
+        return _past_relay(ctx, match.end()), Attribution(match.span("cue"), None, mention, False)
     match = _KAK_PRONOUN_RE.match(ctx.folded, start, end)
     if match is not None and match.group("verb") in lexicon.speech_verbs():
         verb = lexicon.speech_verbs()[match.group("verb")]
@@ -195,10 +230,19 @@ def _mid_sentence(ctx: TextContext, sentence: Offsets) -> Found | None:
     if _FRAME_HEAD_RE.match(ctx.folded, sentence[0]):
         return None  # "Об этом, как сообщает БелТА, заявил …" is anaphoric
     match = _MID_KAK_RE.search(ctx.folded, sentence[0], sentence[1])
-    if match is None or match.group("verb") not in lexicon.speech_verbs():
+    if match is not None and match.group("verb") in lexicon.speech_verbs():
+        attribution = read_attribution(ctx.text, match.start("verb"), match.end("source"), require_verb=True)
+        if attribution is not None and attribution.mention is not None:
+            return match.end(), attribution
+    match = _MID_PO_SLOVAM_RE.search(ctx.folded, sentence[0], sentence[1])  # "Китай, по словам Ван И, выступает …"
+    if match is None:
         return None
-    attribution = read_attribution(ctx.text, match.start("verb"), match.end("source"), require_verb=True)
-    return None if attribution is None or attribution.mention is None else (match.end(), attribution)
+    cue = match.span("cue")
+    attribution = read_attribution(ctx.text, cue[0], match.end("source"), require_verb=False, cue=cue)
+    if attribution is None or attribution.mention is None:
+        return None
+    attribution.cue = cue
+    return match.end(), attribution
 
 
 def _parenthetical_head(ctx: TextContext, sentence: Offsets, clause_start: int) -> Offsets | None:
@@ -284,6 +328,9 @@ def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
             continue
         # "И добавил, что …": a singular verb with no subject goes on with the last speaker.
         elided = attribution.mention is None and attribution.verb_gender in ("m", "f")
+        asked = _question_before(ctx, sentence, attribution)
+        if asked is not None:
+            found.append(asked)
         head = _parenthetical_head(ctx, sentence, clause_start)
         if head is not None:
             found.append(Candidate(head[0], head[1], "indirect", attribution, inherit=elided))

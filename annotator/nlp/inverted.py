@@ -44,7 +44,8 @@ _MIN_CLAUSE_WORDS = 2  # "Инцидент исчерпан, сообщили в
 _ANAPHORA_RE = re.compile(
     r"(?:(?:Как[ \t]+)?(?:сообща\w+|переда\w+|пиш\w+)[^,.!?]{0,60},[ \t]*)?"
     r"(?:Об[ \t]+этом|об[ \t]+этом|Так(?=[ \t])|С[ \t]+так\w+[ \t]+(?:заявлением|словами|мнением|оценкой|предупреждением)"
-    r"|Так\w+[ \t]+(?:заявление|мнение|оценку|слова|позицию|прогноз|мнением|словами|оценкой)"
+    r"|Так\w+[ \t]+(?:заявление|мнение|оценку|слова|позицию|прогноз|мнением|словами|оценкой|признание)"
+    r"|Соответствующ\w+[ \t]+(?:заявление|признание|мнение|сообщение|оценку|заявлением)"
     r"|Эт\w+[ \t]+(?:слова|заявление|информацию|данные|сведения))\b"
     r"(?:,[ \t]*как[ \t]+[^,.!?]{1,60},)?"
 )
@@ -52,13 +53,19 @@ _ANAPHORA_RE = re.compile(
 _FRAME_VERBS = re.compile(r"\b(?:выступил|выступила|выступили|сделал|сделала|сделали|высказал|высказала"
                           r"|высказали|озвучил|озвучила|озвучили|поделился|поделилась|поделились)\b")
 # "…, продолжил он, пройдёт …": the reported clause resumes after the attribution.
-_RESUMED_RE = re.compile(r"[^,.!?;:«»\"]{1,60}?(?P<comma>,)[ \t]*(?:[–—-]{1,2}[ \t]*)?(?=[а-яё])")
+_RESUMED_RE = re.compile(r"[^,.!?;:«»\"]{1,60}?(?P<comma>,)[ \t]*(?:[–—-]{1,2}[ \t]*)?(?=[а-яёА-ЯЁ])")
 _REPORTING_RE = re.compile(
     r"(?:[ \t]+[а-яё]+){0,3}?(?:[ \t]*,[ \t]*(?:что|как|когда|где|почему|зачем|будто|[а-яё]+[ \t]+ли)\b"
     r"|[ \t]+что\b|[ \t]*:)"
 )
 _NAMING_RE = re.compile(r"\b(?:назва|призва|выразил|выразила|выразили)(?:л|ла|ли)?\b")
 _RELAY_RE = re.compile(r"(?:сообща|переда|пиш|информиру|со[ \t]+ссылкой)")
+# "сообщил источник, близкий к переговорам": the source described, not the report resumed.
+_SOURCE_DESCRIPTION_RE = re.compile(r"(?:близк|знаком|осведомл|котор)")
+_INVERTED_FRAME_RE = re.compile(
+    r",[ \t]*(?P<frame>(?:такое|это|подобное|соответствующее)[ \t]+(?:заявление|мнение|признание)[ \t]+)"
+    r"(?=(?:сделал|высказал|озвучил)[а-я]{0,2}\b)"
+)
 _VERB_GENDERS = {"л": "m", "ла": "f", "ли": "p"}
 
 
@@ -120,8 +127,12 @@ def _inverted(ctx: TextContext, sentence: Offsets, verb_starts: list[int]) -> li
             continue
         comma = verb_start - len(window) + match.start()
         resumed = _RESUMED_RE.match(ctx.text, verb_end, end)
-        if resumed is not None and (_RELAY_RE.match(ctx.folded, resumed.end()) or _gerund_at(ctx, resumed.end())):
-            resumed = None  # "…, заявил Лавров, передает ТАСС" / "…, ссылаясь на …": not the report resumed
+        if resumed is not None and (
+            _RELAY_RE.match(ctx.folded, resumed.end())
+            or _gerund_at(ctx, resumed.end())
+            or _SOURCE_DESCRIPTION_RE.match(ctx.folded, resumed.end())
+        ):
+            resumed = None  # "…, заявил Лавров, передает ТАСС" / "…, ссылаясь на …" / "…, близкий к …": not the report resumed
         clause = _clause(ctx, (start, end), comma, 1 if resumed else _MIN_CLAUSE_WORDS)
         direct = match.group("dash") is not None
         if clause is None or (not direct and _reports_speech(ctx, clause, verb_starts)):
@@ -140,6 +151,30 @@ def _inverted(ctx: TextContext, sentence: Offsets, verb_starts: list[int]) -> li
             found.append(Candidate(rest[0], rest[1], kind, attribution))
         return found
     return []
+
+
+def _relay(ctx: TextContext, candidate: Candidate) -> bool:
+    """An inverted report whose only source is an outlet or its correspondent
+    ("…, передает ТАСС", "…, сообщает корреспондент Podrobno.uz")."""
+    attribution = candidate.attribution
+    if attribution is None or attribution.cue is None or attribution.mention is None:
+        return False
+    mention = attribution.mention
+    outlet = mention.outlet or (mention.kind == "role" and mention.role is not None
+                                and mention.role[0] in ("correspondent", "journalist"))
+    return outlet and _RELAY_RE.match(ctx.folded, attribution.cue[0]) is not None
+
+
+def _inverted_frame(ctx: TextContext, sentence: Offsets) -> list[Candidate]:
+    """"…, такое заявление сделала Мария Захарова.": the clause before the frame."""
+    match = _INVERTED_FRAME_RE.search(ctx.text, *sentence)
+    if match is None:
+        return []
+    clause = _clause(ctx, sentence, match.start())
+    attribution = _frame_attribution(ctx, match.start("frame"), sentence[1]) if clause else None
+    if clause is None or attribution is None or attribution.mention is None:
+        return []
+    return [Candidate(clause[0], clause[1], "indirect", attribution)]
 
 
 def _gerund_at(ctx: TextContext, offset: int) -> bool:
@@ -174,14 +209,14 @@ def _reports_speech(ctx: TextContext, sentence: Offsets, verb_starts: list[int])
 
 
 def _anaphoric(
-    ctx: TextContext, index: int, verb_starts: list[int], quoted: set[int]
+    ctx: TextContext, index: int, verb_starts: list[int], quoted: set[int], relayed: frozenset[int] | set[int] = frozenset()
 ) -> Candidate | None:
     """ "<sentence>. Об этом заявил X." -> the sentence before."""
     start, end = ctx.sentences[index]
     if ctx.text[start] not in "ОоТтСсЭэКк":  # what every frame opens with
         return None
     match = _ANAPHORA_RE.match(ctx.text, start, end)
-    if match is None or index == 0 or index - 1 in quoted:
+    if match is None or index == 0 or (index - 1 in quoted and index - 1 not in relayed):
         return None
     attribution = _frame_attribution(ctx, match.end(), end)
     if attribution is None or attribution.mention is None:
@@ -227,13 +262,23 @@ def detect_inverted(ctx: TextContext, taken: list[Offsets], found: list[Candidat
     taken_starts = [s for s, _ in taken]
     verb_starts = [v[0] for v in ctx.verbs]
     result: list[Candidate] = []
+    relayed: dict[int, Candidate] = {}  # sentences quoted here only on an outlet's word
     for index, sentence in enumerate(ctx.sentences):
         if index in quoted:
             continue
-        anaphoric = _anaphoric(ctx, index, verb_starts, quoted)
-        candidates = [anaphoric] if anaphoric else _inverted(ctx, sentence, verb_starts)
+        anaphoric = _anaphoric(ctx, index, verb_starts, quoted, set(relayed))
+        if anaphoric is not None and index - 1 in relayed:
+            # "…, передает корреспондент агентства. Об этом сообщил посол X.": X said it
+            relay = relayed.pop(index - 1)
+            result.remove(relay)
+            anaphoric.start, anaphoric.end = relay.start, relay.end  # the relay is no part of the words
+        candidates = [anaphoric] if anaphoric else (
+            _inverted(ctx, sentence, verb_starts) or _inverted_frame(ctx, sentence)
+        )
         if not candidates or _inside(taken, taken_starts, candidates[0].start):
             continue
+        if anaphoric is None and len(candidates) == 1 and _relay(ctx, candidates[0]):
+            relayed[index] = candidates[0]
         if len(candidates) == 1 and candidates[0].kind == "direct":
             candidates[0].start = _speech_start(ctx, index, candidates[0].start, quoted, verb_starts)
         quoted.add(ctx.sentence_index(candidates[0].start))

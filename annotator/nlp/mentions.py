@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from annotator.nlp import lexicon
-from annotator.nlp.morph import genitive, is_known, parses
+from annotator.nlp.entities import nominative_phrase
+from annotator.nlp.morph import genitive, inflect_nominative, is_known, parses
 from annotator.nlp.name_mentions import (
     NOMINATIVE_MEDIA,
     PRONOUNS,
@@ -95,9 +96,86 @@ def _field_length(keys: Sequence[str], tokens: Sequence[Token], index: int) -> i
             return 0  # an unknown capitalised word: not a field of work
         if not text.isalpha() or (keys[position] in _PREPOSITIONS and keys[position] != "по"):
             return 0
-        if keys[position] != "по" and not parses(text)[0].grammemes & _FIELD_TAGS:
+        if keys[position] not in _FIELD_PREPOSITIONS and not parses(text)[0].grammemes & _FIELD_TAGS:
             return 0
     return 0
+
+
+def _source_tail(tokens: Sequence[Token], keys: Sequence[str], index: int) -> int:
+    """The end of what places an anonymous source: "источник в российской
+    делегации", "источники в Ташкенте", "источник, близкий к переговорам"."""
+    if index + 1 >= len(tokens):
+        return index
+    if keys[index] in ("в", "во", "из"):
+        position = index + 1
+        while position < len(tokens) and tokens[position].text.islower() and "ADJF" in parses(tokens[position].text)[0].grammemes:
+            position += 1  # "в российской делегации"
+        if position >= len(tokens) or not tokens[position].text.isalpha():
+            return index
+        head = tokens[position]
+        if not (head.text[:1].isupper() or "NOUN" in parses(head.text)[0].grammemes):
+            return index
+        position += 1
+        if position < len(tokens) and tokens[position].text[:1].isupper() and tokens[position].text.isalpha():
+            position += 1  # "в правительстве Армении"
+        return position
+    if keys[index] == "," and keys[index + 1].startswith(_CLOSE_TO):
+        position = index + 2  # "близкий к ходу переговоров", "знакомые с ситуацией"
+        if position >= len(tokens) or keys[position] not in _PREPOSITIONS:
+            return index
+        return _noun_phrase_end(tokens, position + 1)
+    return index
+
+
+def _noun_phrase_end(tokens: Sequence[Token], index: int) -> int:
+    """The end of a lower-case noun phrase: adjectives, its noun and up to two
+    nouns in the genitive after it ("ходу переговоров", "ситуацией")."""
+    position = index
+    while position < len(tokens) and tokens[position].text.islower() and "ADJF" in parses(tokens[position].text)[0].grammemes:
+        position += 1
+    if position >= len(tokens) or not tokens[position].text.isalpha() or "NOUN" not in parses(tokens[position].text)[0].grammemes:
+        return index
+    position += 1
+    for _ in range(2):
+        if position < len(tokens) and tokens[position].text.isalpha() and {"NOUN", "gent"} <= parses(tokens[position].text)[0].grammemes:
+            position += 1
+    return position
+
+
+# "представитель ЕС по иностранным делам", "посол РФ в республике", "посол на Украине".
+_FIELD_PREPOSITIONS = frozenset({"по", "в", "во", "на"})
+RELATIVES = {"который": "m", "которая": "f", "которые": "p"}
+_CITING = frozenset({"ссылаясь", "ссылкой"})
+_CLOSE_TO = ("близк", "знаком", "осведомл")
+
+
+def _with_tail(label: str, tail: Sequence[Token]) -> str:
+    """The role label and its tail, a participle put into the nominative
+    ("источника, близкого к" -> "источник, близкий к" once the head is)."""
+    words = [t.text for t in tail]
+    if words and words[0] == "," and len(words) > 1:
+        parse = parses(words[1])[0]
+        if "ADJF" in parse.grammemes and "nomn" not in parse.grammemes:
+            words[1] = inflect_nominative(words[1]) or words[1]
+        return nominative_phrase(label) + ", " + " ".join(words[1:])
+    return label + " " + " ".join(words)
+
+
+def _plural_head(word: str) -> bool:
+    readings = [p for p in parses(word) if "NOUN" in p.grammemes]
+    return bool(readings) and all("plur" in p.grammemes for p in readings)
+
+
+def _outlet_after(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:
+    """The outlet right after a correspondent: "ТАСС", "Kazinform", "«Казинформ»", "МИА «Казинформ»"."""
+    if index < len(tokens) and is_media_noun(keys[index]) or (index < len(tokens) and tokens[index].text.isupper()
+                                                                and index + 1 < len(tokens) and keys[index + 1] in "«\""):
+        index += 1  # "агентства", "МИА" before the name in marks
+    if index >= len(tokens):
+        return None
+    if keys[index] in "«\"":
+        return named_outlet(tokens, index)
+    return outlet_at(tokens, keys, index) if tokens[index].text[:1].isupper() else None
 
 
 def _oblique_head(word: str) -> bool:
@@ -153,13 +231,25 @@ def _role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[
     mention = Mention(tokens[index].start, tokens[position - 1].end, "role")
     mention.role = (match.payload.role_class, complement)
     mention.role_label = " ".join(t.text for t in tokens[index:position])
+    if match.payload.role_class in _SOURCE_ROLES:
+        tail = _source_tail(tokens, keys, position)
+        if tail > position:
+            mention.role_label = _with_tail(mention.role_label, tokens[position:tail])
+            mention.end, position = tokens[tail - 1].end, tail
     mention.oblique = _oblique_head(tokens[head].text)
     end = name_at(tokens, keys, position, mention)
+    if end == position and _plural_head(tokens[head].text):
+        mention.gender = "p"  # "источники", "журналисты": never the subject of "сообщил"
     if end > position:
         mention.kind = "name"
         mention.start = tokens[position].start
     elif match.payload.role_class in _NEEDS_COMPLEMENT and complement is None and match.length == 1:
         return None  # "глава" alone is as often a chapter as a person
+    elif match.payload.role_class == "correspondent":
+        outlet = _outlet_after(tokens, keys, position)
+        if outlet is not None:  # "передает корреспондент МИА «Казинформ»": the outlet speaks
+            outlet[0].start = mention.start
+            return outlet
     return mention, max(end, position)
 
 
@@ -178,8 +268,8 @@ def _org_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[M
     mention.oblique = _oblique_head(tokens[index].text)
     mention.org = match.payload + (f" {tokens[index + match.length].text}" if complement else "")
     if complement:
-        tail = tokens[index + match.length : end]
-        mention.org = f"{match.payload} " + " ".join(t.text for t in tail)
+        tail = " ".join(t.text for t in tokens[index + match.length : end])
+        mention.org = f"{match.payload} " + ("России" if tail == "РФ" else tail)  # "МИД РФ" is "МИД России"
     mention.role = ("org", complement)
     return mention, end
 
@@ -204,9 +294,13 @@ def find_mentions(tokens: Sequence[Token]) -> list[Mention]:
     """Every mention in a clause, left to right; text in guillemets is skipped."""
     keys = [t.key for t in tokens]
     found: list[Mention] = []
-    index, depth, straight = 0, 0, False
+    index, depth, straight, citing = 0, 0, False, False
     while index < len(tokens):
         key = keys[index]
+        if key in _CITING:
+            citing = True  # "CNN, ссылаясь на источники, сообщил": the sources are cited, not the subject
+        elif key in ",;:.":
+            citing = False
         if key in "«\"" and not depth and not straight and index and is_media_noun(keys[index - 1]):
             named = named_outlet(tokens, index)  # "Telegram-канал «Пул Первого»"
             if named is not None:
@@ -231,10 +325,12 @@ def find_mentions(tokens: Sequence[Token]) -> list[Mention]:
         mention.governed = governed
         mention.oblique = mention.oblique or oblique
         previous = keys[index - 1] if index else ""
-        mention.subject = not governed and (not mention.oblique or previous in _SOURCE_CUES)
+        mention.subject = not governed and not citing and (not mention.oblique or previous in _SOURCE_CUES)
         mention.located = previous in ("в", "во")
         if mention.outlet and previous in lexicon.title_nouns() and previous not in NOMINATIVE_MEDIA:
             mention.subject = False  # "в интервью газете Turkistan": the outlet is an object
+        elif mention.outlet and index and tokens[index - 1].text.islower() and _oblique_head(tokens[index - 1].text):
+            mention.subject = False  # "на заседании Astana Club": a name governed by a noun
         found.append(mention)
         index = max(end, index + 1)
     return found
@@ -250,6 +346,9 @@ def _mention_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tup
     key = keys[index]
     if key in PRONOUNS:
         return Mention(tokens[index].start, tokens[index].end, "pronoun", PRONOUNS[key]), index + 1
+    if key in RELATIVES and index and keys[index - 1] == ",":
+        # "заявление Александера Стубба, который ранее сказал, что …": the person just named
+        return Mention(tokens[index].start, tokens[index].end, "relative", RELATIVES[key]), index + 1
     if tokens[index].text[0].isupper() and key not in lexicon.organizations():
         outlet = outlet_at(tokens, keys, index)
         if outlet is not None:

@@ -96,3 +96,12 @@ def genitive(name: str) -> str:
     parse = analyzer().parse(name)[0]
     inflected = parse.inflect({"gent"}) if "Geox" in parse.tag.grammemes else None
     return name if inflected is None else inflected.word.capitalize()
+
+
+def inflect_nominative(word: str) -> str | None:
+    """The nominative of ``word`` in its own number (and gender): "близкого" -> "близкий",
+    "близких" -> "близкие"; None when the dictionary cannot inflect it."""
+    parse = analyzer().parse(word)[0]
+    wanted = {"nomn", "plur"} if parse.tag.number == "plur" else {"nomn"}
+    inflected = parse.inflect(wanted)
+    return None if inflected is None else inflected.word

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from annotator.nlp import lexicon
-from annotator.nlp.morph import forms_of, is_known, parses
+from annotator.nlp.morph import fold, forms_of, is_known, parses
 from annotator.nlp.names import first_name_reading, is_patronymic, patronymic_gender
 from annotator.nlp.segment import Token
 
@@ -43,6 +43,25 @@ class Mention:
     subject: bool = True  # can be the subject of the speech verb
     located: bool = False  # "в МИД", "в Госдуме": a source only for a plural or impersonal verb
     outlet: bool = False  # "ТАСС", "CNN": the speaker only where no one else is named
+    family_first: str | None = None  # "Мао Нин": a Chinese name, family name first, keyed by it
+
+
+# Common Chinese family names (Palladius transliteration): such a name is written
+# family name first ("Мао Нин") and the family name alone refers back to it.
+_CHINESE_FAMILY_NAMES = frozenset(
+    "Ван Ли Чжан Лю Чэнь Ян Хуан Чжао Чжоу Сюй Сунь Ма Чжу Ху Го Хэ Линь Ло Гао Мао Цинь Ся Фу Дай "
+    "Тан Хань Цзян Се Шэнь Пэн Вэй Цуй Дин Цао Юань Сяо Чэн Пань Лян Сун Дэн Фэн Цзэн Жэнь Су Бай "
+    "Кун Мэн Цзинь Гэн Лэй Чунь Хоу Цянь Инь Янь Цзя Тянь".split()
+)
+
+# A Chinese given name ends in a vowel or "н"; "-на", "-ну", "-ном", "-не" are Russian case endings.
+_CHINESE_CASE_RE = re.compile(r"н(?:а|у|ом|е)$")
+
+
+def family_name_first(name: str) -> bool:
+    """A Chinese name written family name first ("Мао Нин", "Ван И")."""
+    words = name.split()
+    return len(words) == 2 and words[0] in _CHINESE_FAMILY_NAMES
 
 
 _PLACE_TAGS = frozenset({"Geox", "Orgn", "Trad", "Abbr"})
@@ -82,6 +101,8 @@ def is_name_word(token: Token) -> bool:
     readings = parses(text)
     if readings[0].grammemes & _FUNCTION_TAGS:
         return False
+    if readings[0].grammemes & _PLACE_TAGS and not readings[0].grammemes & _NAME_TAGS:
+        return False  # "Астане": the city first, a rare first name second
     if any(p.grammemes & _NAME_TAGS for p in readings):
         return True
     if any(p.grammemes & _PLACE_TAGS for p in readings):
@@ -121,8 +142,13 @@ def name_at(tokens: Sequence[Token], keys: Sequence[str], index: int, mention: M
         mention.known, mention.gender = canonical, gender
         last = tokens[index + known.length - 1]
         mention.surname = last.text if known.length == 1 else canonical.split()[-1]
+        # "Сергея Лаврова": a listed name in another form than its own is in an oblique case.
+        mention.oblique = mention.oblique or fold(last.text) != fold(canonical.split()[-1])
         if known.length > 1:
             mention.first_name = canonical.split()[0]
+            given = first_name_reading(tokens[index].text)
+            differs = fold(tokens[index].text) != fold(mention.first_name)  # "Кая Каллас" is as listed
+            mention.oblique = mention.oblique or (differs and given is not None and given[2])  # "Сергея Шойгу"
         mention.end = last.end
         return index + known.length
     if index > 0 and tokens[index - 1].key in _PLACE_PREPOSITIONS:
@@ -133,7 +159,10 @@ def name_at(tokens: Sequence[Token], keys: Sequence[str], index: int, mention: M
     words: list[Token] = []
     while position < len(tokens) and len(words) < 4:
         short_first = not words and short_family_name(tokens, position)
-        if not (short_first or is_name_word(tokens[position])) or _attributive(tokens, position):
+        after_given = len(words) == 1 and (
+            surname_after_given(words[0], tokens[position]) or _given_after_family(words[0], tokens[position])
+        )
+        if not (short_first or after_given or is_name_word(tokens[position])) or _attributive(tokens, position):
             break
         words.append(tokens[position])
         position += 1
@@ -144,9 +173,55 @@ def name_at(tokens: Sequence[Token], keys: Sequence[str], index: int, mention: M
     if not words:
         return index
     mention.end = words[-1].end
-    mention.surname = words[-1].text
+    if len(words) == 2 and words[0].text in _CHINESE_FAMILY_NAMES:
+        mention.surname = words[0].text  # "Мао Нин" ... "уточнила Мао": one person
+        given_name = _CHINESE_CASE_RE.sub("н", words[1].text)  # "Ван Вэньбина" -> "Ван Вэньбин"
+        mention.oblique = mention.oblique or given_name != words[1].text
+        mention.family_first = f"{words[0].text} {given_name}"
+        return position
+    mention.surname = words[-1].text.capitalize() if words[-1].text.isupper() else words[-1].text
     _read_given_names(words[:-1], mention)
+    mention.oblique = mention.oblique or _oblique_surname(words[-1])
     return position
+
+
+def _oblique_surname(token: Token) -> bool:
+    """"визитом Орбана": a listed surname in another form than its own, or a
+    word the dictionary reads as a surname only in oblique cases."""
+    listed = lexicon.known_surname_forms().get(token.key)
+    if listed is not None:
+        return token.key != fold(listed.name.split()[-1])
+    surnames = [p for p in parses(token.text) if "Surn" in p.grammemes]
+    return bool(surnames) and all("nomn" not in p.grammemes for p in surnames)
+
+
+def surname_after_given(given: Token, token: Token) -> bool:
+    """A capitalised common word right after a first name is the surname
+    ("Григорий Карасин", "Нед Прайс", "Анатолий Глаз"): the dictionary's
+    reading of it as an adjective or a thing does not count there."""
+    text = token.text
+    if token.start != given.end + 1 or len(text) < 3 or not text[0].isupper():
+        return False
+    if text.isupper():  # "Валентином ВЕЛИЧКО": an interview's surname in capitals
+        return bool(_CYRILLIC_RE.match(text)) and first_name_reading(given.text) is not None
+    if not text[1:].islower():
+        return False
+    if not _CYRILLIC_RE.match(text) or token.key in lexicon.non_name_forms() or _AGENCY_RE.match(text):
+        return False
+    if first_name_reading(given.text) is None and (is_known(given.text) or _SURNAME_SHAPE.search(given.key)):
+        return False  # the first word is no first name: "Токаев Китай" is two words, not one name
+    readings = parses(text)
+    # A short adjective is a surname there ("Карасин" reads as "карасий").
+    return not (readings[0].grammemes & _FUNCTION_TAGS - {"ADJS"}) and not any(p.grammemes & _PLACE_TAGS for p in readings)
+
+
+def _given_after_family(family: Token, token: Token) -> bool:
+    """"Мао Мин", "Ван И": any capitalised word right after a Chinese family name."""
+    text = token.text
+    return (
+        family.text in _CHINESE_FAMILY_NAMES and token.start == family.end + 1 and text[:1].isupper()
+        and (len(text) == 1 or text[1:].islower()) and bool(_CYRILLIC_RE.match(text))
+    )
 
 
 def short_family_name(tokens: Sequence[Token], index: int) -> bool:
@@ -209,6 +284,10 @@ def outlet_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple
         while end + 1 < len(tokens) and tokens[end].text == "." and tokens[end].start == tokens[end - 1].end \
                 and tokens[end + 1].start == tokens[end].end and _LATIN_RE.match(tokens[end + 1].text):
             name, end = f"{name}.{tokens[end + 1].text}", end + 2  # "Lenta.UA", "Tengrinews.kz"
+        while end < len(tokens) and end - index < 4 and tokens[end].start == tokens[end - 1].end + 1 \
+                and _LATIN_RE.match(tokens[end].text) and tokens[end].text[0].isupper() \
+                and not _CYRILLIC_RE.search(tokens[end].text):
+            name, end = f"{name} {tokens[end].text}", end + 1  # "The Washington Post", "Financial Times"
     else:
         return None
     mention = Mention(token.start, tokens[end - 1].end, "org", org=name, outlet=True)

@@ -33,6 +33,7 @@ _BROKEN_RE = re.compile(
     rf"([,!?…]|\.(?!\.))[ \t]+{_DASH}[ \t]+([^«»„“”\"–—]{{3,160}}?)([,.:])[ \t]+{_DASH}[ \t]+"
 )
 _TERMINAL = ".!?…"
+_CREDIT_RE = re.compile(r"©|\b[Фф]ото\s*:|^\s*[Фф]ото\b", re.MULTILINE)
 # A quotation left open runs on over at most this many unmarked paragraphs.
 _MAX_UNMARKED_PARAGRAPHS = 8
 _VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
@@ -125,7 +126,7 @@ def _group_pieces(quotations: list[Quotation]) -> list[list[Quotation]]:
     return groups
 
 
-_CLAUSE_BREAK_RE = re.compile(r"[.!?;:,–—()«»\"]")
+_CLAUSE_BREAK_RE = re.compile(r"[.!?;:,–—()«»\"\n]")  # a title noun stands in the same line
 
 
 def _words_before(ctx: TextContext, offset: int, count: int) -> list[str]:
@@ -157,8 +158,34 @@ def _is_title(ctx: TextContext, quotation: Quotation) -> bool:
     keys = _content_keys(ctx, quotation)
     if keys and len(keys) <= 6:
         match = lexicon.known_titles().match_at(keys, 0)
-        return match is not None and match.length == len(keys)
-    return False
+        if match is not None and match.length == len(keys):
+            return True
+    return _title_shaped(ctx, quotation, len(keys))
+
+
+_SPEECH_AROUND_RE = re.compile(rf"[,!?.…]*[ \t]*(?:{_DASH}|:)")
+
+
+def _title_shaped(ctx: TextContext, quotation: Quotation, words: int) -> bool:
+    """A name by its shape: a short capitalised phrase with no verb and no
+    final stop ("в «Ынтымак Ордо»", "на «Итогах года»", "«Молодой гвардии»"),
+    unless a colon before or a dash or colon after makes it someone's words
+    ("заявил: «Никаких уступок»", "«Им не нужен мир»: Пашинян о …")."""
+    text = ctx.text
+    if not 0 < words <= 4 or not text[quotation.start].isupper() or text[quotation.end - 1] in _TERMINAL:
+        return False
+    if ":" in text[max(0, quotation.open - 3) : quotation.open] or quotation.close is None:
+        return False
+    if _SPEECH_AROUND_RE.match(text, quotation.close + 1):
+        return False
+    return not _has_verb(ctx, quotation)
+
+
+def _in_credit(ctx: TextContext, quotation: Quotation) -> bool:
+    """"© Фото: Мария Новоселова / “Вестник Кавказа“": a photo credit names an
+    outlet, whatever its marks."""
+    line_start = ctx.text.rfind("\n", 0, quotation.open) + 1
+    return _CREDIT_RE.search(ctx.text, line_start, quotation.open) is not None
 
 
 def _has_verb(ctx: TextContext, quotation: Quotation) -> bool:
@@ -256,7 +283,7 @@ def detect_direct(ctx: TextContext, quotations: list[Quotation]) -> list[Candida
     sentence), or inside it (a broken quote)."""
     found: list[Candidate] = []
     for group in _group_pieces(quotations):
-        if len(group) == 1 and _is_title(ctx, group[0]):
+        if _in_credit(ctx, group[0]) or (len(group) == 1 and _is_title(ctx, group[0])):
             continue
         attribution = (
             _pre_colon(ctx, group[0]) or _post_dash(ctx, group[-1]) or _next_sentence(ctx, group[-1])

@@ -4,7 +4,8 @@ Mentions are resolved in text order.  A name makes or finds a person keyed by
 the nominative surname; a role title seen next to a name ("президент
 Казахстана Касым-Жомарт Токаев") teaches the resolver who holds that role, so
 a bare title or description later ("казахстанский президент") resolves to
-the same person; a pronoun goes to the most recent speaker of its gender.
+the same person.  Pronouns, "который" and other look-backs through the text
+are in :mod:`annotator.nlp.salience`.
 """
 
 from __future__ import annotations
@@ -17,32 +18,42 @@ from annotator.nlp.entities import (
     GENERIC_ROLES,
     GIVEN_BEFORE_RE,
     Entity,
-    RoleKey,
     conflicts,
     nominative_phrase,
     role_group,
     same_place,
 )
 from annotator.nlp.mentions import Mention, find_mentions
+from annotator.nlp.name_mentions import family_name_first
 from annotator.nlp.morph import fold, forms_of, is_known
 from annotator.nlp.names import first_name_reading, nominative_surname, surname_gender
+from annotator.nlp.salience import UNNAMED_ROLES, Lookbacks
 from annotator.nlp.segment import tokenize
 
-_NAMED_NEXT_WINDOW = 300
-_UNNAMED_ROLES = frozenset({"journalist", "correspondent", "source"})
-_CREDIT_RE = re.compile(r"Фото|фото|©")
+_NAMED_NEXT_WINDOW = 600
 
 
-class SpeakerResolver:
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._entities: dict[tuple[str, ...], Entity] = {}
-        self._recent: list[Entity] = []  # speakers, most recent last
-        self._position = 0
+def _other_first_name(entity: Entity, mention: Mention) -> bool:
+    """A namesake: the same surname with another first name."""
+    given = mention.first_name or mention.given_raw
+    if not given:
+        return False
+    known = entity.first_name or (entity.given_raw[0] if entity.given_raw else None)
+    known = known or (entity.full_name.split()[0] if entity.full_name else None)
+    return known is not None and fold(known)[:4] != fold(given)[:4]  # "Акылбека" is still Акылбек
+
+
+def _first_named(entity: Entity) -> int:
+    """Where a person is first named (not where an opening pronoun stood for them)."""
+    if entity.named_after_pronoun is not None:
+        return entity.named_after_pronoun
+    return min(entity.mentions)[0]
+
+
+class SpeakerResolver(Lookbacks):
+    def __init__(self, text: str, sentence_starts: list[int] | None = None) -> None:
+        super().__init__(text, sentence_starts)
         self._interviewee: tuple[Entity | None, Offsets | None] | None = None
-        # Look-backs over the text are bounded per article so that a huge
-        # input with thousands of unresolvable pronouns stays linear and fast.
-        self._lookbacks_left = 400
 
     def learn(self, mention: Mention) -> None:
         """Record a name seen with a role anywhere in the article."""
@@ -55,8 +66,11 @@ class SpeakerResolver:
             entity: Entity | None = self._person(mention, verb_gender)
         elif mention.kind == "org":
             entity = self._organization(mention)
+        elif mention.kind == "relative":
+            entity = self._antecedent(mention.start, mention.gender or verb_gender)
         elif mention.kind == "pronoun":
-            entity = self._pronoun(mention.gender or verb_gender)
+            gender = mention.gender or verb_gender
+            entity = self._salient(min(position, mention.start), gender) or self._pronoun(gender)
         else:
             entity = self._role(mention, verb_gender)
         if entity is not None:
@@ -74,7 +88,7 @@ class SpeakerResolver:
         gender = mention.gender or (verb_gender if verb_gender in ("m", "f") else None)
         assert mention.surname is not None
         if mention.known:
-            return mention.known.split()[-1]
+            return mention.known.split()[0 if family_name_first(mention.known) else -1]
         surname = nominative_surname(mention.surname, oblique=mention.oblique, gender=gender)
         if fold(surname) in lexicon.known_surnames():
             return surname
@@ -90,11 +104,21 @@ class SpeakerResolver:
         surname = self._surname(mention, verb_gender)
         if gender is None and not mention.oblique and not mention.known:
             gender = surname_gender(surname)
-        key = ("person", fold(surname))
-        entity = self._entities.get(key)
+        full = mention.family_first or (mention.known if mention.known and family_name_first(mention.known) else None)
+        key: tuple[str, ...] = ("person", fold(full or surname))
+        namesake = self._entities.get(key)
+        if namesake is not None and _other_first_name(namesake, mention):
+            key = ("person", fold(surname), fold(mention.first_name or mention.given_raw or "")[:4])  # "Садыр" and "Акылбек Жапаров"
+        entity = self._entities.get(key) or (None if full else self._by_family_name(surname))
+        if entity is not None and not (mention.first_name or mention.given_raw or mention.known):
+            entity = self._last_namesake(key, entity)
+        if entity is None and not full and not mention.known and mention.surname and not (mention.first_name or mention.given_raw):
+            entity = self._in_another_case(mention.surname, mention.gender or (verb_gender if verb_gender in ("m", "f") else None))
+            if entity is not None:
+                key = ("person", fold(entity.label))
         if entity is None:
             entity = Entity("person", surname, gender)
-            listed = lexicon.known_surnames().get(fold(surname))
+            listed = lexicon.known_surnames().get(fold(full.split()[-1] if full else surname))
             if listed is not None:
                 entity.country = listed.country
                 entity.gender = entity.gender or listed.gender or None
@@ -105,9 +129,34 @@ class SpeakerResolver:
             entity.given_raw = (mention.given_raw, mention.oblique)
         if mention.known and len(mention.known.split()) > 1:
             entity.full_name = mention.known
+        elif full:  # Chinese names do not decline
+            entity.full_name = entity.full_name or full
         if mention.role:
             entity.roles.add(mention.role)
         return entity
+
+    def _last_namesake(self, key: tuple[str, ...], entity: Entity) -> Entity:
+        """A bare surname two people share: the one who spoke last."""
+        namesakes = [e for k, e in self._entities.items() if k[:2] == key[:2]]
+        return max(namesakes, key=lambda e: e.last_spoke) if len(namesakes) > 1 else entity
+
+    def _in_another_case(self, form: str, gender: str | None) -> Entity | None:
+        """"Прямая речь Токаева:" after "Касым-Жомарт Токаев": a person already
+        named, whose surname this form is an oblique case of."""
+        for candidate in (gender,) if gender in ("m", "f") else ("m", "f"):
+            entity = self._entities.get(("person", fold(nominative_surname(form, oblique=True, gender=candidate))))
+            if entity is not None and entity.gender in (None, candidate):
+                return entity
+        return None
+
+    def _by_family_name(self, surname: str) -> Entity | None:
+        """The bare family name of a Chinese name ("уточнила Мао"): the person
+        with that family name who spoke last."""
+        family = [
+            e for e in self._entities.values()
+            if e.type == "person" and e.full_name and family_name_first(e.full_name) and e.label == surname
+        ]
+        return max(family, key=lambda e: e.last_spoke) if family else None
 
     def _organization(self, mention: Mention) -> Entity | None:
         assert mention.role is not None and mention.org is not None
@@ -130,44 +179,6 @@ class SpeakerResolver:
             self._entities[key] = organization
         return organization
 
-    def _pronoun(self, gender: str | None) -> Entity | None:
-        for entity in reversed(self._recent):
-            if gender == "p" and entity.type == "organization":
-                return entity
-            if gender in ("m", "f") and entity.type == "person" and entity.gender in (gender, None):
-                return entity
-        if gender not in ("m", "f"):
-            return None
-        return (
-            self._nearby_person(self._position, gender)
-            or self._nearby_title(self._position, gender)
-            or self._next_person(self._position, gender)
-        )
-
-    def _next_person(self, position: int, gender: str) -> Entity | None:
-        """A pronoun with no one named before it (an excerpt that opens with
-        "— ответил он"): the first fitting person named after it."""
-        if self._lookbacks_left <= 0 or self._text[:position].strip(" \t\n«»\"—–-").count("\n") > 2:
-            return None
-        self._lookbacks_left -= 1
-        tokens = tokenize(self._text, position, min(len(self._text), position + 600))
-        for mention in find_mentions(tokens):
-            if mention.kind == "name" and mention.surname and mention.subject and not self._credit(mention):
-                candidate = self._person(mention, None)
-                if candidate.gender in (None, gender):
-                    return candidate
-        return None
-
-    def _nearby_title(self, position: int, gender: str) -> Entity | None:
-        """A pronoun after a person named only by a title ("Министр провёл брифинг.
-        По его словам, …")."""
-        if self._lookbacks_left <= 0:
-            return None
-        self._lookbacks_left -= 1
-        tokens = tokenize(self._text, max(0, position - 600), position)
-        titles = [m for m in find_mentions(tokens) if m.kind == "role" and m.subject and not m.oblique]
-        return self._role(titles[-1], gender) if titles else None
-
     def interviewee(self, position: int) -> tuple[Entity | None, Offsets | None]:
         """The person an interview is with: the last one named before the
         transcript (remembered for every later "Ответ:")."""
@@ -179,21 +190,6 @@ class SpeakerResolver:
         if entity is not None:
             self._recent = [e for e in self._recent if e is not entity] + [entity]
         return entity, span
-
-    def _credit(self, mention: Mention) -> bool:
-        """A photo credit ("Сергей Савостьянов/РИА Новости", "Фото: …") names no one in the story."""
-        after = self._text[mention.end : mention.end + 3].lstrip(" \t")
-        line_start = self._text.rfind("\n", 0, mention.start) + 1
-        return after.startswith("/") or _CREDIT_RE.search(self._text, line_start, mention.start) is not None
-
-    def context_person(self, position: int) -> tuple[Entity | None, Offsets | None]:
-        """For a quote with no attribution and no quote before it: the person
-        last named as a subject in the 600 characters before it."""
-        entity = self._nearby_person(position, None, window=600, subjects_only=True)
-        if entity is None or not entity.mentions:
-            return None, None
-        before = [m for m in entity.mentions if m[1] <= position]
-        return entity, max(before) if before else None
 
     def _most_named(self, position: int) -> Entity | None:
         """The person named most often before the transcript (the interview's
@@ -216,80 +212,50 @@ class SpeakerResolver:
         found = re.search(r"^(?:(?:Вопрос|Ответ)[ \t]*:|[–—-][ \t])", self._text, re.MULTILINE)
         return found.start() if found else position
 
-    def _nearby_person(
-        self,
-        position: int,
-        gender: str | None,
-        role: RoleKey | None = None,
-        *,
-        window: int = 1200,
-        subjects_only: bool = False,
-    ) -> Entity | None:
-        """The last person named before ``position`` whose gender (and, for a
-        role, whose known posts) fit."""
-        if self._lookbacks_left <= 0:
-            return None
-        self._lookbacks_left -= 1
-        tokens = tokenize(self._text, max(0, position - window), position)
-        names = [m for m in find_mentions(tokens) if m.kind == "name" and m.surname and not self._credit(m)]
-        # Subjects first ("Путин провёл переговоры с Эрдоганом. Он заявил…"),
-        # then any name, most recent first.
-        subjects = [m for m in reversed(names) if m.subject]
-        for mention in subjects + ([] if subjects_only else names[::-1]):
-            known_gender = mention.gender
-            if known_gender is None and not mention.oblique:
-                known_gender = surname_gender(mention.surname or "")
-            if gender in ("m", "f") and known_gender not in (None, gender):
-                continue
-            key = ("person", fold(self._surname(mention, None)))
-            existing = self._entities.get(key)
-            if existing is not None and gender in ("m", "f") and existing.gender not in (None, gender):
-                continue
-            candidate = existing or self._person(mention, None)
-            if role is not None and conflicts(candidate, role):
-                continue
-            self._add_mention(candidate, (mention.start, mention.end))
-            return candidate
-        return None
-
-    def _nearby_organization(self, position: int, *, outlet: bool = False) -> Entity | None:
-        if self._lookbacks_left <= 0:
-            return None
-        self._lookbacks_left -= 1
-        tokens = tokenize(self._text, max(0, position - 1200), position)
-        for mention in reversed(find_mentions(tokens)):
-            if mention.kind == "org" and not mention.generic and mention.org and mention.outlet >= outlet:
-                entity = self._organization(mention)
-                if entity is not None:
-                    self._add_mention(entity, (mention.start, mention.end))
-                return entity
-        return None
-
     def _role(self, mention: Mention, verb_gender: str | None) -> Entity:
         assert mention.role is not None
         role_class, complement = mention.role
+        if mention.gender == "p":  # "представители России": a group, never one person
+            groups = [
+                e for e in self._entities.values()
+                if e.from_role and e.gender == "p" and any(r[0] == role_class and same_place(complement, r[1]) for r in e.roles)
+            ]
+            if groups and mention.role_label and " " not in mention.role_label:  # bare "источники": the group named before
+                return max(groups, key=lambda e: e.last_spoke)
+            return self._role_holder(mention, "p")
         people = [e for e in self._entities.values() if e.type == "person" and e.roles]
         ordered = sorted(people, key=lambda e: e.last_spoke)
-        for test in (
+        for index, test in enumerate((
             lambda r: r == (role_class, complement),
             lambda r: role_group(r[0]) == role_group(role_class) and same_place(complement, r[1]),
             lambda r: role_class in GENERIC_ROLES and same_place(complement, r[1]),
-        ):
+        )):
+            if index == 1 and complement is None and role_class not in UNNAMED_ROLES:
+                # "Путин указал … . Президент подтвердил": a bare title is the person just named
+                salient = self._salient(mention.start, verb_gender if verb_gender in ("m", "f") else None, names_only=True)
+                if salient is not None and not salient.from_role and not conflicts(salient, mention.role):
+                    salient.roles.add(mention.role)
+                    return salient
             for entity in reversed(ordered):
                 fits = verb_gender in (None, "n", "p") or entity.gender in (None, verb_gender)
                 if fits and any(test(r) for r in entity.roles):
                     return entity
         nearby = None
-        if role_class not in _UNNAMED_ROLES:  # a journalist or a source is rarely the last person named
+        if role_class not in UNNAMED_ROLES:  # a journalist or a source is rarely the last person named
             nearby = self._nearby_person(mention.start, verb_gender, mention.role)
         if nearby is not None:
             nearby.roles.add(mention.role)
             return nearby
-        label = nominative_phrase(mention.role_label or role_class)
+        return self._role_holder(mention, verb_gender)
+
+    def _role_holder(self, mention: Mention, gender: str | None) -> Entity:
+        """The entity named only by this title ("посол РФ", "представители России")."""
+        assert mention.role is not None
+        label = nominative_phrase(mention.role_label or mention.role[0])
         key = ("role", fold(label))
         holder = self._entities.get(key)
         if holder is None:
-            holder = Entity("person", label, verb_gender if verb_gender in ("m", "f") else None)
+            holder = Entity("person", label, gender if gender in ("m", "f", "p") else None)
             holder.from_role = True
             holder.roles.add(mention.role)
             self._entities[key] = holder
@@ -299,7 +265,7 @@ class SpeakerResolver:
         """The named person holding the post of a title-only entity, once the
         article names them ("посол России" in a headline, "посол РФ в КНР Игорь
         Моргулов" in the lead); the entity itself when no one or several fit."""
-        if not entity.from_role or not entity.roles:
+        if not entity.from_role or not entity.roles or entity.gender == "p":
             return entity
         wanted = next(iter(entity.roles))
         holders = [
@@ -309,19 +275,22 @@ class SpeakerResolver:
         ]
         if len(holders) == 1:
             return holders[0]
+        exact = [e for e in holders if any(r[0] == wanted[0] and same_place(wanted[1], r[1]) for r in e.roles)]
+        if len(exact) == 1:  # "глава кабмина" is the premier, not the president
+            return exact[0]
         return self._named_next(entity) if not holders else entity
 
     def _named_next(self, entity: Entity) -> Entity:
         """"Пресс-секретарь МИД отметил … . По словам Ахрора Бурханова, …": the
         one person first named right after the title, with no post of another kind."""
-        if not entity.mentions or any(r[0] in _UNNAMED_ROLES for r in entity.roles):
+        if not entity.mentions or any(r[0] in UNNAMED_ROLES for r in entity.roles):
             return entity
         first = min(entity.mentions)[0]
         wanted = next(iter(entity.roles))
         people = [
             e for e in self._entities.values()
             if e.type == "person" and not e.from_role and e.mentions
-            and first < min(e.mentions)[0] < first + _NAMED_NEXT_WINDOW
+            and first < _first_named(e) < first + _NAMED_NEXT_WINDOW
             and not conflicts(e, wanted) and e.gender in (None, entity.gender or e.gender)
         ]
         return people[0] if len(people) == 1 else entity
@@ -358,6 +327,9 @@ class SpeakerResolver:
     def _take_given(entity: Entity, word: str, oblique: bool) -> bool:
         """Use ``word`` (right before the surname) as the first name if it is one:
         a dictionary first name, or an unknown word ("Петер Сийярто")."""
+        own = entity.first_name or (entity.given_raw[0] if entity.given_raw else None)
+        if own is not None and fold(own)[:4] != fold(word)[:4]:
+            return False  # "Садыр" before the surname of Акылбек Жапаров: a namesake
         listed = lexicon.known_surnames().get(fold(entity.label))
         if listed is not None and len(listed.name.split()) > 1 and fold(word) in forms_of(listed.name.split()[0]):
             entity.full_name = entity.full_name or listed.name  # "Кая Каллас", not "Кай"
@@ -372,10 +344,3 @@ class SpeakerResolver:
             else:
                 entity.given_raw = (word, oblique)
         return True
-
-    @staticmethod
-    def _add_mention(entity: Entity, span: Offsets) -> None:
-        # Spans come from one tokenisation, so overlapping ones share a start or an end.
-        if span[0] not in entity.covered and -span[1] not in entity.covered:
-            entity.mentions.append(span)
-            entity.covered.update((span[0], -span[1]))

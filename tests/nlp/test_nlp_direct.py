@@ -119,12 +119,34 @@ TITLES = [
     "Учения «Взаимодействие-2026» пройдут в Казахстане.",
     "Об этом говорится в сообщении ПАО «Северсталь».",
     "Разговор состоялся в кулуарах «Валдая».",
+    # a noun before the marks names what the title is
+    "Министр дал интервью «Казахстанской правде» накануне визита.",
+    "Саммит прошёл под лозунгом «Вместе к общему будущему» в столице.",
+    "Грузы пойдут по коридору «Север – Юг» уже в этом году.",
+    "Строительство АЭС «Аккую» идёт по графику.",
+    # the shape of a name: short, capitalised, no verb, no colon before, no dash after
+    "Переговоры прошли в резиденции «Ынтымак Ордо» в Бишкеке.",
+    "Министр выступил на «Итогах года» в декабре.",
+    # a photo credit names an outlet, whatever its marks
+    "Визит начнётся в среду.\n© Фото: Мария Иванова/ “Вестник Кавказа“\nСтороны готовят документы.",
 ]
 
 
 @pytest.mark.parametrize("text", TITLES)
 def test_titles_in_guillemets_are_not_quotes(text: str) -> None:
     assert quote_table(text) == []
+
+
+# Short capitalised words in marks stay someone's words where a colon or a dash says so.
+SHORT_QUOTES = [
+    ("Министр ответил коротко: «Никаких уступок».", [("direct", "Никаких уступок", "министр")]),
+    ("«Никаких уступок», – подчеркнул Сергей Лавров.", [("direct", "Никаких уступок", "Сергей Лавров")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_QUOTES)
+def test_short_capitalised_quotes_with_an_attribution(text: str, expected: list) -> None:
+    assert quote_table(text) == expected
 
 
 SCARE_QUOTES = [
@@ -206,3 +228,13 @@ def test_a_mark_left_open_does_not_swallow_the_paragraphs_after_it() -> None:
         "Делегации прибудут накануне."
     )
     assert [q[1] for q in quote_table(text)] == ["Мы готовы к диалогу."]
+
+
+def test_a_title_noun_in_the_line_above_does_not_make_a_quote_a_title() -> None:
+    text = (
+        "Армения приняла новую программу правительства\n"
+        "«Мы провели хорошие переговоры, конструктивно и доверительно», — рассказывал Сергей Лавров."
+    )
+    assert quote_table(text) == [
+        ("direct", "Мы провели хорошие переговоры, конструктивно и доверительно", "Сергей Лавров")
+    ]

@@ -149,10 +149,11 @@ FRAMED_VARIANTS = [
         "Замминистра Сергей Рябков рассказал о том, почему нельзя медлить с переговорами по Ирану.",
         [("indirect", "почему нельзя медлить с переговорами по Ирану", "Сергей Рябков")],
     ),
-    (  # the answer after a question: the question gives way to the answer
+    (  # the question before its answer is a reported question of its own (guide, indirect 6)
         "Отвечая на вопрос о том, в какой валюте возможны расчёты, министр Антон Силуанов сказал, "
         "что это может быть расчётная единица.",
-        [("indirect", "это может быть расчётная единица", "Антон Силуанов")],
+        [("indirect", "в какой валюте возможны расчёты", None),
+         ("indirect", "это может быть расчётная единица", "Антон Силуанов")],
     ),
     (  # a listed speaker whose surname the dictionary reads as a common noun
         "Президент Франции выступил в Париже. Макрон также заявил, что Европа усилит поддержку.",
@@ -211,3 +212,102 @@ def test_more_reports(text: str, expected: list) -> None:
 
 def test_being_sure_is_thinking_not_speech() -> None:
     assert quote_table("Партнёры не были уверены, что поставки дойдут до адресата.") == []
+
+
+# "по словам X" in the middle of the sentence splits the report into two pieces (guide, indirect 7).
+MID_SENTENCE_SOURCES = [
+    (
+        "Китай, по словам Ван И, выступает за развитие отношений между тремя странами.",
+        [("indirect", "Китай", "Ван И"),
+         ("indirect", "выступает за развитие отношений между тремя странами", "Ван И")],
+    ),
+    (
+        "Переговоры, по словам Сергея Лаврова, пройдут в мае.",
+        [("indirect", "Переговоры", "Сергей Лавров"), ("indirect", "пройдут в мае", "Сергей Лавров")],
+    ),
+    ("Визит, по словам его участников, прошёл успешно.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MID_SENTENCE_SOURCES)
+def test_po_slovam_in_mid_sentence(text: str, expected: list) -> None:
+    assert quote_table(text) == expected
+
+
+# Where reported speech ends: before an outlet's relay clause and before a quotation after a colon.
+CLAUSE_LIMITS = [
+    (
+        "Песков рассказал о встрече. По его словам, которые приводит РИА Новости, президент нечасто "
+        "приглашает гостей домой.",
+        [("indirect", "президент нечасто приглашает гостей домой", "Песков")],
+    ),
+    (
+        "Дмитрий Песков отметил, что переговоры состоятся в сложный период: «Напряжённость в Европе растёт».",
+        [("indirect", "переговоры состоятся в сложный период", "Дмитрий Песков"),
+         ("direct", "Напряжённость в Европе растёт", "Дмитрий Песков")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_LIMITS)
+def test_where_reported_speech_ends(text: str, expected: list) -> None:
+    assert quote_table(text) == expected
+
+
+MORE_FRAMES = [
+    (
+        "Ранее президент Азербайджана Ильхам Алиев допустил, что договор может быть подписан в этом году.",
+        [("indirect", "договор может быть подписан в этом году", "Ильхам Алиев")],
+    ),
+    ("Стороны допустили ошибки в расчётах.", []),
+    (
+        "Москва и Тегеран продолжают наращивать сотрудничество, такое заявление сделала официальный "
+        "представитель МИД РФ Мария Захарова.",
+        [("indirect", "Москва и Тегеран продолжают наращивать сотрудничество", "Мария Захарова")],
+    ),
+    (
+        "США внимательно следят за всеми заявлениями Кремля. Соответствующее признание на брифинге сделал "
+        "представитель Госдепартамента Мэттью Миллер.",
+        [("indirect", "США внимательно следят за всеми заявлениями Кремля", "Мэттью Миллер")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_FRAMES)
+def test_more_frames(text: str, expected: list) -> None:
+    assert quote_table(text) == expected
+
+
+ASKERS = [
+    ("Британский журналист спросил у российского дипломата, что он думает по поводу угроз.",
+     [("indirect", "что он думает по поводу угроз", "британский журналист")]),
+    ("На брифинге журналисты спросили, когда состоится визит.", [("indirect", "когда состоится визит", None)]),
+    ("Журналист спросил, когда состоится визит.", [("indirect", "когда состоится визит", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASKERS)
+def test_a_described_journalist_asks_an_unnamed_one_does_not(text: str, expected: list) -> None:
+    assert quote_table(text) == expected
+
+
+def test_a_report_resumed_after_its_attribution_may_open_with_a_name() -> None:
+    text = "Невозможно быть членом двух союзов сразу, отметил Оверчук, Армении придётся выбирать."
+    assert quote_table(text) == [
+        ("indirect", "Невозможно быть членом двух союзов сразу", "Оверчук"),
+        ("indirect", "Армении придётся выбирать", "Оверчук"),
+    ]
+
+
+def test_a_relay_after_the_attribution_is_not_a_resumed_report() -> None:
+    assert quote_table("Визит перенесён на осень, заявил Лавров, передает ТАСС.") == [
+        ("indirect", "Визит перенесён на осень", "Лавров")
+    ]
+
+
+def test_a_question_before_its_answer_in_one_sentence() -> None:
+    text = "Отвечая на вопрос о том, в какой валюте возможны расчёты между странами, министр сказал, что это решат позже."
+    assert quote_table(text) == [
+        ("indirect", "в какой валюте возможны расчёты между странами", None),
+        ("indirect", "это решат позже", "министр"),
+    ]

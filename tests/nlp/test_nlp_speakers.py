@@ -406,3 +406,314 @@ def test_the_outlet_referred_to_as_the_publication() -> None:
         "«Лидеры не будут обещать сроков», — говорится в статье."
     )
     assert speakers_of(text) == ["Politico", "Politico", "Politico"]
+
+
+# A capitalised word right after a first name is the surname even where the
+# dictionary reads it as a common word or a short adjective.
+SURNAMES_AFTER_FIRST_NAMES = [
+    ("Переговоры подходят к завершению. Об этом сообщил сенатор Григорий Карасин.", "Григорий Карасин"),
+    ("Визит состоится осенью, рассказал представитель ведомства Анатолий Глаз.", "Анатолий Глаз"),
+    ("Посол вернётся в столицу на этой неделе, сообщил в Вашингтоне Нед Прайс.", "Нед Прайс"),
+    ("Джалина Портер заявила, что сроки пребывания дипломатов истекли.", "Джалина Портер"),
+    ("Владимир Путин заявил, что визит состоится в мае.", "Владимир Путин"),
+    ("По словам Марии Захаровой, ответ будет дан.", "Мария Захарова"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SURNAMES_AFTER_FIRST_NAMES)
+def test_the_word_after_a_first_name_is_the_surname(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]
+
+
+# An anonymous source is named with what places it, in the nominative.
+DESCRIBED_SOURCES = [
+    ("Консультации завершатся в пятницу, сообщил источник в российской делегации.",
+     ["источник в российской делегации"]),
+    ("Поездка министра отложена, рассказали источники в Ташкенте.", ["источники в Ташкенте"]),
+    ("Ответ на предложения ожидается на следующей неделе, сообщил источник, близкий к ходу переговоров.",
+     ["источник, близкий к ходу переговоров"]),
+    ("По словам источника, близкого к ходу консультаций, стороны обменяются проектами.",
+     ["источник, близкий к ходу консультаций"]),
+    ("Переговоры затянутся, рассказали источники, знакомые с ситуацией.",
+     ["источники, знакомые с ситуацией"]),
+    (  # the bare title later is the same source
+        "Делегации встретятся снова в марте, сообщил источник в МИД Индии.\n\n"
+        "«Повестка пока не согласована», – добавил источник.",
+        ["источник в МИД Индии", "источник в МИД Индии"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), DESCRIBED_SOURCES)
+def test_described_sources(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
+
+
+# Agreement and citing decide the subject of the verb.
+SUBJECT_OF_THE_VERB = [
+    (  # the outlet speaks; the sources it cites do not
+        "Ранее телеканал CNN, ссылаясь на собственные источники в администрации, сообщил, что встреча "
+        "министров отложена.",
+        ["CNN"],
+    ),
+    (  # a singular verb never has a plural title as its subject
+        "Встреча министров отложена, сообщил журналистам Дмитрий Песков.",
+        ["Дмитрий Песков"],
+    ),
+    (  # the sources of an outlet that relays a person's words are no subject either
+        "Визит отложен на месяц. Об этом, как передает ТАСС со ссылкой на источники, сообщил Мевлют Чавушоглу.",
+        ["Мевлют Чавушоглу"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SUBJECT_OF_THE_VERB)
+def test_subject_of_the_verb(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
+
+
+# A pronoun stands for the person named as the subject just before it, whether or
+# not that person has spoken yet; in the sentence before, the subject of its
+# speech verb, not a name inside the reported clause.
+PRONOUNS_BY_SALIENCE = [
+    (
+        "«Решение принято», – отметил Владимир Зеленский. Обыск прошёл в офисе Андрея Ермака. "
+        "Информацию подтвердил и сам Ермак. По его словам, он предоставил следователям полный доступ.",
+        ["Владимир Зеленский", "Андрей Ермак"],
+    ),
+    (
+        "Реджеп Тайип Эрдоган заявил, что Ильхам Алиев не хочет эскалации.\n"
+        "По его словам, этот вопрос они обсуждали на встрече.",
+        ["Реджеп Тайип Эрдоган", "Реджеп Тайип Эрдоган"],
+    ),
+    (
+        "Заместитель председателя Совета безопасности Дмитрий Медведев рассказал, что сам ведёт канал. "
+        "По его словам, другие побоялись бы писать такие посты.",
+        ["Дмитрий Медведев", "Дмитрий Медведев"],
+    ),
+    (  # the title runs on into the name: one person
+        "В мае Москву посетил секретарь комиссии ЦК КПК Чэнь Вэньцин. По итогам переговоров он заявил, "
+        "что отношения сторон стали образцовыми.",
+        ["Чэнь Вэньцин"],
+    ),
+    (  # a city is no person
+        "Российский министр выразил признательность Астане за поддержку. По его словам, это важно для "
+        "урегулирования.",
+        ["российский министр"],
+    ),
+    (  # gender decides: "она" skips the man named last
+        "Мария Захарова прокомментировала слова Энтони Блинкена. По её словам, Вашингтон ничего не понял.",
+        ["Мария Захарова"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), PRONOUNS_BY_SALIENCE)
+def test_pronouns_by_salience(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
+
+
+# Chinese names are written family name first; the family name alone refers back.
+CHINESE_NAMES = [
+    (
+        "Это внутреннее дело Китая, заявила официальный представитель МИД КНР Мао Нин на брифинге. "
+        "Соединённые Штаты здесь не исключение, уточнила Мао.",
+        ["Мао Нин", "Мао Нин"],
+    ),
+    (
+        "Министр иностранных дел КНР Ван И заявил, что визит состоится весной. Представитель МИД "
+        "Ван Вэньбин сообщил, что программа согласована. Ван также уточнил, что даты определят позже.",
+        ["Ван И", "Ван Вэньбин", "Ван Вэньбин"],
+    ),
+    (
+        "По словам председателя КНР Ху Цзиньтао, отношения с Россией достигли высокого уровня.",
+        ["Ху Цзиньтао"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), CHINESE_NAMES)
+def test_chinese_names(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
+
+
+# Who the verb's subject is: case, relative pronouns, and a relay that gives way.
+SUBJECTS_AND_ANTECEDENTS = [
+    (  # "Орбана" is a genitive, not the one who spoke
+        "Сийярто раскритиковал недовольных визитом Орбана в Москву.\n"
+        "Будапешту не нужен ничей мандат для диалога, заявил министр иностранных дел Венгрии.",
+        ["Сийярто"],
+    ),
+    (  # "который" is the person named right before its comma
+        "Журналист попросил прокомментировать заявление президента Финляндии Александера Стубба, "
+        "который ранее сказал, что Россия зависит от Китая.",
+        ["Александер Стубб"],
+    ),
+    (
+        "Песков прокомментировал слова Марии Захаровой, которая заявила, что визит отложен.",
+        ["Мария Захарова"],
+    ),
+    (  # the outlet's relay gives way to the person the next sentence names
+        "Премьер-министр Михаил Мишустин посетит Узбекистан весной, передает корреспондент Podrobno.uz.\n\n"
+        "Об этом в интервью «Известиям» сообщил посол России в Ташкенте Олег Мальгинов.",
+        ["Олег Мальгинов"],
+    ),
+    (  # a relay alone still speaks
+        "Визит состоится в мае, сообщает ТАСС.",
+        ["ТАСС"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SUBJECTS_AND_ANTECEDENTS)
+def test_subjects_and_antecedents(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
+
+
+def test_a_relative_clause_does_not_resume_the_report() -> None:
+    assert quote_table("Визит отложен, заявил министр, который прибыл в Минск.") == [
+        ("indirect", "Визит отложен", "министр")
+    ]
+
+
+def test_a_surname_read_as_a_common_noun_is_the_person_already_named() -> None:
+    text = (
+        "Пресс-секретарь МИД Белоруссии Анатолий Глаз рассказал, что консультации продолжаются.\n\n"
+        "«Совершенно нормально желать учёта своих интересов», — заявил Глаз."
+    )
+    analysis = analyze(text)
+    assert [q.speaker for q in analysis.quotes] == ["Анатолий Глаз", "Анатолий Глаз"]
+    assert mention_text(analysis, 1) == "Глаз"
+
+
+def test_a_title_at_the_start_of_an_excerpt_is_the_person_named_later() -> None:
+    text = (
+        "По словам министра, нынешний уровень отношений между Пекином и Москвой очень высок и Китай в них "
+        "полностью уверен.\n"
+        "«Отношения всестороннего партнёрства существуют потому, что это стратегическое решение обеих стран, "
+        "принятое на базе их ключевых интересов, а не потому, что так кому-то удобнее», – отметил дипломат.\n"
+        "Китай, по словам Ван И, выступает за развитие отношений между тремя странами."
+    )
+    assert set(speakers_of(text)) == {"Ван И"}
+
+
+def test_a_title_between_an_opening_pronoun_and_the_name_is_that_person() -> None:
+    text = (
+        "«Мы готовы к добрососедским отношениям, как только партнёры будут к этому готовы», – отметил он.\n"
+        "По словам замглавы МИД РФ, власти соседней страны придерживаются недружелюбной политики, "
+        "сообщает ТАСС.\n"
+        "«Каналы связи оборваны», – добавил дипломат.\n"
+        "Также Галузин заявил, что Москва осуждает запрет русскоязычных СМИ."
+    )
+    assert set(speakers_of(text)) == {"Галузин"}
+
+
+# Bare titles and groups.
+TITLES_AND_GROUPS = [
+    (  # a bare title is the person just named, not someone of that post named earlier
+        "Председатель КНР Си Цзиньпин принял приглашение. Путин указал, что китайский лидер стал главным гостем.\n\n"
+        "Президент подтвердил, что совсем скоро посетит Китай.",
+        ["Путин", "Путин"],
+    ),
+    (  # a plural title is a group, never one person
+        "Представители России на переговорах отмечают, что они проходят очень активно. "
+        "Глава МИД РФ Сергей Лавров сообщил, что переговоры продолжаются.",
+        ["представители России", "Сергей Лавров"],
+    ),
+    (  # the bare plural refers back to the group
+        "Ответ ожидается в среду, рассказали источники, близкие к ходу переговоров.\n"
+        "Комментируя ход переговоров, источники также рассказали, что позиция сторон сохраняется.",
+        ["источники, близкие к ходу переговоров", "источники, близкие к ходу переговоров"],
+    ),
+    (  # names in the reported clause are what was said, not who said it
+        "Комментируя назначение, Лукьянов отметил, что был польщён доверием. И пошутил, что его "
+        "предшественник Бабич работал на этом посту меньше.\nПо его словам, Россия не оставит союзника.",
+        ["Лукьянов", "Лукьянов", "Лукьянов"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), TITLES_AND_GROUPS)
+def test_titles_and_groups(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
+
+
+# An unnamed correspondent speaks for the outlet; "МИД РФ" is "МИД России".
+OUTLET_VOICES = [
+    ("Встреча глав государств состоится в ноябре, передает корреспондент МИА «Казинформ».", ["Казинформ"]),
+    ("Встреча глав государств состоится в ноябре, передает корреспондент ТАСС.", ["ТАСС"]),
+    ("Встреча глав государств состоится в ноябре, передает специальный корреспондент «Ъ» Андрей Колесников.",
+     ["Андрей Колесников"]),
+    ("Визит перенесён на осень, сообщили в МИД РФ.", ["МИД России"]),
+    ("Визит перенесён на осень, сообщили в МИД КНР.", ["МИД КНР"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), OUTLET_VOICES)
+def test_outlet_voices(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
+
+
+# A person named again in another case; an outlet quoting someone.
+SAME_PERSON_OTHER_CASE = [
+    (
+        "Президент Касым-Жомарт Токаев заявил, что страна готова помочь.\n"
+        "Прямая речь Токаева: «Если будет желание лидеров приехать, мы предоставим все условия».",
+        ["Касым-Жомарт Токаев", "Касым-Жомарт Токаев"],
+    ),
+    (  # a woman's surname is not the genitive of her husband's
+        "Мехрибан Алиева заявила, что понимает свою миссию. Ильхам Алиев сказал, что визит важен. "
+        "«Мы готовы», – отметила Алиева.",
+        ["Мехрибан Алиева", "Ильхам Алиев", "Мехрибан Алиева"],
+    ),
+    (
+        "Ранее официальный представитель МИД КНР Мао Мин заявила, что США придётся объясниться.",
+        ["Мао Мин"],
+    ),
+    (
+        "«Китай будет придерживаться пути мирного развития», – цитирует официальный сайт МИД Китая Ван Вэньбина.",
+        ["Ван Вэньбин"],
+    ),
+    (  # someone who quotes a poet is still the speaker
+        "Мария Захарова процитировала Роберта Рождественского о том, что «был выбор у каждого».",
+        ["Мария Захарова"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SAME_PERSON_OTHER_CASE)
+def test_same_person_in_another_case(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
+
+
+OUTLET_NAMES = [
+    ("До этого в Верховной раде заявили, что пограничники получили новое указание.", ["Верховная рада"]),
+    ("В ЕП комментировать сообщения отказались, подчеркнув, что официальной миссии не было.", ["Европарламент"]),
+    ("Встреча отложена на месяц, пишет газета The Washington Post.", ["The Washington Post"]),
+    (  # a Latin name governed by a noun is no subject
+        "«Я призвал соседей собраться на встречу», – сказал елбасы на заседании Astana Club в столице.",
+        ["елбасы"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), OUTLET_NAMES)
+def test_outlet_names(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
+
+
+def test_namesakes_stay_two_people() -> None:
+    text = (
+        "Границы согласуют без посредников – глава кабмина КР\n\n"
+        "Председатель кабинета министров Акылбек Жапаров заявил, что переговоры завершены. "
+        "Президент Садыр Жапаров сказал, что граница будет открыта. Жапаров также отметил, что визит состоится."
+    )
+    assert speakers_of(text) == ["Акылбек Жапаров", "Акылбек Жапаров", "Садыр Жапаров", "Садыр Жапаров"]
+
+
+def test_a_first_name_inside_a_quote_does_not_rename_a_namesake() -> None:
+    text = (
+        "Председатель кабинета министров Акылбек Жапаров прокомментировал переговоры.\n\n"
+        "«Президент Садыр Жапаров поручил начать переговоры по границе», - сообщил Жапаров."
+    )
+    assert speakers_of(text) == ["Акылбек Жапаров"]
