@@ -104,7 +104,8 @@ def render(sections: dict[str, list[dict]], quick: bool) -> str:
 
 def update_sections(existing: str, sections: dict[str, list[dict]]) -> str:
     """``existing`` RESULTS.md with only the given sections replaced (or appended), each dated."""
-    note = f"Updated alone (`make eval`) on {stamp()}, commit {commit()}, machine: {machine()}."
+    note = f"Updated alone (`benchmarks.run --only … --update`; `make eval` for evaluation) on {stamp()}, "\
+           f"commit {commit()}, machine: {machine()}."
     text = existing
     for name, rows in sections.items():
         block = "\n".join(render_section(name, rows, note)) + "\n"

@@ -34,7 +34,8 @@ def test_the_named_section_is_replaced_and_dated_and_the_others_kept() -> None:
     updated = update_sections(EXISTING, {"bench_evaluation": [ROW]})
     assert "| direct quotes | 0.5 |" not in updated
     assert "| direct quotes, real news | F1 0.700 | F1 ≥ 0.92 | **not met** | n |" in updated
-    assert "Updated alone (`make eval`) on " in updated and "machine: " in updated
+    assert "Updated alone (`benchmarks.run --only … --update`; `make eval` for evaluation) on " in updated
+    assert "machine: " in updated
     assert updated.startswith(EXISTING[: EXISTING.index("## evaluation")])
     assert updated.endswith(EXISTING[EXISTING.index("## import"):])
     assert updated.index("## analyze") < updated.index("## evaluation") < updated.index("## import")
