@@ -7,9 +7,14 @@ capped to the screen.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -20,8 +25,16 @@ from PySide6.QtWidgets import (
 
 from annotator.services import ImportReport
 
+# Files refused because their encoding could not be told say so with this hint.
+ENCODING_HINT = "--encoding"
+ENCODINGS = ("cp1251", "utf-8", "koi8-r", "cp866", "utf-16-le", "utf-16-be", "mac-cyrillic", "utf-32")
+
 
 class ImportReportDialog(QDialog):
+    """``retry_requested(paths, encoding)``: import the files whose encoding was doubtful again."""
+
+    retry_requested = Signal(list, str)
+
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
@@ -54,6 +67,7 @@ class ImportReportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.toggle)
         layout.addWidget(self.details, 1)
+        self._add_encoding_retry(layout)
         layout.addWidget(buttons)
         self._fit_to_screen()
 
@@ -83,6 +97,35 @@ class ImportReportDialog(QDialog):
                 + [self.tr("duplicate skipped: {path}: {reason}").format(path=path, reason=why)
                    for path, why in report.duplicates]
                 + [self.tr("not an article file, skipped: {path}").format(path=path) for path in report.skipped])
+
+    def doubtful_files(self) -> list[Path]:
+        """Files refused because their text encoding could not be told."""
+        return [Path(path) for path, why in self.report.failures if ENCODING_HINT in why]
+
+    def _add_encoding_retry(self, layout: QVBoxLayout) -> None:
+        files = self.doubtful_files()
+        self.encoding_combo: QComboBox | None = None
+        if not files:
+            return
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("%n file(s) in an encoding that could not be told. Import again as:", "",
+                                     len(files)), self))
+        combo = QComboBox(self)
+        combo.setObjectName("retry_encoding")
+        combo.setEditable(True)  # any codec name Python knows
+        combo.addItems(list(ENCODINGS))
+        row.addWidget(combo, 1)
+        retry = QPushButton(self.tr("Import again"), self)
+        retry.setObjectName("retry_import")
+        retry.clicked.connect(lambda: self._on_retry(combo.currentText().strip()))
+        row.addWidget(retry)
+        layout.addLayout(row)
+        self.encoding_combo = combo
+
+    def _on_retry(self, encoding: str) -> None:
+        if encoding:
+            self.retry_requested.emit(self.doubtful_files(), encoding)
+            self.accept()
 
     def _on_toggled(self, shown: bool) -> None:
         self.details.setVisible(shown)

@@ -420,8 +420,12 @@ class MainWindow(QMainWindow):
     def _on_import_finished(self, report: services.ImportReport) -> None:
         self.reload_documents()
         self.last_message = "\n".join(report.lines())
-        self.dialog = ImportReportDialog(report, self)
-        self.dialog.open()
+        dialog = ImportReportDialog(report, self)
+        dialog.retry_requested.connect(
+            lambda paths, encoding: self.operations.import_paths(paths, analyze=self.prefs.analyse_on_import,
+                                                                 encoding=encoding))
+        self.dialog = dialog
+        dialog.open()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls():

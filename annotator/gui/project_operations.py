@@ -46,13 +46,13 @@ class ProjectOperations(QObject):
 
     # -- operations ------------------------------------------------------------------------
 
-    def import_paths(self, paths: list[Path], *, analyze: bool) -> BackgroundTask | None:
+    def import_paths(self, paths: list[Path], *, analyze: bool, encoding: str | None = None) -> BackgroundTask | None:
         path = self._project_path()
         analyze = analyze and analysis_available()
 
         def work(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> object:
             with services.open_project(path, create=False) as project:
-                return services.import_paths(project, paths, analyze=analyze, workers=1,
+                return services.import_paths(project, paths, analyze=analyze, workers=1, encoding=encoding,
                                              progress=progress, cancelled=cancelled)
 
         return self._run(self.tr("Importing"), work, self._on_import_done)

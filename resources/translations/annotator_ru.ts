@@ -867,28 +867,28 @@
   <context>
     <name>ImportReportDialog</name>
     <message>
-      <location filename="../../annotator/gui/import_report_dialog.py" line="45" />
-      <location filename="../../annotator/gui/import_report_dialog.py" line="90" />
+      <location filename="../../annotator/gui/import_report_dialog.py" line="58" />
+      <location filename="../../annotator/gui/import_report_dialog.py" line="133" />
       <source>Show details ({count})</source>
       <translation>Подробности ({count})</translation>
     </message>
     <message>
-      <location filename="../../annotator/gui/import_report_dialog.py" line="62" />
+      <location filename="../../annotator/gui/import_report_dialog.py" line="76" />
       <source>Import cancelled</source>
       <translation>Импорт отменён</translation>
     </message>
     <message>
-      <location filename="../../annotator/gui/import_report_dialog.py" line="63" />
+      <location filename="../../annotator/gui/import_report_dialog.py" line="77" />
       <source>Import finished</source>
       <translation>Импорт завершён</translation>
     </message>
     <message>
-      <location filename="../../annotator/gui/import_report_dialog.py" line="63" />
+      <location filename="../../annotator/gui/import_report_dialog.py" line="77" />
       <source>Import finished with problems</source>
       <translation>Импорт завершён с ошибками</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../annotator/gui/import_report_dialog.py" line="68" />
+      <location filename="../../annotator/gui/import_report_dialog.py" line="82" />
       <source>Imported %n document(s)</source>
       <translation>
         <numerusform>Импортирован %n документ</numerusform>
@@ -897,12 +897,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../annotator/gui/import_report_dialog.py" line="69" />
+      <location filename="../../annotator/gui/import_report_dialog.py" line="83" />
       <source>from {done} of {total} file(s).</source>
       <translation>из файлов: {done} из {total}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../annotator/gui/import_report_dialog.py" line="71" />
+      <location filename="../../annotator/gui/import_report_dialog.py" line="85" />
       <source>%n file(s) could not be read.</source>
       <translation>
         <numerusform>%n файл не удалось прочитать.</numerusform>
@@ -911,7 +911,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../annotator/gui/import_report_dialog.py" line="73" />
+      <location filename="../../annotator/gui/import_report_dialog.py" line="87" />
       <source>%n duplicate(s) skipped.</source>
       <translation>
         <numerusform>Пропущен %n дубликат.</numerusform>
@@ -920,7 +920,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../annotator/gui/import_report_dialog.py" line="75" />
+      <location filename="../../annotator/gui/import_report_dialog.py" line="89" />
       <source>%n file(s) of other types skipped.</source>
       <translation>
         <numerusform>Пропущен %n файл другого типа.</numerusform>
@@ -929,27 +929,41 @@
       </translation>
     </message>
     <message>
-      <location filename="../../annotator/gui/import_report_dialog.py" line="77" />
+      <location filename="../../annotator/gui/import_report_dialog.py" line="91" />
       <source>Cancelled; the files imported before the cancel are kept.</source>
       <translation>Отменено; файлы, импортированные до отмены, сохранены.</translation>
     </message>
     <message>
-      <location filename="../../annotator/gui/import_report_dialog.py" line="82" />
+      <location filename="../../annotator/gui/import_report_dialog.py" line="96" />
       <source>failed: {reason}</source>
       <translation>ошибка: {reason}</translation>
     </message>
     <message>
-      <location filename="../../annotator/gui/import_report_dialog.py" line="83" />
+      <location filename="../../annotator/gui/import_report_dialog.py" line="97" />
       <source>duplicate skipped: {path}: {reason}</source>
       <translation>дубликат пропущен: {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../annotator/gui/import_report_dialog.py" line="85" />
+      <location filename="../../annotator/gui/import_report_dialog.py" line="99" />
       <source>not an article file, skipped: {path}</source>
       <translation>не файл статьи, пропущен: {path}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../annotator/gui/import_report_dialog.py" line="111" />
+      <source>%n file(s) in an encoding that could not be told. Import again as:</source>
+      <translation>
+        <numerusform>%n файл в кодировке, которую не удалось определить. Импортировать снова как:</numerusform>
+        <numerusform>%n файла в кодировке, которую не удалось определить. Импортировать снова как:</numerusform>
+        <numerusform>%n файлов в кодировке, которую не удалось определить. Импортировать снова как:</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../annotator/gui/import_report_dialog.py" line="89" />
+      <location filename="../../annotator/gui/import_report_dialog.py" line="118" />
+      <source>Import again</source>
+      <translation>Импортировать снова</translation>
+    </message>
+    <message>
+      <location filename="../../annotator/gui/import_report_dialog.py" line="132" />
       <source>Hide details</source>
       <translation>Скрыть подробности</translation>
     </message>
@@ -1108,12 +1122,12 @@ The current project stays open.</source>
       <translation>Импорт файла {format}</translation>
     </message>
     <message>
-      <location filename="../../annotator/gui/main_window.py" line="449" />
+      <location filename="../../annotator/gui/main_window.py" line="453" />
       <source>annotator</source>
       <translation>annotator</translation>
     </message>
     <message>
-      <location filename="../../annotator/gui/main_window.py" line="475" />
+      <location filename="../../annotator/gui/main_window.py" line="479" />
       <source>Annotator: {name}</source>
       <translation>Аннотатор: {name}</translation>
     </message>

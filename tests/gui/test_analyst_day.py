@@ -8,7 +8,7 @@ from pathlib import Path
 
 from gui_helpers import TEXT_1, open_window, reopen
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QPlainTextEdit, QPushButton
 
 from annotator import services
 from annotator.gui import xcb_check
@@ -233,3 +233,24 @@ def test_a_long_import_report_fits_the_screen_summary_first(qtbot, window, tmp_p
     assert dialog.details.isVisible()
     assert dialog.height() <= screen.height() and dialog.width() <= screen.width()
     assert "bad.txt" in dialog.details.toPlainText()
+
+
+def test_a_file_of_doubtful_encoding_is_imported_again_as_the_analyst_says(qtbot, window, gui_project_path,
+                                                                          tmp_path) -> None:
+    article = "Министр иностранных дел заявил, что переговоры продолжатся в Минске.\n"
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_bytes(article.encode("utf-8") + article.encode("cp1251"))
+    window.import_paths([mixed])
+    qtbot.waitUntil(lambda: window.operations.task is None, timeout=20_000)
+    dialog = window.dialog
+    assert dialog.doubtful_files() == [mixed] and dialog.encoding_combo is not None
+    with reopen(gui_project_path) as project:
+        assert project.document_count() == 3
+    dialog.encoding_combo.setCurrentText("cp1251")
+    dialog.findChild(QPushButton, "retry_import").click()
+    qtbot.waitUntil(lambda: window.operations.task is None, timeout=20_000)
+    with reopen(gui_project_path) as project:
+        assert project.document_count() == 4
+        text = project.document(max(project.document_ids())).text
+    assert text.rstrip().endswith(article.strip()), "decoded as told: cp1251"
+    assert window.dialog.report.ok
