@@ -12,12 +12,9 @@ before it kept.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from annotator.formats.limits import LimitExceeded, load_json
-from annotator.formats.validate import RecordReader, check_bundle
 from annotator.model import AnnotatedDocument, AnnotatorError
 from annotator.preannotate import is_analysis_header
 
@@ -37,7 +34,7 @@ def is_analysis_file(path: Path) -> bool:
 
 def analysis_chunks(path: Path) -> Iterator[tuple[str, list[AnnotatedDocument]]]:
     """(which lines, bundles) for each chunk; AnnotatorError at the first bad line."""
-    from annotator.formats.native import _check_header, bundle_from_record
+    from annotator.formats.native import bundle_from_line
 
     chunk: list[AnnotatedDocument] = []
     first = 0
@@ -50,19 +47,12 @@ def analysis_chunks(path: Path) -> Iterator[tuple[str, list[AnnotatedDocument]]]
             if not data.strip():
                 continue
             try:
-                record = load_json(data.decode("utf-8-sig" if line_no == 1 else "utf-8"))
+                text = data.decode("utf-8-sig" if line_no == 1 else "utf-8")
             except UnicodeDecodeError:
                 raise AnnotatorError(f"{path}, line {line_no}: not UTF-8 text") from None
-            except json.JSONDecodeError as exc:
-                raise AnnotatorError(f"{path}, line {line_no}: not valid JSON ({exc.msg})") from None
-            except LimitExceeded as exc:
-                raise AnnotatorError(f"{path}, line {line_no}: {exc}") from None
-            if isinstance(record, dict) and "_header" in record:
-                _check_header(path, line_no, record["_header"])
+            bundle = bundle_from_line(path, line_no, text)
+            if bundle is None:
                 continue
-            reader = RecordReader(path, line_no)
-            bundle = bundle_from_record(record, reader)
-            check_bundle(bundle, reader)
             bundle.document.origin_path = bundle.document.origin_path or str(path)
             first = first or line_no
             chunk.append(bundle)

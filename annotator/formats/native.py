@@ -182,19 +182,28 @@ def read(path: Path, *, options: dict[str, Any] | None = None) -> Iterator[Annot
             if not line.strip():
                 continue
             checkpoint()
-            try:
-                record = load_json(line)
-            except json.JSONDecodeError as exc:
-                raise AnnotatorError(f"{path}, line {line_no}: not valid JSON ({exc.msg})") from None
-            except LimitExceeded as exc:
-                raise AnnotatorError(f"{path}, line {line_no}: {exc}") from None
-            if isinstance(record, dict) and "_header" in record:
-                _check_header(path, line_no, record["_header"])
-                continue
-            reader = RecordReader(path, line_no)
-            bundle = bundle_from_record(record, reader)
-            check_bundle(bundle, reader)
-            yield bundle
+            bundle = bundle_from_line(path, line_no, line)
+            if bundle is not None:
+                yield bundle
+
+
+def bundle_from_line(path: Path, line_no: int, line: str) -> AnnotatedDocument | None:
+    """The document of one native JSONL line, checked; None for the header line.
+
+    Raises AnnotatorError naming the file and the line."""
+    try:
+        record = load_json(line)
+    except json.JSONDecodeError as exc:
+        raise AnnotatorError(f"{path}, line {line_no}: not valid JSON ({exc.msg})") from None
+    except LimitExceeded as exc:
+        raise AnnotatorError(f"{path}, line {line_no}: {exc}") from None
+    if isinstance(record, dict) and "_header" in record:
+        _check_header(path, line_no, record["_header"])
+        return None
+    reader = RecordReader(path, line_no)
+    bundle = bundle_from_record(record, reader)
+    check_bundle(bundle, reader)
+    return bundle
 
 
 def _check_header(path: Path, line_no: int, found: Any) -> None:
