@@ -254,3 +254,18 @@ def test_a_file_of_doubtful_encoding_is_imported_again_as_the_analyst_says(qtbot
         text = project.document(max(project.document_ids())).text
     assert text.rstrip().endswith(article.strip()), "decoded as told: cp1251"
     assert window.dialog.report.ok
+
+
+def test_an_unknown_encoding_typed_for_the_retry_is_named_and_nothing_is_imported(qtbot, window, gui_project_path,
+                                                                                 tmp_path) -> None:
+    article = "Министр иностранных дел заявил, что переговоры продолжатся в Минске.\n"
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_bytes(article.encode("utf-8") + article.encode("cp1251"))
+    window.import_paths([mixed])
+    qtbot.waitUntil(lambda: window.operations.task is None, timeout=20_000)
+    window.dialog.encoding_combo.setCurrentText("klingon-8")
+    window.dialog.findChild(QPushButton, "retry_import").click()
+    qtbot.waitUntil(lambda: window.operations.task is None, timeout=20_000)
+    assert "unknown encoding 'klingon-8'" in window.last_message
+    with reopen(gui_project_path) as project:
+        assert project.document_count() == 3 and project.integrity_check() == "ok"
