@@ -403,9 +403,12 @@ def reanalyze_command(ctx: click.Context, doc_ids: tuple[int, ...]) -> None:
 @click.option("--cache", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder of cached real-news texts (default $ANNOTATOR_REALNEWS_CACHE or "
                    "~/.cache/annotator/realnews/texts).")
+@click.option("--from-id", "from_number", type=click.IntRange(min=0), default=None,
+              help="With --realnews: only documents numbered N or higher (r501 and later for 501), "
+                   "i.e. a later annotation batch.")
 @click.option("--errors", "show_errors", is_flag=True, help="List every mismatch (dev split only).")
 def evaluate_command(gold: Path | None, split: str | None, realnews: bool, cache: Path | None,
-                     show_errors: bool) -> None:
+                     from_number: int | None, show_errors: bool) -> None:
     """Score the analysis against a hand-annotated gold file or the real-news corpus."""
     from annotator.nlp.evaluate import evaluate, evaluate_documents
     from annotator.nlp.evaluate_format import format_errors
@@ -414,12 +417,14 @@ def evaluate_command(gold: Path | None, split: str | None, realnews: bool, cache
         _fail("--errors needs --split dev: the test split is held out and its errors stay unseen")
     if cache is not None and not realnews:
         _fail("--cache only applies with --realnews")
+    if from_number is not None and not realnews:
+        _fail("--from-id only applies with --realnews")
     try:
         if realnews:
             from annotator.nlp.realnews import load_realnews
 
             offsets = gold or Path("tests/data/realnews/realnews.jsonl")
-            corpus = load_realnews(offsets, cache, split=split)
+            corpus = load_realnews(offsets, cache, split=split, from_number=from_number)
             click.echo(corpus.summary())
             if not corpus.documents:
                 _fail(f"no real-news text to score in {corpus.cache}; see tests/data/realnews/README.md")

@@ -78,3 +78,18 @@ def test_real_news_rows_carry_the_issue_targets(tmp_path) -> None:
     assert by_name["speaker accuracy on matched quotes"]["measured"] == "1.000 (1/1)"
     assert by_name["titles taken for quotes"]["measured"] == "0.0% (0 of 1)"
     assert by_name["document themes"]["target"] == "P ≥ 0.75, R ≥ 0.6"
+
+
+def test_real_news_rows_for_a_later_batch_score_its_test_documents(tmp_path) -> None:
+    from benchmarks.bench_evaluation import realnews_rows
+
+    from annotator.nlp.realnews import RealNewsCorpus
+
+    text = "«Мы открыты к сотрудничеству», – сказала Мария Захарова на брифинге."
+    doc = {"id": "r504", "split": "test", "genre": "briefing", "country": "RU", "outlet": "Вестник", "text": text,
+           "themes": [], "titles": [], "terms": [],
+           "quotes": [{"start": 1, "end": 28, "kind": "direct", "speaker": "Мария Захарова", "speaker_mention": None}],
+           "speakers": []}
+    rows = realnews_rows("test", RealNewsCorpus(tmp_path, documents=[doc], listed=1), label="test, batch r501+")
+    assert rows[0]["workload"] == "real news, test, batch r501+: corpus"
+    assert rows[0]["measured"].startswith("1 texts, 1 direct + 0 indirect quotes")

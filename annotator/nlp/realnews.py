@@ -50,14 +50,20 @@ class RealNewsCorpus:
         return "\n".join(lines)
 
 
-def load_realnews(offsets: Path, cache: Path | None = None, *, split: str | None = None) -> RealNewsCorpus:
-    """Documents of ``offsets`` (optionally one split) whose cached text has the recorded hash.
+def load_realnews(offsets: Path, cache: Path | None = None, *, split: str | None = None,
+                  from_number: int | None = None) -> RealNewsCorpus:
+    """Documents of ``offsets`` (optionally one split, optionally only ids numbered
+    ``from_number`` or higher) whose cached text has the recorded hash.
 
+    Ids are numbered in the order the batches were annotated, so ``from_number``
+    selects a later batch, e.g. one that no rule was ever written against.
     A malformed offsets file raises AnnotatorError naming the file and line.
     """
     corpus = RealNewsCorpus(cache if cache is not None else default_cache())
     for line_no, record in _records(offsets):
         if split is not None and record["split"] != split:
+            continue
+        if from_number is not None and id_number(record["id"]) < from_number:
             continue
         corpus.listed += 1
         path = corpus.cache / f"{record['id']}.txt"
@@ -73,6 +79,12 @@ def load_realnews(offsets: Path, cache: Path | None = None, *, split: str | None
         check_gold_document(doc, f"{offsets}, line {line_no}")
         corpus.documents.append(doc)
     return corpus
+
+
+def id_number(doc_id: str) -> int:
+    """The number of an id such as ``r512`` (0 when it has none)."""
+    digits = "".join(ch for ch in doc_id if ch.isdigit())
+    return int(digits) if digits else 0
 
 
 def _records(path: Path) -> list[tuple[int, dict[str, Any]]]:

@@ -113,6 +113,21 @@ def test_cli_scores_what_is_cached_and_says_what_is_missing(corpus: tuple[Path, 
     assert "document themes (1 documents)" in result.output
 
 
+def test_a_later_batch_is_chosen_by_id_number(corpus: tuple[Path, Path]) -> None:
+    offsets, cache = corpus
+    assert [d["id"] for d in load_realnews(offsets, cache, from_number=2).documents] == ["r002", "r003"]
+    assert [d["id"] for d in load_realnews(offsets, cache, split="dev", from_number=2).documents] == ["r002"]
+    result = CliRunner().invoke(main, ["evaluate", "--realnews", str(offsets), "--cache", str(cache),
+                                       "--from-id", "3"])
+    assert result.exit_code == 0, result.output
+    assert "real news: 1 of 1 documents" in result.output
+    assert "split: all   documents: 1" in result.output
+    result = CliRunner().invoke(main, ["evaluate", "--realnews", str(offsets), "--cache", str(cache),
+                                       "--from-id", "4"])
+    assert result.exit_code == 1
+    assert "no real-news text to score" in result.output
+
+
 def test_cli_with_an_empty_cache_fails_clearly(corpus: tuple[Path, Path], tmp_path: Path) -> None:
     offsets, _ = corpus
     result = CliRunner().invoke(main, ["evaluate", "--realnews", str(offsets), "--cache", str(tmp_path / "none")])
@@ -126,8 +141,19 @@ def test_cli_with_an_empty_cache_fails_clearly(corpus: tuple[Path, Path], tmp_pa
     (["--split", "test", "--errors"], "--errors needs --split dev"),
     ([], "give a gold file, or --realnews"),
     (["--cache", "/tmp"], "--cache only applies with --realnews"),
+    (["--from-id", "501", "tests/data/gold/gold.jsonl"], "--from-id only applies with --realnews"),
 ])
 def test_cli_bad_option_combinations(args: list[str], message: str) -> None:
     result = CliRunner().invoke(main, ["evaluate", *args])
     assert result.exit_code == 1
+    assert message in result.output
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("-3", "-3 is not in the range x>=0"),
+    ("r501", "'r501' is not a valid integer"),
+])
+def test_cli_bad_batch_number_is_a_usage_error(value: str, message: str) -> None:
+    result = CliRunner().invoke(main, ["evaluate", "--realnews", "--from-id", value])
+    assert result.exit_code == 2
     assert message in result.output
