@@ -18,6 +18,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from annotator import services
+from annotator.services import preparing
 from annotator.cli import main
 from annotator.preannotate import analyse_stream, resume_point
 from annotator.resources import default_taxonomy
@@ -99,7 +100,7 @@ def test_import_of_the_output_stores_suggestions_without_analysing_again(
     def no_analysis(*args: object, **kwargs: object) -> None:
         raise AssertionError("the analyses must be loaded, not computed again")
 
-    monkeypatch.setattr(services, "add_suggestions", no_analysis)
+    monkeypatch.setattr(preparing, "add_suggestions", no_analysis)
     project = services.open_project(tmp_path / "p.annotator")
     try:
         report = services.import_paths(project, [out], workers=1)

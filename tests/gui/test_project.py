@@ -48,15 +48,15 @@ def _slow_reading(monkeypatch):
     """Reading each file takes a while, as it does with large files or analysis on."""
     import time
 
-    from annotator import services
+    from annotator.services import preparing
 
-    original = services.prepare_file
+    original = preparing.prepare_file
 
     def slow(*args, **kwargs):
         time.sleep(0.03)
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(services, "prepare_file", slow)
+    monkeypatch.setattr(preparing, "prepare_file", slow)
 
 
 def test_cancelling_an_import_keeps_what_was_imported(qtbot, window, gui_project_path, tmp_path, monkeypatch):

@@ -93,11 +93,14 @@ def test_the_welcome_in_russian(qtbot, english) -> None:
 def test_the_app_welcomes_on_the_new_default_project_only(qtbot, tmp_path: Path, monkeypatch, english) -> None:
     from annotator import services
     from annotator.gui import app as gui_app
+    from annotator.services import importing, project
 
     default = tmp_path / "data" / "default.annotator"
-    monkeypatch.setattr(services, "default_project_path", lambda: default)
+    for module in (services, project):
+        monkeypatch.setattr(module, "default_project_path", lambda: default)
     monkeypatch.setattr(gui_app.QApplication, "exec", lambda self: 0)
-    monkeypatch.setattr(services, "sample_files", _two_samples)  # a faster first run
+    for module in (services, importing):
+        monkeypatch.setattr(module, "sample_files", _two_samples)  # a faster first run
     Preferences().set_language("en")
 
     assert gui_app.run_gui(None) == 0

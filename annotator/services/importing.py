@@ -1,78 +1,32 @@
-"""Use-cases shared by the CLI and the GUI (no Qt): open, import, analyse, export.
+"""Importing article files, annotated exchange files and the bundled samples into a project.
 
-Long operations take ``progress(done, total, label)`` and ``cancelled()``
-callables so that a front end can show progress and stop them; they never
-touch a widget.
+Each file is all or nothing; files are read (and analysed) by
+:mod:`annotator.services.preparing` and written here in short transactions.
 """
 
 from __future__ import annotations
 
-import concurrent.futures
-import getpass
 import json
-import os
 import time
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from annotator.formats.articles import SUPPORTED_SUFFIXES, read_articles
-from annotator.formats.export_summary import ExportSummary
-from annotator.formats.limits import ImportCancelled, cancellation, checkpoint
-from annotator.model import AnnotatedDocument, AnnotatorError, Document, ProjectBusyError, Theme
+from annotator.formats.articles import SUPPORTED_SUFFIXES
+from annotator.formats.limits import ImportCancelled, cancellation
+from annotator.model import AnnotatedDocument, AnnotatorError, Document, ProjectBusyError
 from annotator.resources import default_taxonomy, resource_path
+from annotator.services.preparing import (
+    PreparedFile,
+    analysis_parts,
+    prepared_files,
+    add_suggestions,
+    prepared_from_bundles,
+)
+from annotator.services.project import CancelFn, ProgressFn, open_project
 from annotator.store import DuplicateDocumentError, Project
-from annotator.store.rows import DocumentRows, build_rows
-from annotator.suggestions import suggestions_from_analysis
-
-APP_NAME = "annotator"
-PROJECT_SUFFIX = ".annotator"
-ProgressFn = Callable[[int, int, str], None]
-CancelFn = Callable[[], bool]
-
-
-def default_project_path() -> Path:
-    """The project used when none is named: in the user data directory."""
-    import appdirs
-
-    return Path(appdirs.user_data_dir(APP_NAME, appauthor=False)) / f"default{PROJECT_SUFFIX}"
-
-
-def project_path(explicit: str | os.PathLike[str] | None) -> Path:
-    if explicit:
-        return Path(explicit)
-    env = os.environ.get("ANNOTATOR_PROJECT")
-    return Path(env) if env else default_project_path()
-
-
-def default_annotator() -> str:
-    name = os.environ.get("ANNOTATOR_NAME")
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except Exception:  # getuser raises various errors without a login name
-        return "analyst"
-
-
-def default_language() -> str:
-    """``ru`` or ``en`` from the locale (LC_ALL, LC_MESSAGES, LANG, LANGUAGE), as the GUI
-    chooses its own; names written into exports (CSV theme names) use it."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(variable, "")
-        if value and value not in ("C", "POSIX", "C.UTF-8"):
-            return "ru" if value.lower().startswith("ru") else "en"
-    return "en"
-
-
-def open_project(path: Path | str, *, create: bool = True) -> Project:
-    """Open a project; a new one gets the default theme taxonomy."""
-    project = Project.open(path, create=create)
-    if not project.themes():
-        project.save_themes(default_taxonomy())
-    return project
 
 
 def ensure_sample_project(path: Path) -> Project:
@@ -102,7 +56,7 @@ def import_samples(project: Project) -> ImportReport:
     return report
 
 
-# -- import ------------------------------------------------------------------
+# -- article files -----------------------------------------------------------
 
 
 @dataclass
@@ -161,81 +115,6 @@ def collect_files(paths: Iterable[Path | str], report: ImportReport) -> list[Pat
     return files
 
 
-@dataclass
-class PreparedFile:
-    """One file read (and analysed) and turned into rows, ready for the writer."""
-
-    path: str
-    rows: list[DocumentRows] = field(default_factory=list)
-    error: str = ""
-    cancelled: bool = False
-    timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds, for the benchmark
-    part: str = ""  # "lines 1–200" for a chunk of an analysis file (annotator.analysis_import)
-    last_part: bool = True
-
-
-def prepared_from_bundles(path: str, bundles: Iterable[AnnotatedDocument]) -> PreparedFile:
-    return PreparedFile(path, [build_rows(bundle) for bundle in bundles])
-
-
-def prepare_file(
-    path: Path, analyze: bool, themes: list[Theme] | None, encoding: str | None = None
-) -> PreparedFile:
-    """Read one file and, if asked, add suggestions to its unannotated documents.
-
-    Runs in a worker process when importing with analysis on.  Whatever goes
-    wrong with one file — a reader bug, a file too deep to parse, memory —
-    becomes that file's error, so the other files go on.
-    """
-    try:
-        started = time.perf_counter()
-        bundles = read_articles(path, encoding=encoding)
-        read = time.perf_counter()
-        if analyze and not _is_annotator_export(path):
-            bundles = [_checked(add_suggestions(bundle, themes)) for bundle in bundles]
-        analysed = time.perf_counter()
-        prepared = prepared_from_bundles(str(path), bundles)
-        prepared.timings = {"read": read - started, "analyse": analysed - read,
-                            "build rows": time.perf_counter() - analysed}
-        return prepared
-    except ImportCancelled:
-        return PreparedFile(str(path), cancelled=True)
-    except AnnotatorError as exc:
-        message = str(exc) if str(exc).startswith(str(path)) else f"{path}: {exc}"
-        return PreparedFile(str(path), error=message)
-    except RecursionError:
-        return PreparedFile(str(path), error=f"{path}: cannot import: the file is nested too deeply to read")
-    except MemoryError:
-        return PreparedFile(str(path), error=f"{path}: cannot import: not enough memory to read it")
-    except Exception as exc:  # a reader bug must not stop the other files
-        return PreparedFile(str(path), error=f"{path}: cannot import ({type(exc).__name__}: {exc})")
-
-
-def _checked(bundle: AnnotatedDocument) -> AnnotatedDocument:
-    checkpoint()  # between the documents of a file: a cancel need not wait for them all
-    return bundle
-
-
-def _is_annotator_export(path: Path) -> bool:
-    """An annotator JSONL export holds decided annotations: never re-analysed,
-    even for documents exported without any (filters may have removed them)."""
-    if Path(path).suffix.lower() not in (".jsonl", ".ndjson"):
-        return False
-    from annotator.formats.native import read_header
-
-    return read_header(Path(path)) is not None
-
-
-def add_suggestions(bundle: AnnotatedDocument, themes: list[Theme] | None) -> AnnotatedDocument:
-    """Suggestions for a document that arrives without annotations."""
-    if bundle.spans or bundle.tags:
-        return bundle
-    from annotator.nlp import RULESET_VERSION, analyze
-
-    analysis = analyze(bundle.document.text, themes=themes)
-    return suggestions_from_analysis(bundle.document, analysis, version=RULESET_VERSION)
-
-
 def import_paths(
     project: Project,
     paths: Iterable[Path | str],
@@ -264,8 +143,8 @@ def import_paths(
     # Analyses from `annotator analyze --jsonl` are loaded as they are, a chunk at a time.
     analysed = [path for path in files if is_analysis_file(path)]
     others = [path for path in files if path not in set(analysed)]
-    sources = [partial(_prepared, others, analyze, themes, workers, encoding, cancelled)]
-    sources += [partial(_analysis_parts, path) for path in analysed]
+    sources = [partial(prepared_files, others, analyze, themes, workers, encoding, cancelled)]
+    sources += [partial(analysis_parts, path) for path in analysed]
     done = 0
     for source in sources:
         if report.cancelled or (report.failures and report.failures[-1][0] == str(project.path)):
@@ -289,46 +168,9 @@ def import_paths(
     return report
 
 
-def _analysis_parts(path: Path) -> Generator[PreparedFile | None, float | None, None]:
-    """An analysis file's chunks as PreparedFiles, then None; a bad line ends the file."""
-    from annotator.analysis_import import analysis_chunks
-
-    chunks = analysis_chunks(path)
-    while True:
-        try:
-            started = time.perf_counter()
-            part, bundles = next(chunks)
-            prepared = prepared_from_bundles(str(path), bundles)
-            prepared.part, prepared.last_part = part, False
-            prepared.timings = {"read": time.perf_counter() - started}
-        except StopIteration:
-            prepared = PreparedFile(str(path), part="end")
-        except AnnotatorError as exc:
-            prepared = PreparedFile(str(path), error=f"{exc} (the articles before it were imported; "
-                                                     "import the file again after fixing it)")
-        yield prepared
-        if prepared.last_part:
-            break
-    while True:
-        yield None
-
-
 COMMIT_FILES = 200
 COMMIT_SECONDS = 0.5
 COMMIT_MIN_SECONDS = 0.1
-
-
-class _Ready:
-    """A file read in this process: always ready."""
-
-    def __init__(self, read: Callable[[], PreparedFile]) -> None:
-        self._read = read
-
-    def done(self) -> bool:
-        return True
-
-    def result(self) -> PreparedFile:
-        return self._read()
 
 
 def _next_group(
@@ -385,84 +227,6 @@ def _store_group(
         "run the same import again to add them (files already imported are skipped)"
     )))
     return None
-
-
-def _prepared(
-    files: list[Path],
-    analyze: bool,
-    themes: list[Theme] | None,
-    workers: int | None,
-    encoding: str | None,
-    cancelled: CancelFn | None,
-) -> Generator[PreparedFile | None, float | None, None]:
-    """Yields each file's PreparedFile in order, then None.
-
-    ``send(seconds)`` asks for the next file if it is ready within that time
-    (None if it is still being analysed); a plain ``next`` waits for it.
-    """
-    workers = workers if workers is not None else (os.cpu_count() or 1)
-    # Without analysis a worker saves only the reading, and on two cores the
-    # writer then competes with it: measured slower (benchmarks/RESULTS.md).
-    if not analyze or workers <= 1 or len(files) < 4:
-        futures: list[Any] = [
-            _Ready(partial(_prepare_here, path, analyze, themes, encoding, cancelled)) for path in files
-        ]
-        yield from _in_order(futures, files)
-        return
-    # The taxonomy goes to each worker once, not pickled again with every file.
-    from annotator.workers import stop_pool, worker_pool
-
-    pool = worker_pool(workers, _set_worker_themes, (analyze, themes, encoding))
-    try:
-        yield from _in_order([pool.submit(_prepare_in_worker, path) for path in files], files)
-    finally:
-        stop_pool(pool)
-
-
-def _in_order(futures: list[Any], files: list[Path]) -> Generator[PreparedFile | None, float | None, None]:
-    index = 0
-    wait_at_most: float | None = None
-    while index < len(futures):
-        future = futures[index]
-        if wait_at_most is not None and not future.done():
-            if wait_at_most > 0:
-                concurrent.futures.wait([future], timeout=wait_at_most)
-            if not future.done():
-                wait_at_most = yield None
-                continue
-        index += 1
-        try:
-            prepared = future.result()
-        except Exception as exc:  # a worker died (out of memory, killed): this file fails, not the import
-            path = files[index - 1]
-            prepared = PreparedFile(str(path), error=f"{path}: cannot import: the analysis process "
-                                                     f"failed ({type(exc).__name__}: {exc})")
-        wait_at_most = yield prepared
-    while True:
-        yield None
-
-
-def _prepare_here(
-    path: Path, analyze: bool, themes: list[Theme] | None, encoding: str | None, cancelled: CancelFn | None
-) -> PreparedFile:
-    # Readers call checkpoint() between rows and documents: a cancel stops
-    # inside a file.  (Workers in a pool are killed instead, see stop_pool.)
-    with cancellation(cancelled):
-        return prepare_file(path, analyze, themes, encoding)
-
-
-_worker_analyze = True
-_worker_themes: list[Theme] | None = None
-_worker_encoding: str | None = None
-
-
-def _set_worker_themes(analyze: bool, themes: list[Theme] | None, encoding: str | None = None) -> None:
-    global _worker_analyze, _worker_themes, _worker_encoding
-    _worker_analyze, _worker_themes, _worker_encoding = analyze, themes, encoding
-
-
-def _prepare_in_worker(path: Path) -> PreparedFile:
-    return prepare_file(path, _worker_analyze, _worker_themes, _worker_encoding)
 
 
 @dataclass
@@ -527,78 +291,7 @@ def add_document(project: Project, document: Document, *, analyze: bool = True) 
         return project.import_bundle(bundle)
 
 
-# -- analysis -----------------------------------------------------------------
-
-
-def analyse_document(project: Project, doc_id: int) -> int:
-    """Re-run the analysis on a stored document; returns suggestions written."""
-    from annotator.nlp import RULESET_VERSION, analyze
-
-    doc = project.document(doc_id)
-    analysis = analyze(doc.text, themes=project.themes())
-    bundle = suggestions_from_analysis(doc, analysis, version=RULESET_VERSION)
-    return project.replace_suggestions(doc_id, bundle)
-
-
-def analyse_project(
-    project: Project, *, progress: ProgressFn | None = None, cancelled: CancelFn | None = None
-) -> int:
-    written = 0
-    ids = project.document_ids()
-    for done, doc_id in enumerate(ids, start=1):
-        if cancelled is not None and cancelled():
-            break
-        written += analyse_document(project, doc_id)
-        if progress is not None:
-            progress(done, len(ids), str(doc_id))
-    return written
-
-
-# -- export -------------------------------------------------------------------
-
-
-def export_project(
-    project: Project,
-    *,
-    format_name: str,
-    out: Path,
-    doc_ids: Iterable[int] | None = None,
-    export_filter: Any = None,
-    options: dict[str, Any] | None = None,
-) -> int:
-    """Write the project (or chosen documents) in one format; returns what the format counts
-    (annotations; quote rows for csv, spans on tokens for conll)."""
-    return export_with_summary(project, format_name=format_name, out=out, doc_ids=doc_ids,
-                               export_filter=export_filter, options=options).written
-
-
-def export_with_summary(
-    project: Project,
-    *,
-    format_name: str,
-    out: Path,
-    doc_ids: Iterable[int] | None = None,
-    export_filter: Any = None,
-    options: dict[str, Any] | None = None,
-) -> ExportSummary:
-    """Like :func:`export_project`; option ``no_overlaps`` keeps one span of each overlap
-    (rule in :mod:`annotator.formats.overlaps`).  Without ``export_filter`` the default
-    filter applies: rejected annotations are left out (``ExportFilter(include_rejected=True)``
-    keeps them)."""
-    from annotator.formats import format_module
-    from annotator.formats.filters import ExportFilter, apply_filter
-
-    options = dict(options or {})
-    drop = bool(options.pop("no_overlaps", False))
-    module = format_module(format_name)
-    themes = project.themes()
-    bundles: Iterable[AnnotatedDocument] = project.iter_annotated(doc_ids)
-    bundles = apply_filter(bundles, export_filter if export_filter is not None else ExportFilter(), themes)
-    summary = ExportSummary(Path(out), format_name, overlaps_removed=drop,
-                            overlap_advice=str(getattr(module, "OVERLAP_ADVICE", "")))
-    summary.written = int(module.export(summary.count(bundles, drop), Path(out), themes=themes,
-                                        options=options or {}))
-    return summary
+# -- annotated exchange files ------------------------------------------------
 
 
 def import_annotated(
@@ -686,14 +379,3 @@ def _import_taxonomy(project: Project, path: Path) -> None:
         project.save_themes(wanted)
     except AnnotatorError as exc:
         raise AnnotatorError(f"{path}, line 1: taxonomy in the header: {exc}") from None
-
-
-# -- search -------------------------------------------------------------------
-
-
-def search_documents(project: Project, query: str, *, limit: int = 200) -> list[tuple[int, str]]:
-    """Documents containing every query word in any of its inflected forms."""
-    from annotator.morphology import word_forms
-
-    words = [w for w in query.split() if w.strip()]
-    return project.search([word_forms(word) for word in words], limit=limit)

@@ -1,0 +1,210 @@
+"""Reading (and analysing) article files into rows for the writer, in this process or in
+worker processes, outside any transaction."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import os
+import time
+from collections.abc import Callable, Generator, Iterable
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from annotator.formats.articles import read_articles
+from annotator.formats.limits import ImportCancelled, cancellation, checkpoint
+from annotator.model import AnnotatedDocument, AnnotatorError, Theme
+from annotator.services.project import CancelFn
+from annotator.store.rows import DocumentRows, build_rows
+from annotator.suggestions import suggestions_from_analysis
+
+
+@dataclass
+class PreparedFile:
+    """One file read (and analysed) and turned into rows, ready for the writer."""
+
+    path: str
+    rows: list[DocumentRows] = field(default_factory=list)
+    error: str = ""
+    cancelled: bool = False
+    timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds, for the benchmark
+    part: str = ""  # "lines 1–200" for a chunk of an analysis file (annotator.analysis_import)
+    last_part: bool = True
+
+
+def prepared_from_bundles(path: str, bundles: Iterable[AnnotatedDocument]) -> PreparedFile:
+    return PreparedFile(path, [build_rows(bundle) for bundle in bundles])
+
+
+def prepare_file(
+    path: Path, analyze: bool, themes: list[Theme] | None, encoding: str | None = None
+) -> PreparedFile:
+    """Read one file and, if asked, add suggestions to its unannotated documents.
+
+    Runs in a worker process when importing with analysis on.  Whatever goes
+    wrong with one file — a reader bug, a file too deep to parse, memory —
+    becomes that file's error, so the other files go on.
+    """
+    try:
+        started = time.perf_counter()
+        bundles = read_articles(path, encoding=encoding)
+        read = time.perf_counter()
+        if analyze and not _is_annotator_export(path):
+            bundles = [_checked(add_suggestions(bundle, themes)) for bundle in bundles]
+        analysed = time.perf_counter()
+        prepared = prepared_from_bundles(str(path), bundles)
+        prepared.timings = {"read": read - started, "analyse": analysed - read,
+                            "build rows": time.perf_counter() - analysed}
+        return prepared
+    except ImportCancelled:
+        return PreparedFile(str(path), cancelled=True)
+    except AnnotatorError as exc:
+        message = str(exc) if str(exc).startswith(str(path)) else f"{path}: {exc}"
+        return PreparedFile(str(path), error=message)
+    except RecursionError:
+        return PreparedFile(str(path), error=f"{path}: cannot import: the file is nested too deeply to read")
+    except MemoryError:
+        return PreparedFile(str(path), error=f"{path}: cannot import: not enough memory to read it")
+    except Exception as exc:  # a reader bug must not stop the other files
+        return PreparedFile(str(path), error=f"{path}: cannot import ({type(exc).__name__}: {exc})")
+
+
+def _checked(bundle: AnnotatedDocument) -> AnnotatedDocument:
+    checkpoint()  # between the documents of a file: a cancel need not wait for them all
+    return bundle
+
+
+def _is_annotator_export(path: Path) -> bool:
+    """An annotator JSONL export holds decided annotations: never re-analysed,
+    even for documents exported without any (filters may have removed them)."""
+    if Path(path).suffix.lower() not in (".jsonl", ".ndjson"):
+        return False
+    from annotator.formats.native import read_header
+
+    return read_header(Path(path)) is not None
+
+
+def add_suggestions(bundle: AnnotatedDocument, themes: list[Theme] | None) -> AnnotatedDocument:
+    """Suggestions for a document that arrives without annotations."""
+    if bundle.spans or bundle.tags:
+        return bundle
+    from annotator.nlp import RULESET_VERSION, analyze
+
+    analysis = analyze(bundle.document.text, themes=themes)
+    return suggestions_from_analysis(bundle.document, analysis, version=RULESET_VERSION)
+
+
+def analysis_parts(path: Path) -> Generator[PreparedFile | None, float | None, None]:
+    """An analysis file's chunks as PreparedFiles, then None; a bad line ends the file."""
+    from annotator.analysis_import import analysis_chunks
+
+    chunks = analysis_chunks(path)
+    while True:
+        try:
+            started = time.perf_counter()
+            part, bundles = next(chunks)
+            prepared = prepared_from_bundles(str(path), bundles)
+            prepared.part, prepared.last_part = part, False
+            prepared.timings = {"read": time.perf_counter() - started}
+        except StopIteration:
+            prepared = PreparedFile(str(path), part="end")
+        except AnnotatorError as exc:
+            prepared = PreparedFile(str(path), error=f"{exc} (the articles before it were imported; "
+                                                     "import the file again after fixing it)")
+        yield prepared
+        if prepared.last_part:
+            break
+    while True:
+        yield None
+
+
+class _Ready:
+    """A file read in this process: always ready."""
+
+    def __init__(self, read: Callable[[], PreparedFile]) -> None:
+        self._read = read
+
+    def done(self) -> bool:
+        return True
+
+    def result(self) -> PreparedFile:
+        return self._read()
+
+
+def prepared_files(
+    files: list[Path],
+    analyze: bool,
+    themes: list[Theme] | None,
+    workers: int | None,
+    encoding: str | None,
+    cancelled: CancelFn | None,
+) -> Generator[PreparedFile | None, float | None, None]:
+    """Yields each file's PreparedFile in order, then None.
+
+    ``send(seconds)`` asks for the next file if it is ready within that time
+    (None if it is still being analysed); a plain ``next`` waits for it.
+    """
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    # Without analysis a worker saves only the reading, and on two cores the
+    # writer then competes with it: measured slower (benchmarks/RESULTS.md).
+    if not analyze or workers <= 1 or len(files) < 4:
+        futures: list[Any] = [
+            _Ready(partial(_prepare_here, path, analyze, themes, encoding, cancelled)) for path in files
+        ]
+        yield from _in_order(futures, files)
+        return
+    # The taxonomy goes to each worker once, not pickled again with every file.
+    from annotator.workers import stop_pool, worker_pool
+
+    pool = worker_pool(workers, _set_worker_themes, (analyze, themes, encoding))
+    try:
+        yield from _in_order([pool.submit(_prepare_in_worker, path) for path in files], files)
+    finally:
+        stop_pool(pool)
+
+
+def _in_order(futures: list[Any], files: list[Path]) -> Generator[PreparedFile | None, float | None, None]:
+    index = 0
+    wait_at_most: float | None = None
+    while index < len(futures):
+        future = futures[index]
+        if wait_at_most is not None and not future.done():
+            if wait_at_most > 0:
+                concurrent.futures.wait([future], timeout=wait_at_most)
+            if not future.done():
+                wait_at_most = yield None
+                continue
+        index += 1
+        try:
+            prepared = future.result()
+        except Exception as exc:  # a worker died (out of memory, killed): this file fails, not the import
+            path = files[index - 1]
+            prepared = PreparedFile(str(path), error=f"{path}: cannot import: the analysis process "
+                                                     f"failed ({type(exc).__name__}: {exc})")
+        wait_at_most = yield prepared
+    while True:
+        yield None
+
+
+def _prepare_here(
+    path: Path, analyze: bool, themes: list[Theme] | None, encoding: str | None, cancelled: CancelFn | None
+) -> PreparedFile:
+    # Readers call checkpoint() between rows and documents: a cancel stops
+    # inside a file.  (Workers in a pool are killed instead, see stop_pool.)
+    with cancellation(cancelled):
+        return prepare_file(path, analyze, themes, encoding)
+
+
+_worker_analyze = True
+_worker_themes: list[Theme] | None = None
+_worker_encoding: str | None = None
+
+
+def _set_worker_themes(analyze: bool, themes: list[Theme] | None, encoding: str | None = None) -> None:
+    global _worker_analyze, _worker_themes, _worker_encoding
+    _worker_analyze, _worker_themes, _worker_encoding = analyze, themes, encoding
+
+
+def _prepare_in_worker(path: Path) -> PreparedFile:
+    return prepare_file(path, _worker_analyze, _worker_themes, _worker_encoding)
