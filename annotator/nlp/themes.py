@@ -22,19 +22,23 @@ single "граждан" or "саммит" deep in a text about something else su
 nothing for the document; the span-level hits stay, for the analyst to see
 where a theme's words occur.  An abstract word that names a field
 (GENERIC_WORDS: "экономика", "война") counts half in the body and never
-decides alone.  Measured on the real-news dev split only, the first batches (r001-r460)
+decides alone.  One bilateral hit is enough when two places (countries,
+capitals) are each named PLACE_MENTIONS times: the text is about those two
+states.  Measured on the real-news dev split only, the first batches (r001-r460)
 and the fresh r501+ batch each on its own.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
 from annotator.model import Theme
 from annotator.nlp.analysis import ThemeHit
 from annotator.nlp.context import TextContext
-from annotator.nlp.morph import forms_of, has_grammeme, lemmas
+from annotator.nlp.morph import forms_of, has_grammeme, lemmas, parses
 from annotator.nlp.phrases import PhraseIndex
 
 FUNCTION_WORD_GRAMMEMES = ("PREP", "CONJ", "PRCL")
@@ -77,6 +81,13 @@ LEADERS = "leaders"
 LEAD_CHARS = 400
 CONTACT_NOUNS = ("встреча", "переговоры", "разговор", "беседа", "саммит", "контакт")
 PARTNER_TITLES = ("президент", "премьер", "премьер-министр", "председатель", "лидер", "глава", "канцлер", "король")
+
+# The bilateral theme's guideline: relations between two specific states.  When the text has one
+# bilateral hit (not enough alone) and two places (countries, capitals standing for them) are each
+# named PLACE_MENTIONS times or more, the two states are its protagonists and bilateral is suggested.
+BILATERAL = "bilateral"
+PLACE_MENTIONS = 3
+CAPITALISED_WORD_RE = re.compile(r"\b[А-ЯЁ][а-яё]+\b")
 
 _cache: dict[tuple[tuple[str, tuple[str, ...]], ...], PhraseIndex[str]] = {}
 _theme_ids: dict[int, frozenset[str]] = {}  # id(index) -> the theme ids it was compiled from
@@ -195,4 +206,17 @@ def document_themes(text: str, hits: Sequence[ThemeHit]) -> set[str]:
         counts[hit.theme] = counts.get(hit.theme, 0) + (GENERIC_WEIGHT if generic and not in_headline else 1.0)
         if phrase or (in_headline and not generic):
             decisive.add(hit.theme)
-    return {theme for theme, count in counts.items() if count >= DOCUMENT_MIN_HITS} | decisive
+    suggested = {theme for theme, count in counts.items() if count >= DOCUMENT_MIN_HITS} | decisive
+    if BILATERAL in counts and BILATERAL not in suggested and _two_places_dominate(text):
+        suggested.add(BILATERAL)
+    return suggested
+
+
+def _two_places_dominate(text: str) -> bool:
+    """Two place names (pymorphy3's Geox, best reading) each occur PLACE_MENTIONS times or more."""
+    mentions: Counter[str] = Counter()
+    for word in CAPITALISED_WORD_RE.findall(text):
+        readings = parses(word)
+        if readings and "Geox" in readings[0].grammemes:
+            mentions[readings[0].lemma] += 1
+    return sum(1 for count in mentions.values() if count >= PLACE_MENTIONS) >= 2

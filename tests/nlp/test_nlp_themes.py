@@ -177,3 +177,17 @@ def test_a_phone_conversation_is_part_of_the_bilateral_agenda() -> None:
     text = "Министры подвели итоги года\n\nГлавы МИД двух стран провели телефонный разговор. " + FILLER
     assert ("bilateral", "телефонный разговор") in _hits(text)
     assert "bilateral" in _suggested(text)
+
+
+PLACES = ("Россия и Казахстан готовят новые проекты. Казахстан поставляет зерно, Россия — технику. "
+          "Эксперты из Казахстана и России встретятся в Астане. ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Итоги года\n\n" + PLACES + "Отношения развиваются.", True),  # one bilateral hit, two places three times each
+    ("Итоги года\n\n" + PLACES + "Эксперты обсудили планы.", False),  # no bilateral word at all
+    ("Итоги года\n\nРоссия готовит проекты. Россия поставляет технику. В России довольны. "
+     "Казахстан ждёт. Отношения развиваются.", False),  # one place dominates, the other is named once
+])
+def test_one_bilateral_word_and_two_dominant_places_suggest_bilateral(text: str, expected: bool) -> None:
+    assert ("bilateral" in _suggested(text)) is expected
