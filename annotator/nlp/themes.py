@@ -17,7 +17,8 @@ contact between two named people in the lead ("встреча Путина и Т
 A theme is suggested for a whole document (:func:`document_themes`) only when
 the document is about it, not when one of its words merely occurs: two hits,
 or one hit of a keyword phrase of two or more words, or one hit in the
-headline (the first line, within its first HEADLINE_CHARS characters).  A
+headline (the first line, within its first HEADLINE_CHARS characters); in a
+text longer than DENSITY_CHARS the counts needed grow with its length.  A
 single "граждан" or "саммит" deep in a text about something else suggests
 nothing for the document; the span-level hits stay, for the analyst to see
 where a theme's words occur.  An abstract word that names a field
@@ -54,6 +55,10 @@ INSTITUTION_HEADS = frozenset({
 COMPLEX_PREPOSITIONS = frozenset({("в", "отношении"), ("по", "отношению")})
 # A document-level suggestion needs this many hits, or one hit of a phrase or in the headline.
 DOCUMENT_MIN_HITS = 2
+# Counts are densities: DOCUMENT_MIN_HITS and PLACE_MENTIONS hold for a text of up to DENSITY_CHARS
+# (the real-news excerpts they were measured on are 400-1,100 characters) and grow in proportion
+# beyond, so two passing words in a long article are not enough.
+DENSITY_CHARS = 1500
 HEADLINE_CHARS = 150
 # Abstract words that name a theme's field rather than say something about it: "экономика" in a
 # list of spheres ("в области культуры, экономики"), "война" as a threat or a memory.  Each such
@@ -206,17 +211,18 @@ def document_themes(text: str, hits: Sequence[ThemeHit]) -> set[str]:
         counts[hit.theme] = counts.get(hit.theme, 0) + (GENERIC_WEIGHT if generic and not in_headline else 1.0)
         if phrase or (in_headline and not generic):
             decisive.add(hit.theme)
-    suggested = {theme for theme, count in counts.items() if count >= DOCUMENT_MIN_HITS} | decisive
-    if BILATERAL in counts and BILATERAL not in suggested and _two_places_dominate(text):
+    scale = max(1.0, len(text) / DENSITY_CHARS)
+    suggested = {theme for theme, count in counts.items() if count >= DOCUMENT_MIN_HITS * scale} | decisive
+    if BILATERAL in counts and BILATERAL not in suggested and _two_places_dominate(text, PLACE_MENTIONS * scale):
         suggested.add(BILATERAL)
     return suggested
 
 
-def _two_places_dominate(text: str) -> bool:
-    """Two place names (pymorphy3's Geox, best reading) each occur PLACE_MENTIONS times or more."""
+def _two_places_dominate(text: str, mentions_needed: float) -> bool:
+    """Two place names (pymorphy3's Geox, best reading) each occur ``mentions_needed`` times or more."""
     mentions: Counter[str] = Counter()
     for word in CAPITALISED_WORD_RE.findall(text):
         readings = parses(word)
         if readings and "Geox" in readings[0].grammemes:
             mentions[readings[0].lemma] += 1
-    return sum(1 for count in mentions.values() if count >= PLACE_MENTIONS) >= 2
+    return sum(1 for count in mentions.values() if count >= mentions_needed) >= 2
