@@ -196,7 +196,7 @@ def test_one_bilateral_word_and_two_dominant_places_suggest_bilateral(text: str,
 def test_in_a_long_article_two_passing_words_are_not_enough() -> None:
     neutral = "Делегаты осмотрели старый город и посетили музей под открытым небом. "
     short = HEAD + "Товарооборот вырос. " + neutral + "Товарооборот достигнет рекорда."
-    long = HEAD + "Товарооборот вырос. " + neutral * 80 + "Товарооборот достигнет рекорда."
+    long = HEAD + "Товарооборот вырос. " + neutral * 100 + "Товарооборот достигнет рекорда."
     assert len(long) > 4 * 1500
     assert "economy" in _suggested(short)
     assert "economy" not in _suggested(long)
