@@ -184,7 +184,12 @@ def _person_word(ctx: TextContext, position: int) -> bool:
 
 
 def _names_an_institution(ctx: TextContext, position: int) -> bool:
-    """The word follows an institution's head noun, directly or through "по" (see INSTITUTION_HEADS)."""
+    """The word follows an institution's head noun, directly or through "по" (see INSTITUTION_HEADS).
+
+    An abbreviation names the organisation itself ("Совет ОДКБ", "секретарь ШОС"), so it stays."""
+    word = ctx.text[ctx.word_starts[position] : ctx.word_ends[position]]
+    if len(word) > 1 and word.isupper():
+        return False
     before = position - 1
     if before >= 0 and ctx.word_keys[before] == "по":
         before -= 1

@@ -105,6 +105,11 @@ def test_a_keyword_that_names_an_institution_is_no_hit(text: str, expected: list
     assert _hits(text, SECURITY) == expected
 
 
+def test_an_organisation_named_by_its_abbreviation_after_a_body_is_a_hit() -> None:
+    assert ("csto", "ОДКБ") in _hits("Заседание Совета ОДКБ прошло в Минске.")
+    assert ("sco", "ШОС") in _hits("Секретарь ШОС выступил на форуме.")
+
+
 def test_a_complex_preposition_is_not_the_keyword_it_contains() -> None:
     themes = [Theme(id="bilateral", name_ru="Двусторонняя повестка", name_en="Bilateral", keywords=["отношение"])]
     assert _hits("Меры в отношении перевозчиков вступят в силу весной.", themes) == []
