@@ -79,3 +79,129 @@ def test_the_default_taxonomy_no_longer_takes_citizens_for_consular_affairs() ->
     assert "граждане" not in [analysis.text[h.start : h.end] for h in analysis.themes if h.theme == "consular"]
     assert "consular" not in document_themes(analysis.text, analysis.themes)
     assert "economy" in document_themes(analysis.text, analysis.themes)
+
+
+def _hits(text: str, themes: list[Theme] | None = None) -> list[tuple[str, str]]:
+    analysis = analyze(text, themes=themes)
+    return [(hit.theme, analysis.text[hit.start : hit.end]) for hit in analysis.themes]
+
+
+def _suggested(text: str) -> set[str]:
+    analysis = analyze(text)
+    return document_themes(analysis.text, analysis.themes)
+
+
+SECURITY = [Theme(id="security", name_ru="Безопасность", name_en="Security", keywords=["безопасность", "оборона"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Стороны обсудили вопросы региональной безопасности.", [("security", "безопасности")]),
+    ("Секретарь Совета безопасности провёл встречу с гостями.", []),  # the name of a body
+    ("Министр обороны Армении прибыл в Минск.", []),  # an office
+    ("Делегаты приехали на конференцию по безопасности.", []),  # a body's name through "по"
+    ("Совет обсудил, как укрепить оборону.", [("security", "оборону")]),  # not right after the head noun
+])
+def test_a_keyword_that_names_an_institution_is_no_hit(text: str, expected: list) -> None:
+    assert _hits(text, SECURITY) == expected
+
+
+def test_an_organisation_named_by_its_abbreviation_after_a_body_is_a_hit() -> None:
+    assert ("csto", "ОДКБ") in _hits("Заседание Совета ОДКБ прошло в Минске.")
+    assert ("sco", "ШОС") in _hits("Секретарь ШОС выступил на форуме.")
+
+
+def test_a_complex_preposition_is_not_the_keyword_it_contains() -> None:
+    themes = [Theme(id="bilateral", name_ru="Двусторонняя повестка", name_en="Bilateral", keywords=["отношение"])]
+    assert _hits("Меры в отношении перевозчиков вступят в силу весной.", themes) == []
+    assert _hits("Вопрос рассматривается по отношению к третьим странам.", themes) == []
+    assert _hits("Отношения двух стран развиваются, как и отношения в регионе.", themes) == [
+        ("bilateral", "Отношения"), ("bilateral", "отношения")]
+
+
+def test_a_past_or_figurative_war_is_no_hit_of_the_conflicts_theme() -> None:
+    text = ("Президенты возложили венки к памятнику героям Великой Отечественной войны. "
+            "Министр назвал публикации элементом информационной войны. Война на Ближнем Востоке продолжается.")
+    assert [hit for hit in _hits(text) if hit[0] == "conflicts"] == [
+        ("conflicts", "Война"), ("conflicts", "Ближнем Востоке")]
+
+
+def test_a_threat_of_war_is_security_not_a_conflict() -> None:
+    hits = _hits("Москва не хочет войны, заявил дипломат.")
+    assert ("security", "не хочет войны") in hits
+    assert not [hit for hit in hits if hit[0] == "conflicts"]
+
+
+HEAD = "Делегации подвели итоги визита\n\n"
+FILLER = "Встреча прошла в здании правительства, стороны обменялись подарками. "
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Экономика региона растёт. " + FILLER + "Министр похвалил экономику соседей.", False),  # generic word twice
+    ("Товарооборот вырос. " + FILLER + "Товарооборот достигнет рекорда.", True),  # a concrete word twice
+    ("Экономика растёт, экономику хвалят, об экономике пишут, экономикой гордятся.", True),  # four times
+])
+def test_an_abstract_word_counts_half_for_the_document(body: str, expected: bool) -> None:
+    assert ("economy" in _suggested(HEAD + body)) is expected
+
+
+def test_a_generic_word_in_the_headline_does_not_decide_alone() -> None:
+    assert "conflicts" not in _suggested("Россия войны не хочет\n\n" + FILLER)
+    assert "conflicts" in _suggested("Конфликт в регионе обострился\n\n" + FILLER)
+
+
+def test_the_word_leader_is_a_role_not_personal_relations() -> None:
+    text = "Российский лидер выступил на форуме\n\nЛидер страны рассказал о планах правительства. " + FILLER
+    assert not [hit for hit in _hits(text) if hit[0] == "leaders"]
+    assert "leaders" not in _suggested(text)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Встреча Путина и Токаева прошла в Кремле\n\n" + FILLER, "Встреча Путина и Токаева"),
+    ("Песков не исключил разговора Путина с Эрдоганом на этой неделе.", "разговора Путина с Эрдоганом"),
+    ("Переговоры Сергея Лаврова с председателем КНР завершились.", "Переговоры Сергея Лаврова с председателем"),
+    ("Переговоры России и Китая завершились в Пекине.", None),  # two countries: bilateral, not leaders
+    ("Переговоры Москвы с Астаной продолжатся.", None),  # capitals stand for states
+    ("Встреча ОДКБ и СНГ запланирована на осень.", None),  # abbreviations
+    ("Встреча Путина прошла в Кремле.", None),  # one person: no contact between two
+])
+def test_a_contact_between_two_named_people_in_the_lead_is_a_leaders_hit(text: str, span: str | None) -> None:
+    leaders = [found for theme, found in _hits(text) if theme == "leaders"]
+    assert leaders == ([span] if span else [])
+
+
+def test_a_contact_between_people_deep_in_the_text_is_no_leaders_hit() -> None:
+    text = "Министры подвели итоги года\n\n" + FILLER * 8 + "Позже состоялась встреча Путина и Токаева."
+    assert not [hit for hit in _hits(text) if hit[0] == "leaders"]
+
+
+def test_the_contact_construction_needs_a_leaders_theme_in_the_taxonomy() -> None:
+    assert _hits("Встреча Путина и Токаева прошла в Кремле.", SECURITY) == []
+
+
+def test_a_phone_conversation_is_part_of_the_bilateral_agenda() -> None:
+    text = "Министры подвели итоги года\n\nГлавы МИД двух стран провели телефонный разговор. " + FILLER
+    assert ("bilateral", "телефонный разговор") in _hits(text)
+    assert "bilateral" in _suggested(text)
+
+
+PLACES = ("Россия и Казахстан готовят новые проекты. Казахстан поставляет зерно, Россия — технику. "
+          "Эксперты из Казахстана и России встретятся в Астане. ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Итоги года\n\n" + PLACES + "Отношения развиваются.", True),  # one bilateral hit, two places three times each
+    ("Итоги года\n\n" + PLACES + "Эксперты обсудили планы.", False),  # no bilateral word at all
+    ("Итоги года\n\nРоссия готовит проекты. Россия поставляет технику. В России довольны. "
+     "Казахстан ждёт. Отношения развиваются.", False),  # one place dominates, the other is named once
+])
+def test_one_bilateral_word_and_two_dominant_places_suggest_bilateral(text: str, expected: bool) -> None:
+    assert ("bilateral" in _suggested(text)) is expected
+
+
+def test_in_a_long_article_two_passing_words_are_not_enough() -> None:
+    neutral = "Делегаты осмотрели старый город и посетили музей под открытым небом. "
+    short = HEAD + "Товарооборот вырос. " + neutral + "Товарооборот достигнет рекорда."
+    long = HEAD + "Товарооборот вырос. " + neutral * 100 + "Товарооборот достигнет рекорда."
+    assert len(long) > 4 * 1500
+    assert "economy" in _suggested(short)
+    assert "economy" not in _suggested(long)
