@@ -23,6 +23,7 @@ from annotator.model import (
     Span,
     ThemeTag,
 )
+from annotator.nlp.themes import document_themes
 
 
 def suggestions_from_analysis(doc: Document, analysis: Any, *, version: str) -> AnnotatedDocument:
@@ -65,12 +66,16 @@ def suggestions_from_analysis(doc: Document, analysis: Any, *, version: str) -> 
                 Relation(source_id=quote_id, target_id=speaker_id, kind=SAID_BY, origin=origin, status=SUGGESTED)
             )
 
+    # The document is tagged only with the themes it is about (the rule `make eval`
+    # measures: one passing word is not enough); every hit still tags the quotes it
+    # falls in, so the analyst sees where a theme is mentioned.
+    document_level = document_themes(doc.text, analysis.themes)
     seen_themes: set[str] = set()
     quotes = [s for s in bundle.spans if s.label == QUOTE]
     tagged_quotes: set[tuple[str, int | None]] = set()
     overlapping = _overlapping_quotes(analysis.themes, quotes)
     for hit, quote_indices in zip(analysis.themes, overlapping):
-        if hit.theme not in seen_themes:
+        if hit.theme not in seen_themes and hit.theme in document_level:
             seen_themes.add(hit.theme)
             bundle.tags.append(ThemeTag(theme_id=hit.theme, origin=origin, status=SUGGESTED))
         for index in quote_indices:

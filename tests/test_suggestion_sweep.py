@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from annotator.model import QUOTE, Document
 from annotator.nlp.analysis import Analysis, Quote, ThemeHit
+from annotator.nlp.themes import document_themes
 from annotator.suggestions import suggestions_from_analysis
 
 TEXT = "Министр заявил: «Мы готовы к диалогу по двусторонней повестке». " * 4
@@ -28,8 +29,9 @@ def reference_tags(analysis: Analysis, quotes: list) -> list[tuple[str, int | No
     tags: list[tuple[str, int | None]] = []
     seen_theme: set[str] = set()
     seen_pair: set[tuple[str, int | None]] = set()
+    about = document_themes(analysis.text, analysis.themes)
     for hit in analysis.themes:
-        if hit.theme not in seen_theme:
+        if hit.theme not in seen_theme and hit.theme in about:
             seen_theme.add(hit.theme)
             tags.append((hit.theme, None))
         for quote in quotes:
@@ -65,3 +67,28 @@ def test_a_hit_inside_nested_quotes_tags_both_and_one_outside_tags_none() -> Non
     ids = {(span.start, span.end): span.id for span in bundle.spans}
     assert [(tag.theme_id, tag.span_id) for tag in bundle.tags] == [
         ("economy", None), ("economy", ids[(10, 60)]), ("economy", ids[(20, 30)]), ("security", None)]
+
+
+def _tags(text: str) -> tuple[list[tuple[str, int | None]], dict[int, str]]:
+    from annotator.nlp import analyze
+
+    bundle = suggestions_from_analysis(Document(text=text), analyze(text), version="test")
+    return [(tag.theme_id, tag.span_id) for tag in bundle.tags], {
+        span.id: text[span.start:span.end] for span in bundle.spans if span.label == QUOTE}
+
+
+def test_one_passing_word_tags_its_quote_but_not_the_document() -> None:
+    text = ("Лавров провёл переговоры в Ташкенте 🤝\n"
+            "«Мы обсудили много вопросов, в том числе торговли», — заявил Сергей Лавров журналистам.")
+    tags, quotes = _tags(text)
+    quote_id = next(i for i, words in quotes.items() if words.startswith("Мы обсудили"))
+    assert ("economy", quote_id) in tags
+    assert ("economy", None) not in tags
+
+
+def test_a_theme_the_document_is_about_tags_the_document() -> None:
+    text = ("Лавров провёл переговоры в Ташкенте 🤝\n"
+            "«Мы обсудили много вопросов, в том числе торговли и инвестиций», — заявил Сергей Лавров.\n"
+            "Товарооборот двух стран вырос на треть.")
+    tags, _ = _tags(text)
+    assert ("economy", None) in tags
