@@ -2,15 +2,54 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from annotator.nlp import lexicon
 from annotator.nlp.analysis import Offsets
 from annotator.nlp.mentions import Mention, find_mentions, pick
+from annotator.nlp.morph import parses
 from annotator.nlp.segment import tokenize
 
 
 _QUOTING = frozenset({"цитировать", "процитировать"})
+
+
+# "отреагировал на заявление Лаврова о том, что …": the clause is what the owner of the statement said.
+_ABOUT_RE = re.compile(r"[ \t]+о[ \t]+том,[ \t]*$")
+_STATEMENT_RE = re.compile(
+    r"(?:заявлени|слов|утверждени|высказывани|сообщени)[а-яё]*(?:[ \t]+[^\s,.;:!?«»\"]+){0,4}[ \t]+$", re.IGNORECASE
+)
+
+
+def _statement_owner(text: str, mentions: list[Mention], end: int) -> Mention | None:
+    about = _ABOUT_RE.search(text, max(0, end - 12), end)
+    if about is None:
+        return None
+    owner = next((m for m in reversed(mentions) if m.end <= about.start()), None)
+    if owner is None or owner.kind not in ("name", "role", "org") or text[owner.end : about.start()].strip():
+        return None
+    return owner if _STATEMENT_RE.search(text, max(0, owner.start - 80), owner.start) else None
+
+
+# "Об этом говорится в комментарии официального представителя МИД Марии Захаровой":
+# the author of the document is the speaker of an impersonal verb.
+_IMPERSONAL = frozenset({"говориться", "отмечаться", "подчеркиваться", "подчёркиваться", "указываться"})
+# The document noun, then the owner's title ("официального представителя МИД России").
+_IN_DOCUMENT_RE = re.compile(r"[ \t]+во?[ \t]+([а-яё]+)(?:[ \t]+[^\s,.;:!?«»\"]+){0,6}[ \t]+")
+_DOCUMENTS = frozenset(
+    "заявление комментарий сообщение письмо обращение публикация статья материал доклад ответ интервью пост".split()
+)
+
+
+def _document_owner(text: str, mentions: list[Mention], verb_end: int) -> Mention | None:
+    after = [m for m in mentions if m.start >= verb_end]
+    if not after:
+        return None
+    found = _IN_DOCUMENT_RE.fullmatch(text, verb_end, after[0].start)
+    if found is None or parses(found.group(1))[0].lemma not in _DOCUMENTS:
+        return None
+    return after[0] if after[0].kind in ("name", "role", "org") else None
 
 
 @dataclass
@@ -49,7 +88,11 @@ def read_attribution(
         # The verb that introduces the clause, when the caller knows it.
         verb = next((t for t in verbs if t.start == verb_at), verbs[0])
         gender = table[verb.key].gender
-        mention = pick(mentions, verb.start, gender)
+        mention = (
+            _statement_owner(text, mentions, end)
+            or (_document_owner(text, mentions, verb.end) if table[verb.key].lemma in _IMPERSONAL else None)
+            or pick(mentions, verb.start, gender)
+        )
         if table[verb.key].lemma in _QUOTING and (mention is None or mention.kind == "org"):
             # "– цитирует сайт МИД Ван Вэньбина": an outlet quotes; the one quoted said it
             quoted = [m for m in mentions if m.start > verb.end and m.kind in ("name", "role")]

@@ -103,7 +103,7 @@ def _learn_roles(ctx: TextContext) -> list[tuple[int, Mention]]:
         start = ctx.word_starts[index]
         if start < after:
             continue
-        window_end = ctx.word_ends[min(index + 8, len(keys) - 1)]
+        window_end = ctx.word_ends[min(index + 12, len(keys) - 1)]  # room for "(ОДКБ)" and a name
         if not _NAME_AHEAD_RE.match(ctx.text, ctx.word_ends[index], window_end):
             continue  # no capitalised word ahead in the clause: no name to attach
         mention = mention_at(tokenize(ctx.text, start, window_end), 0)
@@ -113,9 +113,19 @@ def _learn_roles(ctx: TextContext) -> list[tuple[int, Mention]]:
     return events
 
 
+def _reported(candidates: list[Candidate]) -> list[Offsets]:
+    """Quotes introduced by their attribution ("заявил, что …", "По его словам, …"):
+    a name inside is what was said.  A quote whose attribution follows it ("X
+    прибудет в мае. Об этом он сообщил") may name its own speaker."""
+    return [
+        (c.start, c.end) for c in candidates
+        if c.attribution is not None and c.attribution.cue is not None and c.attribution.cue[1] <= c.start
+    ]
+
+
 def _resolve(ctx: TextContext, candidates: list[Candidate]) -> tuple[list[Quote], list[Speaker]]:
     """Speakers of all quotes, in text order (pronouns look back)."""
-    resolver = SpeakerResolver(ctx.text, [start for start, _ in ctx.sentences])
+    resolver = SpeakerResolver(ctx.text, [start for start, _ in ctx.sentences], _reported(candidates))
     events: list[tuple[int, int, Mention | Candidate]] = [(o, 0, m) for o, m in _learn_roles(ctx)]
     events += [(c.start, 1, c) for c in candidates]
     events.sort(key=lambda e: (e[0], e[1]))
@@ -137,7 +147,9 @@ def _resolve(ctx: TextContext, candidates: list[Candidate]) -> tuple[list[Quote]
                 entity, mention_span = found
         if item.interviewee:
             entity, mention_span = resolver.interviewee(ctx.paragraphs[ctx.paragraph_index(item.start)][0])
-        if entity is None and item.inherit and not item.speakerless:
+        unnamed = attribution is not None and attribution.mention is None and item.kind == "direct"
+        if entity is None and (item.inherit or unnamed) and not item.speakerless:
+            # "Их цель, по его словам, …:\n«…»": an attribution that names no one is the last speaker's
             entity, mention_span = previous
             if entity is None:  # no quote before: the person the paragraph is about
                 entity, mention_span = resolver.context_person(item.start)

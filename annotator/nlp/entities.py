@@ -31,6 +31,9 @@ GENERIC_ROLES = frozenset(
     {"diplomat", "head", "chair", "aide", "spokesperson", "minister", "guest", "interlocutor"}
 )
 
+# Posts held under a leader: never the leader themself.
+_SUBORDINATE = frozenset({"spokesperson", "press_secretary", "aide"})
+
 # Descriptions that fit a holder of any post ("коллега", "хозяин встречи").
 _ANY_HOLDER = GENERIC_ROLES | {"org", "counterpart", "host", "politician", "negotiator", "head_of_delegation"}
 
@@ -46,6 +49,8 @@ class Entity:
     country: str | None = None  # from persons.txt, for titles like "китайский министр"
     from_role: bool = False  # named only by a title ("глава МИД Австрии")
     outlet: bool = False  # a news outlet ("ТАСС", "Politico")
+    seat: bool = False  # a capital standing for its government ("Москва")
+    group_member: bool = False  # "один из лидеров оппозиции": never a named holder of the post
     roles: set[RoleKey] = field(default_factory=set)
     mentions: list[Offsets] = field(default_factory=list)
     covered: set[int] = field(default_factory=set)  # starts and ends of mentions, for dedup
@@ -99,6 +104,8 @@ def conflicts(entity: Entity, role: RoleKey) -> bool:
     wanted = country_of(role[1]) if role[1] else None
     if wanted and entity.country and wanted != entity.country:
         return True
+    if role[0] in _SUBORDINATE and any(role_group(r[0]) == "leader" for r in entity.roles):
+        return True  # "представитель Кремля" speaks for the president, is not the president
     posts = [r for r in entity.roles if r[0] not in _ANY_HOLDER]
     if posts and role[0] not in _ANY_HOLDER and all(role_group(r[0]) != role_group(role[0]) for r in posts):
         return True  # a president is not "the envoy": a known post of another kind
@@ -115,10 +122,13 @@ def nominative_phrase(phrase: str) -> str:
     """Put a role phrase into the nominative: the words up to its head noun."""
     words = phrase.split()
     result = []
+    agreement = _head_agreement(words)
     for index, word in enumerate(words):
         parse = analyzer().parse(word.rstrip(","))[0]  # "источник, близкий к …": the comma is no part of the word
         if parse.tag.POS in ("NOUN", "ADJF") and parse.tag.case not in (None, "nomn"):
-            inflected = parse.inflect({"nomn"})
+            # "американского чиновника": the adjective takes the head noun's gender, not neuter
+            wanted = {"nomn"} | (agreement if parse.tag.POS == "ADJF" else set())
+            inflected = parse.inflect(wanted) or parse.inflect({"nomn"})
             if inflected is not None:
                 comma = "," if word.endswith(",") else ""
                 word = (inflected.word if word.islower() else inflected.word.capitalize()) + comma
@@ -127,5 +137,36 @@ def nominative_phrase(phrase: str) -> str:
         result.append(word)
         if parse.tag.POS == "NOUN":  # the head: what follows is governed
             result.extend(words[index + 1 :])
+            break
+    return " ".join(result)
+
+
+def _head_agreement(words: list[str]) -> set[str]:
+    """The number (and, in the singular, gender) of a phrase's head noun."""
+    for word in words:
+        tag = analyzer().parse(word.rstrip(","))[0].tag
+        if tag.POS == "NOUN":
+            if tag.number == "plur":
+                return {"plur"}
+            return {tag.gender} if tag.gender in ("masc", "femn", "neut") else set()
+    return set()
+
+
+def singular_phrase(phrase: str) -> str:
+    """One of a group in the nominative singular: "западных чиновников" -> "западный чиновник"."""
+    words = phrase.split()
+    head = next((analyzer().parse(w)[0] for w in words if analyzer().parse(w)[0].tag.POS == "NOUN"), None)
+    gender = head.inflect({"nomn", "sing"}) if head is not None else None
+    wanted_gender = {gender.tag.gender} if gender is not None and gender.tag.gender else set()
+    result = []
+    for word in words:
+        parse = analyzer().parse(word)[0]
+        if parse.tag.POS not in ("NOUN", "ADJF"):
+            result.append(word)
+            continue
+        inflected = parse.inflect({"nomn", "sing"} | (wanted_gender if parse.tag.POS == "ADJF" else set()))
+        result.append(inflected.word if inflected is not None else word)
+        if parse.tag.POS == "NOUN":
+            result.extend(words[len(result):])
             break
     return " ".join(result)

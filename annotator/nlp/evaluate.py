@@ -11,7 +11,9 @@ Matching rules:
   overlap-matched prediction names the same speaker.  Names are compared
   case-insensitively with ё folded to е and spaces collapsed; a surname alone
   matches a full name with that surname, in either direction ("Лавров" vs
-  "Сергей Лавров").  A gold quote with no matched prediction counts as wrong;
+  "Сергей Лавров"), a middle name on one side is left out ("Реджеп Тайип
+  Эрдоган" = "Реджеп Эрдоган"), and "РФ" in a name is "России" ("МИД РФ" =
+  "МИД России").  A gold quote with no matched prediction counts as wrong;
 * speaker accuracy on matched quotes (the measure of issue 8) = the same, but
   only over gold quotes that have an overlap-matched prediction;
 * title (term) false positives = predicted quotes that overlap a gold title
@@ -142,14 +144,20 @@ class EvaluationReport:
         return format_report(self)
 
 
+# One country spelled two ways in one canonical name: "МИД РФ" is "МИД России".
+_COUNTRY_ABBREVIATIONS = {"рф": "россии"}
+
+
 def same_speaker(gold: str | None, predicted: str | None) -> bool:
     if gold is None or predicted is None:
         return gold == predicted
-    a = " ".join(gold.lower().replace("ё", "е").split())
-    b = " ".join(predicted.lower().replace("ё", "е").split())
+    a = " ".join(_COUNTRY_ABBREVIATIONS.get(w, w) for w in gold.lower().replace("ё", "е").split())
+    b = " ".join(_COUNTRY_ABBREVIATIONS.get(w, w) for w in predicted.lower().replace("ё", "е").split())
     if a == b:
         return True
     a_words, b_words = a.split(), b.split()
+    if a_words[0] == b_words[0] and a_words[-1] == b_words[-1]:
+        return True  # a middle name on one side only: "Реджеп Тайип Эрдоган" = "Реджеп Эрдоган"
     return (len(a_words) == 1 or len(b_words) == 1) and a_words[-1] == b_words[-1]
 
 

@@ -17,7 +17,8 @@ from annotator.nlp import lexicon
 from annotator.nlp.analysis import Offsets
 from annotator.nlp.attribution import Attribution, Candidate, read_attribution
 from annotator.nlp.context import TextContext
-from annotator.nlp.mentions import PRONOUNS, Mention
+from annotator.nlp.mentions import PRONOUNS, Mention, find_mentions
+from annotator.nlp.segment import tokenize
 from annotator.nlp.morph import parses
 
 # Between the verb and "что": a short complement without clause punctuation.
@@ -33,12 +34,12 @@ _NEXT_WORD_RE = re.compile(r"[ \t]+([А-ЯЁа-яё]+)")
 # "источника, близкого к переговорам": the comma before a source's description is inside it.
 _SOURCE = (
     r"(?P<source>(?:[^,.!?;]|(?<=\b[а-яё])\.|(?<=\w)\.(?=\w)"  # "Lenta.UA"
-    r"|(?<=источник[ав]|сточников),(?=[ \t]*(?:близк|знаком|осведомл))){1,150})"
+    r"|(?<=источник[ав]|сточников),(?=[ \t]*(?:близк|знаком|осведомл|ознаком))){1,150})"
 )
 # A linking word may open the sentence: "Кроме того, по его словам, …", "Так, как уточнил X, …".
 _LEAD = r"(?:(?:так|кроме того|при этом|также|однако|вместе с тем|в частности|между тем),[ \t]*)?"
 _PO_SLOVAM_RE = re.compile(_LEAD + r"(?P<cue>по[ \t]+(?:словам|информации))[ \t]+" + _SOURCE + r",[ \t]*")
-_PO_EGO = r"(?P<cue>по[ \t]+(?P<pronoun>его|её|ее|их)[ \t]+словам),[ \t]*"
+_PO_EGO = r"(?P<cue>по[ \t]+(?:(?P<pronoun>его|её|ее|их)[ \t]+словам|словам[ \t]+(?P<after>его|её|ее|их))),[ \t]*"
 _PO_EGO_SLOVAM_RE = re.compile(_LEAD + _PO_EGO)
 # "…, которое, по ее словам, лоббировал Сечин": the rest of the sentence.
 _MID_PO_EGO_RE = re.compile(r",[ \t]*" + _PO_EGO)
@@ -68,6 +69,10 @@ _TRAILING = ".!?…;: \t"
 _OPEN_CLAUSE_RE = re.compile(r"\b(?:что|как|будто)[ \t]*$")
 _COLON_QUOTE_RE = re.compile(r"[ \t]*:[ \t]*[«„“\"]")
 # "По его словам, которые приводит РИА Новости, …": the outlet's relay is no part of the words.
+# "Как пишет издание, ссылаясь на европейские источники, …": the source cited is part of the attribution.
+_CITING_CLAUSE_RE = re.compile(
+    r"ссылаясь[ \t]+на[ \t]+[^,.!?;«»\"]{1,80}(?:,[ \t]*(?:близк|знаком|осведомл|ознаком)[^,.!?;«»\"]{1,60})?,[ \t]*"
+)
 _RELAY_CLAUSE_RE = re.compile(r"котор\w+[ \t]+(?:привод|переда|цитиру|публику)\w*[^,.!?;]{0,60},[ \t]*")
 # Reported questions: "спросили, как он оценивает итоги", "поинтересовался,
 # будет ли встреча", "ответил на вопрос о том, что думает МИД".
@@ -167,7 +172,13 @@ def _question(ctx: TextContext, sentence: Offsets) -> Found | None:
     match = _QUESTION_RE.search(ctx.folded, sentence[0], sentence[1])
     if match is None:
         return None
-    return match.start("clause"), Attribution((match.start(), match.start() + 6), None, None, False)
+    cue = (match.start(), match.start() + 6)
+    # "на вопрос РИА Новости, возможна ли …": a named asker (an outlet or a person) asked it.
+    askers = [
+        m for m in find_mentions(tokenize(ctx.text, match.start(), match.start("clause")))
+        if m.kind == "name" or (m.kind == "org" and not m.generic)
+    ]
+    return match.start("clause"), Attribution(cue, None, askers[0] if len(askers) == 1 else None, False)
 
 
 def _past_relay(ctx: TextContext, offset: int) -> int:
@@ -193,6 +204,11 @@ def _question_before(ctx: TextContext, sentence: Offsets, answer: Attribution) -
 def _framed(ctx: TextContext, sentence: Offsets) -> Found | None:
     """ "По словам X, …", "По его словам, …" and "Как заявил X, …"."""
     start, end = sentence
+    match = _PO_EGO_SLOVAM_RE.match(ctx.folded, start, end)
+    if match is not None:
+        group = "pronoun" if match.group("pronoun") else "after"  # "По словам его, …"
+        mention = Mention(*match.span(group), "pronoun", _POSSESSIVE_GENDER[match.group(group)])
+        return _past_relay(ctx, match.end()), Attribution(match.span("cue"), None, mention, False)
     match = _PO_SLOVAM_RE.match(ctx.folded, start, end)
     if match is not None:
         cue = match.span("cue")
@@ -200,11 +216,6 @@ def _framed(ctx: TextContext, sentence: Offsets) -> Found | None:
         if attribution is not None:
             attribution.cue = cue
             return _past_relay(ctx, match.end()), attribution
-    match = _PO_EGO_SLOVAM_RE.match(ctx.folded, start, end)
-    if match is not None:
-        pronoun = match.group("pronoun")
-        mention = Mention(*match.span("pronoun"), "pronoun", _POSSESSIVE_GENDER[pronoun])
-        return _past_relay(ctx, match.end()), Attribution(match.span("cue"), None, mention, False)
     match = _KAK_PRONOUN_RE.match(ctx.folded, start, end)
     if match is not None and match.group("verb") in lexicon.speech_verbs():
         verb = lexicon.speech_verbs()[match.group("verb")]
@@ -213,9 +224,11 @@ def _framed(ctx: TextContext, sentence: Offsets) -> Found | None:
         return match.end(), Attribution(match.span("verb"), verb.gender, mention, True)
     match = _KAK_RE.match(ctx.folded, start, end)
     if match is not None and match.group("verb") in lexicon.speech_verbs():
-        attribution = read_attribution(ctx.text, match.start("verb"), match.end("source"), require_verb=True)
+        citing = _CITING_CLAUSE_RE.match(ctx.folded, match.end(), end)
+        source_end = ctx.text.rindex(",", 0, citing.end()) if citing else match.end("source")
+        attribution = read_attribution(ctx.text, match.start("verb"), source_end, require_verb=True)
         if attribution is not None:
-            return match.end(), attribution
+            return (citing.end() if citing else match.end()), attribution
     return None
 
 
@@ -224,8 +237,8 @@ def _mid_sentence(ctx: TextContext, sentence: Offsets) -> Found | None:
     Акорда, встретил …": the rest of the sentence."""
     match = _MID_PO_EGO_RE.search(ctx.folded, sentence[0], sentence[1])
     if match is not None:
-        pronoun = match.group("pronoun")
-        mention = Mention(*match.span("pronoun"), "pronoun", _POSSESSIVE_GENDER[pronoun])
+        group = "pronoun" if match.group("pronoun") else "after"  # "По словам его, …"
+        mention = Mention(*match.span(group), "pronoun", _POSSESSIVE_GENDER[match.group(group)])
         return match.end(), Attribution(match.span("cue"), None, mention, False)
     if _FRAME_HEAD_RE.match(ctx.folded, sentence[0]):
         return None  # "Об этом, как сообщает БелТА, заявил …" is anaphoric
@@ -263,12 +276,19 @@ def _parenthetical_head(ctx: TextContext, sentence: Offsets, clause_start: int) 
     return head
 
 
+def _relays(mention: Mention) -> bool:
+    """An outlet or its correspondent passes on someone else's words."""
+    return mention.outlet or (mention.role is not None and mention.role[0] in ("correspondent", "journalist"))
+
+
 def _report(ctx: TextContext, sentence: Offsets, taken: list[Offsets], taken_starts: list[int]) -> Found | None:
     """The reported clause of a sentence: framed, after a verb, a question, or
     "…, по его словам, …"."""
     result, framed = _framed(ctx, sentence), None
-    if result is not None and result[1].mention is None:
-        result, framed = None, result  # "Как сообщала служба, политолог заявил, что …"
+    if result is not None and (result[1].mention is None or _relays(result[1].mention)):
+        # "Как сообщала служба, политолог заявил, что …"; "Как сообщает ТАСС, Антонов
+        # напомнил, что …": the outlet relays, the report inside is the quote
+        result, framed = None, result
     index = bisect_left(ctx.verbs, (sentence[0],))
     while result is None and index < len(ctx.verbs) and ctx.verbs[index][0] < sentence[1]:
         verb_start, verb_end, verb = ctx.verbs[index]

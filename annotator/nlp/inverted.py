@@ -61,7 +61,7 @@ _REPORTING_RE = re.compile(
 _NAMING_RE = re.compile(r"\b(?:назва|призва|выразил|выразила|выразили)(?:л|ла|ли)?\b")
 _RELAY_RE = re.compile(r"(?:сообща|переда|пиш|информиру|со[ \t]+ссылкой)")
 # "сообщил источник, близкий к переговорам": the source described, not the report resumed.
-_SOURCE_DESCRIPTION_RE = re.compile(r"(?:близк|знаком|осведомл|котор)")
+_SOURCE_DESCRIPTION_RE = re.compile(r"(?:близк|знаком|осведомл|ознаком|котор)")
 _INVERTED_FRAME_RE = re.compile(
     r",[ \t]*(?P<frame>(?:такое|это|подобное|соответствующее)[ \t]+(?:заявление|мнение|признание)[ \t]+)"
     r"(?=(?:сделал|высказал|озвучил)[а-я]{0,2}\b)"

@@ -198,3 +198,10 @@ def non_name_forms() -> frozenset[str]:
     forms.update(country_adjectives())
     forms.update(speech_verbs())
     return frozenset(forms)
+
+
+@lru_cache(maxsize=1)
+def seats() -> PhraseIndex[tuple[str, str]]:
+    """Capitals and seats that stand for a government ("Москва", "Рада") ->
+    (canonical, country)."""
+    return PhraseIndex((row[1], (row[0], row[2] if len(row) > 2 else "")) for row in _fields("seats.txt"))

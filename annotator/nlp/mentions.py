@@ -14,7 +14,23 @@ from functools import lru_cache
 
 from annotator.nlp import lexicon
 from annotator.nlp.entities import nominative_phrase
-from annotator.nlp.morph import genitive, inflect_nominative, is_known, parses
+from annotator.nlp.morph import genitive, is_known, parses
+from annotator.nlp.mention_context import (
+    MEDIA_OBJECT_CUES,
+    OUTLET_NOUNS,
+    bare_media_noun,
+    cited_directly,
+    dative_name,
+    nominative_given,
+    oblique_head,
+    one_of,
+    opens_title,
+    qualifies,
+    seat_at,
+    source_tail,
+    spelled_out,
+    with_tail,
+)
 from annotator.nlp.name_mentions import (
     NOMINATIVE_MEDIA,
     PRONOUNS,
@@ -25,6 +41,7 @@ from annotator.nlp.name_mentions import (
     name_at,
     named_outlet,
     outlet_at,
+    oblique_surname,
     short_family_name,
 )
 from annotator.nlp.segment import Token
@@ -36,7 +53,6 @@ _OBLIQUE_CUES = frozenset({"словам", "слов", "мнению", "данн
 # Oblique mentions that still name the source: "по словам X", "в МИД", "в Кремле".
 _SOURCE_CUES = frozenset({"в", "во", "словам", "слов", "мнению", "данным", "информации"})
 _SERVICE_UNITS = frozenset({"пресс-служба"})
-_OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
 # Role classes too generic to name anyone without a complement or a name.
 _NEEDS_COMPLEMENT = frozenset({"head"})
 _SOURCE_ROLES = frozenset({"source", "interlocutor"})
@@ -96,71 +112,19 @@ def _field_length(keys: Sequence[str], tokens: Sequence[Token], index: int) -> i
             return 0  # an unknown capitalised word: not a field of work
         if not text.isalpha() or (keys[position] in _PREPOSITIONS and keys[position] != "по"):
             return 0
-        if keys[position] not in _FIELD_PREPOSITIONS and not parses(text)[0].grammemes & _FIELD_TAGS:
+        if opens_title(keys, text, position):
+            return 0  # "заявил журналистам министр иностранных дел …": another title, the name is its
+        if keys[position] not in _FIELD_WORDS and not parses(text)[0].grammemes & _FIELD_TAGS:
             return 0
     return 0
 
 
-def _source_tail(tokens: Sequence[Token], keys: Sequence[str], index: int) -> int:
-    """The end of what places an anonymous source: "источник в российской
-    делегации", "источники в Ташкенте", "источник, близкий к переговорам"."""
-    if index + 1 >= len(tokens):
-        return index
-    if keys[index] in ("в", "во", "из"):
-        position = index + 1
-        while position < len(tokens) and tokens[position].text.islower() and "ADJF" in parses(tokens[position].text)[0].grammemes:
-            position += 1  # "в российской делегации"
-        if position >= len(tokens) or not tokens[position].text.isalpha():
-            return index
-        head = tokens[position]
-        if not (head.text[:1].isupper() or "NOUN" in parses(head.text)[0].grammemes):
-            return index
-        position += 1
-        if position < len(tokens) and tokens[position].text[:1].isupper() and tokens[position].text.isalpha():
-            position += 1  # "в правительстве Армении"
-        return position
-    if keys[index] == "," and keys[index + 1].startswith(_CLOSE_TO):
-        position = index + 2  # "близкий к ходу переговоров", "знакомые с ситуацией"
-        if position >= len(tokens) or keys[position] not in _PREPOSITIONS:
-            return index
-        return _noun_phrase_end(tokens, position + 1)
-    return index
-
-
-def _noun_phrase_end(tokens: Sequence[Token], index: int) -> int:
-    """The end of a lower-case noun phrase: adjectives, its noun and up to two
-    nouns in the genitive after it ("ходу переговоров", "ситуацией")."""
-    position = index
-    while position < len(tokens) and tokens[position].text.islower() and "ADJF" in parses(tokens[position].text)[0].grammemes:
-        position += 1
-    if position >= len(tokens) or not tokens[position].text.isalpha() or "NOUN" not in parses(tokens[position].text)[0].grammemes:
-        return index
-    position += 1
-    for _ in range(2):
-        if position < len(tokens) and tokens[position].text.isalpha() and {"NOUN", "gent"} <= parses(tokens[position].text)[0].grammemes:
-            position += 1
-    return position
-
-
 # "представитель ЕС по иностранным делам", "посол РФ в республике", "посол на Украине".
 _FIELD_PREPOSITIONS = frozenset({"по", "в", "во", "на"})
+# "министр иностранных дел и евроинтеграции Нику Попеску": "и" joins two fields of one post.
+_FIELD_WORDS = _FIELD_PREPOSITIONS | {"и"}
 RELATIVES = {"который": "m", "которая": "f", "которые": "p"}
 _CITING = frozenset({"ссылаясь", "ссылкой"})
-_CLOSE_TO = ("близк", "знаком", "осведомл")
-
-
-def _with_tail(label: str, tail: Sequence[Token]) -> str:
-    """The role label and its tail, a participle put into the nominative
-    ("источника, близкого к" -> "источник, близкий к" once the head is)."""
-    words = [t.text for t in tail]
-    if words and words[0] == "," and len(words) > 1:
-        parse = parses(words[1])[0]
-        if "ADJF" in parse.grammemes and "nomn" not in parse.grammemes:
-            words[1] = inflect_nominative(words[1]) or words[1]
-        return nominative_phrase(label) + ", " + " ".join(words[1:])
-    return label + " " + " ".join(words)
-
-
 def _plural_head(word: str) -> bool:
     readings = [p for p in parses(word) if "NOUN" in p.grammemes]
     return bool(readings) and all("plur" in p.grammemes for p in readings)
@@ -178,9 +142,6 @@ def _outlet_after(tokens: Sequence[Token], keys: Sequence[str], index: int) -> t
     return outlet_at(tokens, keys, index) if tokens[index].text[:1].isupper() else None
 
 
-def _oblique_head(word: str) -> bool:
-    readings = [p for p in parses(word) if "NOUN" in p.grammemes]
-    return bool(readings) and all(p.grammemes & _OBLIQUE and "nomn" not in p.grammemes for p in readings)
 
 
 def _governed(tokens: Sequence[Token], index: int) -> tuple[bool, bool]:
@@ -221,6 +182,8 @@ def _role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[
         return None
     position = positions[match.length - 1] + 1
     complement, position = _complement(keys, tokens, position)
+    if complement is None:
+        complement, position = spelled_out(tokens, position)
     position += _field_length(keys, tokens, position)
     complement = complement or _country_inside(view[: match.length])
     wants_place = match.payload.role_class in _SOURCE_ROLES or match.payload.role_class in _NEEDS_COMPLEMENT
@@ -232,12 +195,16 @@ def _role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[
     mention.role = (match.payload.role_class, complement)
     mention.role_label = " ".join(t.text for t in tokens[index:position])
     if match.payload.role_class in _SOURCE_ROLES:
-        tail = _source_tail(tokens, keys, position)
+        tail = source_tail(tokens, keys, position)
         if tail > position:
-            mention.role_label = _with_tail(mention.role_label, tokens[position:tail])
+            mention.role_label = with_tail(mention.role_label, tokens[position:tail])
             mention.end, position = tokens[tail - 1].end, tail
-    mention.oblique = _oblique_head(tokens[head].text)
+    mention.oblique = oblique_head(tokens[head].text)
     end = name_at(tokens, keys, position, mention)
+    if end > position and nominative_given(tokens[position].text):
+        # "заместитель председателя комитета Алексей Чепа": the name is in
+        # apposition to the whole title, and its first name shows its case.
+        mention.oblique = oblique_surname(tokens[end - 1])
     if end == position and _plural_head(tokens[head].text):
         mention.gender = "p"  # "источники", "журналисты": never the subject of "сообщил"
     if end > position:
@@ -265,12 +232,19 @@ def _org_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[M
     mention = Mention(tokens[index].start, tokens[end - 1].end, "org")
     # "министерство" alone only refers back to an organisation already named.
     mention.generic = tokens[index].text.islower() and complement is None
-    mention.oblique = _oblique_head(tokens[index].text)
+    mention.oblique = oblique_head(tokens[index].text)
     mention.org = match.payload + (f" {tokens[index + match.length].text}" if complement else "")
     if complement:
         tail = " ".join(t.text for t in tokens[index + match.length : end])
         mention.org = f"{match.payload} " + ("России" if tail == "РФ" else tail)  # "МИД РФ" is "МИД России"
     mention.role = ("org", complement)
+    qualifier = tokens[index - 1].text if index else ""
+    if mention.generic and match.payload in _SERVICE_UNITS and qualifier.islower() and qualifies(qualifier):
+        # "президентская пресс-служба": a service named by its own adjective, not the organisation last named
+        mention.generic = False
+        mention.start = tokens[index - 1].start
+        mention.org = nominative_phrase(f"{qualifier} {tokens[index].text}")
+        mention.role = ("org", mention.org)
     return mention, end
 
 
@@ -295,10 +269,12 @@ def find_mentions(tokens: Sequence[Token]) -> list[Mention]:
     keys = [t.key for t in tokens]
     found: list[Mention] = []
     index, depth, straight, citing = 0, 0, False, False
+    cited_from = 0
     while index < len(tokens):
         key = keys[index]
         if key in _CITING:
             citing = True  # "CNN, ссылаясь на источники, сообщил": the sources are cited, not the subject
+            cited_from = index + 1
         elif key in ",;:.":
             citing = False
         if key in "«\"" and not depth and not straight and index and is_media_noun(keys[index - 1]):
@@ -326,10 +302,18 @@ def find_mentions(tokens: Sequence[Token]) -> list[Mention]:
         mention.oblique = mention.oblique or oblique
         previous = keys[index - 1] if index else ""
         mention.subject = not governed and not citing and (not mention.oblique or previous in _SOURCE_CUES)
+        # The source cited is named right after "на" ("на двух американских чиновников"),
+        # not inside what is cited ("на проект заявления Брюсселя").
+        mention.cited = citing and cited_directly(tokens, cited_from, index)
+        mention.oblique = mention.oblique or (mention.cited and mention.kind == "name")  # "на Лаврова", "на сообщение Кулебы"
+        if mention.kind == "role":
+            one_of(tokens, keys, index, mention)
         mention.located = previous in ("в", "во")
         if mention.outlet and previous in lexicon.title_nouns() and previous not in NOMINATIVE_MEDIA:
             mention.subject = False  # "в интервью газете Turkistan": the outlet is an object
-        elif mention.outlet and index and tokens[index - 1].text.islower() and _oblique_head(tokens[index - 1].text):
+        elif mention.kind == "name" and previous in MEDIA_OBJECT_CUES and dative_name(mention):
+            mention.subject = False  # "в интервью Укринформу": an outlet the dictionary does not know
+        elif mention.outlet and index and tokens[index - 1].text.islower() and oblique_head(tokens[index - 1].text):
             mention.subject = False  # "на заседании Astana Club": a name governed by a noun
         found.append(mention)
         index = max(end, index + 1)
@@ -353,11 +337,17 @@ def _mention_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tup
         outlet = outlet_at(tokens, keys, index)
         if outlet is not None:
             return outlet
-    if key in media_references() and tokens[index].text.islower():
+    if key in media_references() and (key in OUTLET_NOUNS or tokens[index].text.islower()) and bare_media_noun(
+        tokens, keys, index
+    ):
         # "по информации издания", "говорится в статье": the outlet last named
         mention = Mention(tokens[index].start, tokens[index].end, "org", org=key, outlet=True, generic=True)
         mention.role = ("org", None)
         return mention, index + 1
+    if tokens[index].text[:1].isupper() and key in lexicon.seats():
+        seat = seat_at(tokens, keys, index)
+        if seat is not None:
+            return seat
     result = None
     if key in lexicon.organizations():
         result = _org_at(tokens, keys, index)
@@ -396,13 +386,20 @@ def pick(mentions: Sequence[Mention], anchor: int, verb_gender: str | None) -> M
     """The mention that best fits as the speaker of a verb at offset ``anchor``."""
     best: tuple[tuple[int, int, int, int], Mention] | None = None
     for mention in mentions:
-        if not compatible(mention, verb_gender):
-            continue
+        if not compatible(mention, verb_gender) or (mention.seat and not mention.subject):
+            continue  # "заявления Брюсселя": a capital speaks only as a subject or "в Москве"
+        if mention.seat and mention.located and verb_gender != "p":
+            continue  # "Лавров про переговоры в Минске": a place; "в Москве заявили" speaks
         distance = mention.start - anchor if mention.start >= anchor else anchor - mention.end
         # "Лавров, выступая в Госдуме, пошутил": a singular verb has a person as subject.
         place = (mention.located or mention.kind == "org") and verb_gender in ("m", "f")
         # An outlet only relays: "передает слова министра ТАСС" -> the minister.
-        rank = (1 if mention.outlet else 0, 0 if mention.subject else 1, 1 if place else 0, distance)
+        # A capital is a weak speaker too: "Москва не получала …, сообщает ТАСС, добавив, что" -> ТАСС.
+        rank = (1 if mention.outlet or mention.seat else 0, 0 if mention.subject else 1, 1 if place else 0, distance)
         if best is None or rank < best[0]:
             best = (rank, mention)
+    # "Reuters со ссылкой на источники сообщило": an outlet relays, the source it cites said it.
+    cited = next((m for m in mentions if m.cited and m.kind in ("name", "role", "org")), None)
+    if cited is not None and (best is None or best[1].outlet):
+        return cited
     return best[1] if best else None

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from annotator.nlp import lexicon
-from annotator.nlp.morph import fold, forms_of, is_known, parses
-from annotator.nlp.names import first_name_reading, is_patronymic, patronymic_gender
+from annotator.nlp.morph import fold, forms_of, inflect_nominative, is_known, parses
+from annotator.nlp.names import GIVEN_NAME_RE, first_name_reading, is_patronymic, patronymic_gender
 from annotator.nlp.segment import Token
 
 PRONOUNS = {"он": "m", "она": "f", "они": "p"}
@@ -44,6 +44,9 @@ class Mention:
     located: bool = False  # "в МИД", "в Госдуме": a source only for a plural or impersonal verb
     outlet: bool = False  # "ТАСС", "CNN": the speaker only where no one else is named
     family_first: str | None = None  # "Мао Нин": a Chinese name, family name first, keyed by it
+    cited: bool = False  # after "со ссылкой на", "ссылаясь на": the source an outlet relays
+    seat: bool = False  # a capital or seat standing for a government ("Москва объявила")
+    one_of: bool = False  # "один из западных чиновников": an unnamed member of a group
 
 
 # Common Chinese family names (Palladius transliteration): such a name is written
@@ -71,6 +74,8 @@ _LATIN_RE = re.compile(r"[A-Za-z]")
 _AGENCY_RE = re.compile(r"(?:Рос|Гос|Мин)[а-яё]{6,}")
 _INNER_CAPITAL_RE = re.compile(r"(?<=[а-яё])[А-ЯЁ]")
 _CYRILLIC_RE = re.compile(r"[А-ЯЁа-яё]")
+# Family-name suffixes that a place name may share ("Абовян", "Ахалцихе" aside).
+_FAMILY_SUFFIX_RE = re.compile(r"(?:ян|янц|швили|дзе|енко|ов|ев|ин|ский|цкий)$")
 _SURNAME_SHAPE = re.compile(
     r"(ов|ев|ёв|ин|ын|ский|цкий)(а|у|ым|е|ой|ого|ому|им|ом)?$|(ова|ева|ёва|ина|ына|ская|цкая)$"
 )
@@ -168,7 +173,7 @@ def name_at(tokens: Sequence[Token], keys: Sequence[str], index: int, mention: M
         position += 1
         if len(words) > 1 or not _SURNAME_SHAPE.search(tokens[position - 1].key):
             continue
-        if first_name_reading(tokens[position - 1].text) is None:
+        if first_name_reading(tokens[position - 1].text) is None and not GIVEN_NAME_RE.search(tokens[position - 1].key):
             break  # a surname ends the name: "Алиев Лаврову" is two people
     if not words:
         return index
@@ -181,11 +186,11 @@ def name_at(tokens: Sequence[Token], keys: Sequence[str], index: int, mention: M
         return position
     mention.surname = words[-1].text.capitalize() if words[-1].text.isupper() else words[-1].text
     _read_given_names(words[:-1], mention)
-    mention.oblique = mention.oblique or _oblique_surname(words[-1])
+    mention.oblique = mention.oblique or oblique_surname(words[-1])
     return position
 
 
-def _oblique_surname(token: Token) -> bool:
+def oblique_surname(token: Token) -> bool:
     """"визитом Орбана": a listed surname in another form than its own, or a
     word the dictionary reads as a surname only in oblique cases."""
     listed = lexicon.known_surname_forms().get(token.key)
@@ -211,6 +216,8 @@ def surname_after_given(given: Token, token: Token) -> bool:
     if first_name_reading(given.text) is None and (is_known(given.text) or _SURNAME_SHAPE.search(given.key)):
         return False  # the first word is no first name: "Токаев Китай" is two words, not one name
     readings = parses(text)
+    if first_name_reading(given.text) is not None and _FAMILY_SUFFIX_RE.search(token.key):
+        return True  # "Арман Абовян": a town's name too, but a surname after a first name
     # A short adjective is a surname there ("Карасин" reads as "карасий").
     return not (readings[0].grammemes & _FUNCTION_TAGS - {"ADJS"}) and not any(p.grammemes & _PLACE_TAGS for p in readings)
 
@@ -252,7 +259,9 @@ def _read_given_names(words: Sequence[Token], mention: Mention) -> None:
 
 @lru_cache(maxsize=1)
 def media_references() -> frozenset[str]:
-    return frozenset(form for lemma in ("издание", "статья", "публикация") for form in forms_of(lemma))
+    return frozenset(
+        form for lemma in ("издание", "статья", "публикация", "агентство", "газета", "телеканал") for form in forms_of(lemma)
+    )
 
 
 def is_media_noun(key: str) -> bool:
@@ -276,7 +285,13 @@ def outlet_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple
     """A news outlet: a listed title ("ТАСС", "РИА Новости") or a Latin-script name ("CNN")."""
     known = lexicon.known_titles().match_at(keys, index)
     token = tokens[index]
-    if known is not None:
+    if token.text == "СМИ":  # "российские СМИ сообщили": the press at large, a speaker only when no one else is
+        end, name = index + 1, "СМИ"
+        qualifier = tokens[index - 1].text if index else ""
+        if qualifier.isalpha() and qualifier.islower() and "ADJF" in parses(qualifier)[0].grammemes:
+            name = f"{inflect_nominative(qualifier) or qualifier} СМИ"
+            token = tokens[index - 1]
+    elif known is not None:
         end = index + known.length
         name = known.payload
     elif _LATIN_RE.match(token.text) and token.text[0].isupper() and len(token.text) > 1 and not _CYRILLIC_RE.search(token.text):

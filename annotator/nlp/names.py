@@ -30,6 +30,11 @@ _FEMN_RULES = (
     ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
     ("ову", "ова"), ("еву", "ева"), ("ину", "ина"),
 )
+# Romanian and Moldovan surnames never decline ("по словам Попеску").
+_INDECLINABLE_RE = re.compile(r"[еэ]ску$")
+# Central Asian first names of Arabic origin ("Сироджиддин", "Нуриддин"): the
+# dictionary does not know them, and their "-ин" is no Russian surname ending.
+GIVEN_NAME_RE = re.compile(r"[иуа]ддин$")
 _CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
 _MASC_NOMINATIVE = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ой|ий)$")
 _FEMN_NOMINATIVE = re.compile(r"(ова|ева|ёва|ина|ына|ская|цкая|ая)$")
@@ -89,7 +94,7 @@ def nominative_surname(word: str, *, oblique: bool, gender: str | None) -> str:
     ending in a vowel other than -а/-я (Шойгу, Мадуро, Небензя aside) or a
     female foreign surname (Бербок) is indeclinable and kept.
     """
-    if not oblique or _fixed_surname(word):
+    if not oblique or _fixed_surname(word) or _INDECLINABLE_RE.search(word.lower()):
         return word
     low = word.lower()
     if gender == "f" or (gender is None and re.search(r"(ой|ую)$", low)):
@@ -98,6 +103,9 @@ def nominative_surname(word: str, *, oblique: bool, gender: str | None) -> str:
     restored = _apply_rules(low, _MASC_RULES)
     if restored:
         return capitalize_like(word, restored)
+    # Surnames in -а of the first declension: Кулебы -> Кулеба, Сибиги -> Сибига.
+    if gender == "m" and re.search(r"(?:[^аеёиоуыэюя]ы|[гкхжшчщ]и)$", low) and len(low) > 4:
+        return capitalize_like(word, low[:-1] + "а")
     # Foreign masculine surnames: Гутерриша -> Гутерриш, Пашиняном -> Пашинян.
     for ending in ("ом", "ем", "а", "у", "е"):
         stem = low[: -len(ending)]

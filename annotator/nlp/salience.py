@@ -17,7 +17,7 @@ from bisect import bisect_right
 from annotator.nlp import lexicon
 from annotator.nlp.analysis import Offsets
 from annotator.nlp.entities import Entity, RoleKey, conflicts
-from annotator.nlp.mentions import Mention, compatible, find_mentions, pick
+from annotator.nlp.mentions import PRONOUNS, Mention, compatible, find_mentions, pick
 from annotator.nlp.morph import fold, parses
 from annotator.nlp.names import surname_gender
 from annotator.nlp.segment import Token, tokenize
@@ -27,14 +27,22 @@ RUN_ON_RE = re.compile(r"[^,.;:!?()«»\"—–\n]{0,80}")
 _WORD_AFTER_RE = re.compile(r"[ \t]+([А-ЯЁ][а-яё]{2,})\b")
 _COMMA_RE = re.compile(r"[ \t]*,[ \t]*")
 _CREDIT_RE = re.compile(r"Фото|фото|©")
+_BYLINE_LEAD_RE = re.compile(r"[ \t]*(?:[-–—]|[Аа]втор:?)[ \t]*")
 
 
 class Lookbacks:
     """The resolver's state and its searches through the text."""
 
-    def __init__(self, text: str, sentence_starts: list[int] | None = None) -> None:
+    def __init__(
+        self, text: str, sentence_starts: list[int] | None = None, quoted: list[Offsets] | None = None
+    ) -> None:
         self._text = text
         self._sentence_starts = sentence_starts or [0]
+        # What was said (quote spans, in text order): a name inside it is not who said it.
+        self._quoted = sorted(quoted or [])
+        self._quoted_starts = [start for start, _ in self._quoted]
+        # Attribution mentions already resolved, by start: a look-back reuses them.
+        self._resolved: dict[int, Entity] = {}
         self._entities: dict[tuple[str, ...], Entity] = {}
         self._recent: list[Entity] = []  # speakers, most recent last
         self._position = 0
@@ -78,7 +86,7 @@ class Lookbacks:
                 return entity, match.span(1)
         return None
 
-    def _salient(self, anchor: int, gender: str | None, *, names_only: bool = False) -> Entity | None:
+    def _salient(self, anchor: int, gender: str | None, *, names_only: bool = False, chain: int = 2) -> Entity | None:
         """The person a pronoun stands for: the last one named as a subject in
         its own sentence before it, else the first subject of the sentence
         before ("Информацию подтвердил Ермак. По его словам, …"; "Эрдоган
@@ -108,6 +116,10 @@ class Lookbacks:
             candidate = self._fitting(mention, gender)
             if candidate is not None:
                 return candidate
+        opening = next((t for t in tokens if t.start >= previous), None)
+        if chain and not names_only and previous < current and opening is not None and PRONOUNS.get(opening.key) == gender:
+            # "Высказался Марко Рубио. Он рассказал, когда … . По его словам, …": the pronoun before stands for the same one
+            return self._salient(previous, gender, chain=chain - 1)
         return None
 
     def _antecedent(self, position: int, gender: str | None) -> Entity | None:
@@ -130,8 +142,13 @@ class Lookbacks:
         self._add_mention(entity, (mention.start, mention.end))
         return entity
 
+    def _said(self, mention: Mention) -> bool:
+        """The mention stands inside a quote (what was said, not who said it)."""
+        index = bisect_right(self._quoted_starts, mention.start) - 1
+        return index >= 0 and self._quoted[index][1] >= mention.end
+
     def _subjects(self, tokens: list[Token]) -> list[Mention]:
-        mentions = find_mentions(tokens)
+        mentions = [m for m in find_mentions(tokens) if not self._said(m)]
         # A title whose words run on into a name is that name's title ("секретарь
         # комиссии ЦК КПК Чэнь Вэньцин"), not someone else.
         titled = {
@@ -142,12 +159,18 @@ class Lookbacks:
         }
         return [
             m for m in mentions
-            if m.subject and not m.oblique and not self._credit(m) and id(m) not in titled
-            and ((m.kind == "name" and m.surname) or (m.kind == "role" and m.role and m.role[0] not in UNNAMED_ROLES))
+            if (m.subject and not m.oblique and not self._credit(m) and id(m) not in titled
+                and ((m.kind == "name" and m.surname) or (m.kind == "role" and m.role and m.role[0] not in UNNAMED_ROLES)))
+            or (m.kind != "org" and m.start in self._resolved)  # an attribution already read: "по словам Кулебы"
+            or (m.cited and m.kind == "name")  # "со ссылкой на сообщение Кулебы. «…», — написал он"
         ]
 
     def _fitting(self, mention: Mention, gender: str | None) -> Entity | None:
         """The entity of ``mention`` if it can be a person of ``gender``."""
+        known = self._resolved.get(mention.start)
+        if known is not None:  # "Премьер отметил, что … . «…», — сказал он": the premier as resolved then
+            agrees = known.type == "person" and (gender not in ("m", "f") or known.gender in (None, gender))
+            return known if agrees else None
         if mention.kind == "role":
             if mention.gender not in (None, gender):
                 return None
@@ -155,12 +178,13 @@ class Lookbacks:
             return entity if entity.gender in (None, gender) else None
         assert mention.surname is not None
         known_gender = mention.gender or surname_gender(mention.surname)
-        key = ("person", fold(self._surname(mention, None)))
+        verb_gender = gender if gender in ("m", "f") else None  # "сообщение Кулебы … написал он": Кулеба
+        key = ("person", fold(self._surname(mention, verb_gender)))
         existing = self._entities.get(key)
         fits = (None, gender) if gender in ("m", "f") else (None, "m", "f")
         if known_gender not in fits or (existing is not None and existing.gender not in fits):
             return None
-        candidate = existing or self._person(mention, None)
+        candidate = existing or self._person(mention, verb_gender)
         self._add_mention(candidate, (mention.start, mention.end))
         return candidate
 
@@ -207,7 +231,14 @@ class Lookbacks:
         """A photo credit ("Сергей Савостьянов/РИА Новости", "Фото: …") names no one in the story."""
         after = self._text[mention.end : mention.end + 3].lstrip(" \t")
         line_start = self._text.rfind("\n", 0, mention.start) + 1
-        return after.startswith("/") or _CREDIT_RE.search(self._text, line_start, mention.start) is not None
+        if after.startswith("/") or _CREDIT_RE.search(self._text, line_start, mention.start) is not None:
+            return True
+        # A byline: a line with nothing but a dash and the author's name ("- Анна Иванова").
+        line_end = self._text.find("\n", mention.end)
+        return (
+            _BYLINE_LEAD_RE.fullmatch(self._text, line_start, mention.start) is not None
+            and not self._text[mention.end : line_end if line_end >= 0 else len(self._text)].strip(" \t.")
+        )
 
     def context_person(self, position: int) -> tuple[Entity | None, Offsets | None]:
         """For a quote with no attribution and no quote before it: the person
@@ -233,7 +264,10 @@ class Lookbacks:
             return None
         self._lookbacks_left -= 1
         tokens = tokenize(self._text, max(0, position - window), position)
-        names = [m for m in find_mentions(tokens) if m.kind == "name" and m.surname and not self._credit(m)]
+        names = [
+            m for m in find_mentions(tokens)
+            if m.kind == "name" and m.surname and not self._credit(m) and not self._said(m)
+        ]
         # Subjects first ("Путин провёл переговоры с Эрдоганом. Он заявил…"),
         # then any name, most recent first.
         subjects = [m for m in reversed(names) if m.subject]
@@ -254,13 +288,16 @@ class Lookbacks:
             return candidate
         return None
 
-    def _nearby_organization(self, position: int, *, outlet: bool = False) -> Entity | None:
+    def _nearby_organization(self, position: int, *, outlet: bool = False, skip: int = 0) -> Entity | None:
         if self._lookbacks_left <= 0:
             return None
         self._lookbacks_left -= 1
         tokens = tokenize(self._text, max(0, position - 1200), position)
         for mention in reversed(find_mentions(tokens)):
-            if mention.kind == "org" and not mention.generic and mention.org and mention.outlet >= outlet:
+            if mention.kind == "org" and not mention.generic and not mention.seat and mention.org and mention.outlet >= outlet:
+                if skip:
+                    skip -= 1
+                    continue
                 entity = self._organization(mention)
                 if entity is not None:
                     self._add_mention(entity, (mention.start, mention.end))

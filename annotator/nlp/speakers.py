@@ -51,8 +51,10 @@ def _first_named(entity: Entity) -> int:
 
 
 class SpeakerResolver(Lookbacks):
-    def __init__(self, text: str, sentence_starts: list[int] | None = None) -> None:
-        super().__init__(text, sentence_starts)
+    def __init__(
+        self, text: str, sentence_starts: list[int] | None = None, quoted: list[Offsets] | None = None
+    ) -> None:
+        super().__init__(text, sentence_starts, quoted)
         self._interviewee: tuple[Entity | None, Offsets | None] | None = None
 
     def learn(self, mention: Mention) -> None:
@@ -77,6 +79,7 @@ class SpeakerResolver(Lookbacks):
             if entity.type == "person" and entity.gender is None and verb_gender in ("m", "f"):
                 entity.gender = verb_gender
             self._add_mention(entity, (mention.start, mention.end))
+            self._resolved[mention.start] = entity
             entity.last_spoke = position
             if entity in self._recent:
                 self._recent.remove(entity)
@@ -164,9 +167,10 @@ class SpeakerResolver(Lookbacks):
         complement = mention.role[1]
         if mention.generic:  # "ведомство", "министерство", "издание": the organisation last named
             for entity in reversed(self._recent):
-                if entity.type == "organization" and entity.outlet >= mention.outlet:
+                if entity.type == "organization" and entity.outlet >= mention.outlet and not entity.seat:
                     return entity
-            return self._nearby_organization(mention.start, outlet=mention.outlet)
+            # "интервью агентству «Синьхуа», передает NUR.KZ со ссылкой на издание": the outlet before the relaying one
+            return self._nearby_organization(mention.start, outlet=mention.outlet, skip=1 if mention.cited else 0)
         if complement is None:
             for entity in reversed(list(self._entities.values())):
                 if entity.type == "organization" and entity.label.split()[0] == head:
@@ -174,7 +178,7 @@ class SpeakerResolver(Lookbacks):
         key = ("org", head, complement or "")
         organization = self._entities.get(key)
         if organization is None:
-            organization = Entity("organization", mention.org, outlet=mention.outlet)
+            organization = Entity("organization", mention.org, outlet=mention.outlet, seat=mention.seat)
             organization.roles.add(("org", complement))
             self._entities[key] = organization
         return organization
@@ -215,13 +219,21 @@ class SpeakerResolver(Lookbacks):
     def _role(self, mention: Mention, verb_gender: str | None) -> Entity:
         assert mention.role is not None
         role_class, complement = mention.role
+        if mention.one_of:  # "один из лидеров оппозиции": someone of a group, never a person named before
+            member = self._role_holder(mention, verb_gender)
+            member.group_member = True
+            return member
         if mention.gender == "p":  # "представители России": a group, never one person
             groups = [
                 e for e in self._entities.values()
                 if e.from_role and e.gender == "p" and any(r[0] == role_class and same_place(complement, r[1]) for r in e.roles)
             ]
-            if groups and mention.role_label and " " not in mention.role_label:  # bare "источники": the group named before
-                return max(groups, key=lambda e: e.last_spoke)
+            if mention.role_label and " " not in mention.role_label:  # bare "источники": the group named before
+                described = self._described_group(mention)
+                if described is not None:
+                    return self._role_holder(described, "p")
+                if groups:
+                    return max(groups, key=lambda e: e.last_spoke)
             return self._role_holder(mention, "p")
         people = [e for e in self._entities.values() if e.type == "person" and e.roles]
         ordered = sorted(people, key=lambda e: e.last_spoke)
@@ -230,13 +242,14 @@ class SpeakerResolver(Lookbacks):
             lambda r: role_group(r[0]) == role_group(role_class) and same_place(complement, r[1]),
             lambda r: role_class in GENERIC_ROLES and same_place(complement, r[1]),
         )):
+            candidates = [e for e in reversed(ordered) if not conflicts(e, mention.role)]
             if index == 1 and complement is None and role_class not in UNNAMED_ROLES:
                 # "Путин указал … . Президент подтвердил": a bare title is the person just named
                 salient = self._salient(mention.start, verb_gender if verb_gender in ("m", "f") else None, names_only=True)
                 if salient is not None and not salient.from_role and not conflicts(salient, mention.role):
                     salient.roles.add(mention.role)
                     return salient
-            for entity in reversed(ordered):
+            for entity in candidates:
                 fits = verb_gender in (None, "n", "p") or entity.gender in (None, verb_gender)
                 if fits and any(test(r) for r in entity.roles):
                     return entity
@@ -247,6 +260,21 @@ class SpeakerResolver(Lookbacks):
             nearby.roles.add(mention.role)
             return nearby
         return self._role_holder(mention, verb_gender)
+
+    def _described_group(self, mention: Mention) -> Mention | None:
+        """"…, несколько источников, осведомленных о ходе переговоров, назвали
+        … . Источники заявляют": the group last described before a bare plural
+        title (in the 1,500 characters before it), whether or not it spoke."""
+        if self._lookbacks_left <= 0 or mention.role is None:
+            return None
+        self._lookbacks_left -= 1
+        start = max(0, mention.start - 1500)
+        found = [
+            m for m in find_mentions(tokenize(self._text, start, mention.start))
+            if m.kind == "role" and m.gender == "p" and m.role and m.role[0] == mention.role[0]
+            and m.role_label and " " in m.role_label
+        ]
+        return found[-1] if found else None
 
     def _role_holder(self, mention: Mention, gender: str | None) -> Entity:
         """The entity named only by this title ("посол РФ", "представители России")."""
@@ -265,7 +293,7 @@ class SpeakerResolver(Lookbacks):
         """The named person holding the post of a title-only entity, once the
         article names them ("посол России" in a headline, "посол РФ в КНР Игорь
         Моргулов" in the lead); the entity itself when no one or several fit."""
-        if not entity.from_role or not entity.roles or entity.gender == "p":
+        if not entity.from_role or not entity.roles or entity.gender == "p" or entity.group_member:
             return entity
         wanted = next(iter(entity.roles))
         holders = [
@@ -298,11 +326,27 @@ class SpeakerResolver(Lookbacks):
     def speakers(self, speaking: set[int]) -> list[Speaker]:
         """Entities that speak (their ids in ``speaking``), with every mention."""
         entities = [e for e in self._entities.values() if id(e) in speaking]
+        for entity in entities:
+            if entity.type == "organization" and not entity.outlet and " " not in entity.label:
+                self._complete_organization(entity)
         self._scan_names([e for e in entities if e.type == "person" and e.label[:1].isupper() and not e.from_role])
         return [
             Speaker(e.name, e.type, sorted(set(e.mentions)))  # type: ignore[arg-type]
             for e in entities
         ]
+
+    def _complete_organization(self, entity: Entity) -> None:
+        """A bare "МИД" is the ministry the article names with its country
+        elsewhere ("вызван в МИД РФ"), when it names only one."""
+        countries: dict[str, str] = {}
+        pattern = re.compile(r"\b" + re.escape(entity.label) + r"[ \t]+([А-ЯЁ][А-ЯЁа-яё]+)")
+        for match in pattern.finditer(self._text):
+            word = match.group(1)
+            found = lexicon.countries().match_at([fold(word)], 0)
+            if found is not None:
+                countries.setdefault(found.payload, "России" if word == "РФ" else word)
+        if len(countries) == 1:
+            entity.label = f"{entity.label} {next(iter(countries.values()))}"
 
     def _scan_names(self, people: list[Entity]) -> None:
         """Find first names and every other mention of the speakers' surnames,

@@ -63,6 +63,10 @@ def test_speaker_name_normalisation() -> None:
     assert same_speaker("Сергей Лавров", "лавров")
     assert same_speaker("Пётр Толстой", "Петр Толстой")
     assert not same_speaker("Сергей Лавров", "Сергей Рябков")
+    assert same_speaker("МИД РФ", "МИД России")  # one country, two spellings
+    assert not same_speaker("МИД РФ", "МИД КНР")
+    assert same_speaker("Реджеп Тайип Эрдоган", "Реджеп Эрдоган")  # a middle name on one side
+    assert not same_speaker("Сергей Лавров", "Сергей Викторович Рябков")
     assert not same_speaker("Сергей Лавров", None)
     assert same_speaker(None, None)
 

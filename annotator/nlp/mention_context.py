@@ -1,0 +1,196 @@
+"""Constructions around a mention that change what it names.
+
+A title followed by an organisation spelled out with its abbreviation ("(ОДКБ)"),
+"один из западных чиновников", a source cited by an outlet ("со ссылкой на
+источники, знакомые с ситуацией"), a bare media noun ("Агентство пишет"), a
+capital standing for its government ("Москва объявила"), a name in the dative
+after "интервью".  :mod:`annotator.nlp.mentions` builds mentions with these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from annotator.nlp import lexicon
+from annotator.nlp.entities import nominative_phrase, singular_phrase
+from annotator.nlp.morph import fold, forms_of, inflect_nominative, is_known, parses
+from annotator.nlp.name_mentions import Mention, is_name_word
+from annotator.nlp.names import first_name_reading
+from annotator.nlp.segment import Token
+
+PREPOSITIONS = frozenset("с со у к ко для от о об при между перед за по из без".split())
+_OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
+
+
+def oblique_head(word: str) -> bool:
+    """Every noun reading of ``word`` is in an oblique case ("главы", not "глава")."""
+    readings = [p for p in parses(word) if "NOUN" in p.grammemes]
+    return bool(readings) and all(p.grammemes & _OBLIQUE and "nomn" not in p.grammemes for p in readings)
+
+
+def spelled_out(tokens: Sequence[Token], index: int) -> tuple[str | None, int]:
+    """An organisation spelled out with its abbreviation in brackets after a
+    title: "генсек Шанхайской организации сотрудничества (ШОС) Нурлан
+    Ермекбаев" -> ("ШОС", the index after the bracket)."""
+    if index >= len(tokens) or not tokens[index].text[:1].isupper():
+        return None, index
+    for position in range(index + 1, min(index + 9, len(tokens) - 2)):
+        text = tokens[position].text
+        if text == "(":
+            abbreviation = tokens[position + 1].text
+            if abbreviation.isupper() and len(abbreviation) > 1 and tokens[position + 2].text == ")":
+                return abbreviation, position + 3
+            return None, index
+        if not text.isalpha():
+            return None, index
+    return None, index
+
+
+_ONE_OF = {"один": "m", "одна": "f"}
+# "Агентство пишет": a media noun alone stands for the outlet named before.
+OUTLET_NOUNS = frozenset(form for lemma in ("агентство", "газета", "телеканал") for form in forms_of(lemma))
+# "со ссылкой на сообщение Кулебы": a post or statement between "на" and the source cited.
+_CITED_WORDS = frozenset("сообщение заявление слово пост публикация комментарий интервью".split())
+# "источник в комментарии The Telegraph": where something was said, not where a source sits.
+_SPEECH_EVENTS = frozenset("комментарий интервью беседа эфир разговор заявление сообщение публикация статья".split())
+
+
+def one_of(tokens: Sequence[Token], keys: Sequence[str], index: int, mention: Mention) -> None:
+    """"один из западных чиновников": one person of a group, the subject of a
+    singular verb, named by the group's description in the singular."""
+    start = index
+    while start > 0 and tokens[start - 1].text.islower() and "ADJF" in parses(tokens[start - 1].text)[0].grammemes:
+        start -= 1
+    if start < 2 or keys[start - 1] != "из" or keys[start - 2] not in _ONE_OF:
+        return
+    words = [t.text for t in tokens[start:index]] + (mention.role_label or "").split()
+    mention.start = tokens[start - 2].start
+    mention.subject, mention.governed, mention.oblique = True, False, False
+    mention.gender = _ONE_OF[keys[start - 2]]
+    mention.role_label = singular_phrase(" ".join(words))
+    mention.one_of = True
+
+
+def opens_title(keys: Sequence[str], word: str, position: int) -> bool:
+    """A title in the nominative starts here ("министр", not the genitive "главы")."""
+    if lexicon.roles().match_at(keys, position) is None:
+        return False
+    nouns = [p for p in parses(word) if "NOUN" in p.grammemes]
+    return bool(nouns) and all("nomn" in p.grammemes for p in nouns)
+
+
+def source_tail(tokens: Sequence[Token], keys: Sequence[str], index: int) -> int:
+    """The end of what places an anonymous source: "источник в российской
+    делегации", "источники в Ташкенте", "источник, близкий к переговорам"."""
+    if index + 1 >= len(tokens):
+        return index
+    if keys[index] in ("в", "во", "из"):
+        position = index + 1
+        while position < len(tokens) and tokens[position].text.islower() and "ADJF" in parses(tokens[position].text)[0].grammemes:
+            position += 1  # "в российской делегации"
+        if position >= len(tokens) or not tokens[position].text.isalpha():
+            return index
+        head = tokens[position]
+        if not (head.text[:1].isupper() or "NOUN" in parses(head.text)[0].grammemes):
+            return index
+        if parses(head.text)[0].lemma in _SPEECH_EVENTS or keys[position] in lexicon.title_nouns():
+            return index  # "источник в комментарии The Telegraph": where it was said, not who
+        position += 1
+        if position < len(tokens) and tokens[position].text[:1].isupper() and tokens[position].text.isalpha():
+            position += 1  # "в правительстве Армении"
+        return position
+    if keys[index] == "," and keys[index + 1].startswith(_CLOSE_TO):
+        position = index + 2  # "близкий к ходу переговоров", "знакомые с ситуацией"
+        if position >= len(tokens) or keys[position] not in PREPOSITIONS:
+            return index
+        return _noun_phrase_end(tokens, position + 1)
+    return index
+
+
+def _noun_phrase_end(tokens: Sequence[Token], index: int) -> int:
+    """The end of a lower-case noun phrase: adjectives, its noun and up to two
+    nouns in the genitive after it ("ходу переговоров", "ситуацией")."""
+    position = index
+    while position < len(tokens) and tokens[position].text.islower() and "ADJF" in parses(tokens[position].text)[0].grammemes:
+        position += 1
+    if position >= len(tokens) or not tokens[position].text.isalpha() or "NOUN" not in parses(tokens[position].text)[0].grammemes:
+        return index
+    position += 1
+    for _ in range(2):
+        if position < len(tokens) and tokens[position].text.isalpha() and {"NOUN", "gent"} <= parses(tokens[position].text)[0].grammemes:
+            position += 1
+    return position
+
+
+# "в интервью Укринформу": the name after these is whom the words were given to.
+MEDIA_OBJECT_CUES = frozenset({"интервью", "эфире", "эфир"})
+# "источник, близкий к переговорам", "источники, ознакомленные с ситуацией".
+_CLOSE_TO = ("близк", "знаком", "осведомл", "ознаком")
+
+
+def with_tail(label: str, tail: Sequence[Token]) -> str:
+    """The role label and its tail, a participle put into the nominative
+    ("источника, близкого к" -> "источник, близкий к" once the head is)."""
+    words = [t.text for t in tail]
+    if words and words[0] == "," and len(words) > 1:
+        parse = parses(words[1])[0]
+        if parse.grammemes & {"ADJF", "PRTF"} and "nomn" not in parse.grammemes:  # "осведомленных" too
+            words[1] = inflect_nominative(words[1]) or words[1]
+        return nominative_phrase(label) + ", " + " ".join(words[1:])
+    return label + " " + " ".join(words)
+
+
+def nominative_given(word: str) -> bool:
+    """A dictionary first name that can only be nominative ("Алексей", not "Алексея")."""
+    reading = first_name_reading(word)
+    return reading is not None and not reading[2] and "nomn" in parses(word)[0].grammemes
+
+
+def cited_directly(tokens: Sequence[Token], start: int, index: int) -> bool:
+    """Only "на" and lower-case qualifiers ("двух", "собственные") stand between
+    "со ссылкой" and the mention."""
+    between = tokens[start:index]
+    if not between or between[0].key != "на":
+        return False
+    nouns = [t for t in between[1:] if "NOUN" in parses(t.text)[0].grammemes]
+    if len(nouns) > 1 or (nouns and parses(nouns[0].text)[0].lemma not in _CITED_WORDS):
+        return False  # "на сообщение Кулебы" cites Кулеба; "на проект заявления Брюсселя" cites a draft
+    return all(t.text.islower() and t.text.isalpha() for t in between[1:])
+
+
+def bare_media_noun(tokens: Sequence[Token], keys: Sequence[str], index: int) -> bool:
+    """"Агентство пишет, что …": a media noun alone, standing for the outlet
+    last named (not "Агентство Reuters", not "Газета «Известия»")."""
+    if not tokens[index].text[1:].islower():
+        return False
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    return not (following[:1].isupper() or following in ("«", '"', "„", "“"))
+
+
+def dative_name(mention: Mention) -> bool:
+    """"интервью Укринформу", "интервью Лаврову": a name in the dative after a
+    media noun is who was spoken to ("В интервью Путин сказал" keeps its subject)."""
+    surname = mention.surname or ""
+    return mention.oblique or (
+        surname[-1:] in ("у", "ю") and not mention.known and not is_known(surname)
+        and surname.lower() not in lexicon.known_surname_forms()
+    )
+
+
+def qualifies(word: str) -> bool:
+    return "ADJF" in parses(word)[0].grammemes and fold(word) not in lexicon.country_adjectives()
+
+
+def seat_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:
+    """A capital or seat standing for its government: "Москва объявила", "в Раде заявили"."""
+    match = lexicon.seats().match_at(keys, index)
+    if match is None:
+        return None
+    canonical, country = match.payload
+    end = index + match.length
+    if end < len(tokens) and tokens[end].start == tokens[end - 1].end + 1 and is_name_word(tokens[end]):
+        return None  # "Рада Петрова": a first name, not the parliament
+    mention = Mention(tokens[index].start, tokens[end - 1].end, "org", org=canonical, seat=True)
+    mention.role = ("org", country or None)
+    mention.oblique = oblique_head(tokens[index].text)
+    return mention, end
