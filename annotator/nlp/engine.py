@@ -176,7 +176,9 @@ def _detect(ctx: TextContext, quotations: list[Quotation]) -> list[Candidate]:
     units = sorted(qa + lines, key=lambda c: c.start)
     direct = _merge(units, detect_direct(ctx, quotations))
     taken = [(q.open, (q.close or q.end) + 1) for q in quotations] + [(c.start, c.end) for c in units]
-    headlines = [c for c in detect_headlines(ctx) if not _overlaps(c, *_spans(taken))]
+    # A headline may hold a quoted term or fragment ("Москва проявила «гибкость» – Эрдоган"):
+    # only the quotes already found and the transcript turns keep it out.
+    headlines = [c for c in detect_headlines(ctx) if not _overlaps(c, *_spans([(d.start, d.end) for d in direct]))]
     taken += [(c.start, c.end) for c in headlines]
     after_colon = [c for c in detect_after_colon(ctx) if not _overlaps(c, *_spans(taken))]
     taken += [(c.start, c.end) for c in after_colon]

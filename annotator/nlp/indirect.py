@@ -38,12 +38,12 @@ _SOURCE = (
 )
 # A linking word may open the sentence: "Кроме того, по его словам, …", "Так, как уточнил X, …".
 _LEAD = r"(?:(?:так|кроме того|при этом|также|однако|вместе с тем|в частности|между тем),[ \t]*)?"
-_PO_SLOVAM_RE = re.compile(_LEAD + r"(?P<cue>по[ \t]+(?:словам|информации))[ \t]+" + _SOURCE + r",[ \t]*")
+_PO_SLOVAM_RE = re.compile(_LEAD + r"(?P<cue>по[ \t]+(?:словам|информации|заявлению))[ \t]+" + _SOURCE + r",[ \t]*")
 _PO_EGO = r"(?P<cue>по[ \t]+(?:(?P<pronoun>его|её|ее|их)[ \t]+словам|словам[ \t]+(?P<after>его|её|ее|их))),[ \t]*"
 _PO_EGO_SLOVAM_RE = re.compile(_LEAD + _PO_EGO)
 # "…, которое, по ее словам, лоббировал Сечин": the rest of the sentence.
 _MID_PO_EGO_RE = re.compile(r",[ \t]*" + _PO_EGO)
-_MID_PO_SLOVAM_RE = re.compile(r",[ \t]*(?P<cue>по[ \t]+(?:словам|информации))[ \t]+" + _SOURCE + r",[ \t]*")
+_MID_PO_SLOVAM_RE = re.compile(r",[ \t]*(?P<cue>по[ \t]+(?:словам|информации|заявлению))[ \t]+" + _SOURCE + r",[ \t]*")
 _MID_KAK_RE = re.compile(
     r",[ \t]*как[ \t]+(?:(?:уже|ранее|также)[ \t]+)?(?P<verb>[а-я-]+)[ \t]+" + _SOURCE + r",[ \t]*"
 )
@@ -90,7 +90,7 @@ _ABOUT_WH_RE = re.compile(
 )
 _ASKED_RE = re.compile(r"[^.!?;:«»\"„“()]{0,60}?,[ \t]*(?P<clause>" + _WH + ")")
 _QUESTION_RE = re.compile(
-    r"(?:на[ \t]+вопрос\w{0,3}(?:[ \t]+[а-яё]+){0,3}?(?:[ \t]+о[ \t]+том)?"
+    r"(?:на[ \t]+вопрос\w{0,3}(?P<asker>(?:[ \t]+[«\"„“]?[а-яёa-z0-9-]+[»\"“”]?){0,3}?)(?:[ \t]+о[ \t]+том)?"
     r"|вопрос\w{0,3}(?:[ \t]+[а-яё]+){0,3}?[ \t]+о[ \t]+том),[ \t]*(?P<clause>" + _WH + ")"
 )
 # The outlet that relays a report stands after it: "…, сообщает ТАСС".
@@ -172,13 +172,18 @@ def _question(ctx: TextContext, sentence: Offsets) -> Found | None:
     match = _QUESTION_RE.search(ctx.folded, sentence[0], sentence[1])
     if match is None:
         return None
-    cue = (match.start(), match.start() + 6)
-    # "на вопрос РИА Новости, возможна ли …": a named asker (an outlet or a person) asked it.
-    askers = [
-        m for m in find_mentions(tokenize(ctx.text, match.start(), match.start("clause")))
-        if m.kind == "name" or (m.kind == "org" and not m.generic)
-    ]
-    return match.start("clause"), Attribution(cue, None, askers[0] if len(askers) == 1 else None, False)
+    return match.start("clause"), Attribution((match.start(), match.start() + 6), None, _asker(ctx, match), False)
+
+
+def _asker(ctx: TextContext, match: re.Match[str]) -> Mention | None:
+    """The outlet or correspondent named as asking: "на вопрос РИА Новости, …",
+    "на вопрос корреспондента «Известий», …"; generic journalists ask unnamed."""
+    if match.start("asker") < 0 or match.end("asker") == match.start("asker"):
+        return None
+    for mention in find_mentions(tokenize(ctx.text, match.start("asker"), match.end("asker"))):
+        if mention.outlet or (mention.role and mention.role[0] in _ASKERS and mention.role[1]):
+            return mention
+    return None
 
 
 def _past_relay(ctx: TextContext, offset: int) -> int:

@@ -250,6 +250,12 @@ def _sentences_with(ctx: TextContext, candidates: list[Candidate]) -> set[int]:
     }
 
 
+def _reported_question(ctx: TextContext, candidate: Candidate) -> bool:
+    """A question reported after "на вопрос" (its cue), not words of the speaker."""
+    cue = candidate.attribution.cue if candidate.attribution else None
+    return candidate.kind == "indirect" and cue is not None and ctx.folded.startswith("на воп", cue[0])
+
+
 def _inside(taken: list[Offsets], starts: list[int], offset: int) -> bool:
     index = bisect_right(starts, offset) - 1
     return index >= 0 and taken[index][0] <= offset < taken[index][1]
@@ -259,14 +265,20 @@ def detect_inverted(ctx: TextContext, taken: list[Offsets], found: list[Candidat
     """Inverted and anaphoric quotes in sentences where ``found`` has none
     and outside ``taken`` (quotations and transcripts)."""
     quoted = _sentences_with(ctx, found)
+    # "Об этом заявил X, отвечая на вопрос, как …": the reported question leaves the
+    # frame pointing back at the sentence before.
+    asked_only = _sentences_with(ctx, [c for c in found if _reported_question(ctx, c)]) - _sentences_with(
+        ctx, [c for c in found if not _reported_question(ctx, c)])
     taken_starts = [s for s, _ in taken]
     verb_starts = [v[0] for v in ctx.verbs]
     result: list[Candidate] = []
     relayed: dict[int, Candidate] = {}  # sentences quoted here only on an outlet's word
     for index, sentence in enumerate(ctx.sentences):
-        if index in quoted:
+        if index in quoted and index not in asked_only:
             continue
         anaphoric = _anaphoric(ctx, index, verb_starts, quoted, set(relayed))
+        if index in asked_only and anaphoric is None:
+            continue
         if anaphoric is not None and index - 1 in relayed:
             # "…, передает корреспондент агентства. Об этом сообщил посол X.": X said it
             relay = relayed.pop(index - 1)
