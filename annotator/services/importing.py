@@ -27,6 +27,7 @@ from annotator.services.preparing import (
 )
 from annotator.services.project import CancelFn, ProgressFn, open_project
 from annotator.store import DuplicateDocumentError, Project
+from annotator.store.bulk import StoredOrDuplicate
 
 
 def ensure_sample_project(path: Path) -> Project:
@@ -212,7 +213,7 @@ def _store_group(
     try:
         started = time.perf_counter()
         with project.atomic():
-            outcomes = [_store_file(project, prepared) for prepared in group]
+            outcomes = _store_batched(project, group) or [_store_file(project, prepared) for prepared in group]
             written = time.perf_counter()
             project.index_pending()
             indexed = time.perf_counter()
@@ -248,35 +249,61 @@ class _FileOutcome:
             report.imported.append((self.path, self.stored))
 
 
+def _store_batched(project: Project, group: list[PreparedFile]) -> list[_FileOutcome] | None:
+    """Store a group's files together (one ``executemany`` per table for all of them).
+
+    Only when every file fits: otherwise nothing is written and None is
+    returned, and the caller stores the files one by one, each in its own
+    savepoint, so that a bad file fails alone with its own message.  The
+    outcomes are those the file-by-file path gives.
+    """
+    if any(not prepared.error and _carries_taxonomy(prepared.path) for prepared in group):
+        return None
+    stored = project.store_files([prepared.rows for prepared in group if not prepared.error])
+    if stored is None:
+        return None
+    results = iter(stored)
+    return [
+        _FileOutcome(prepared.path, failure=prepared.error) if prepared.error
+        else _outcome(prepared, next(results))
+        for prepared in group
+    ]
+
+
+def _carries_taxonomy(path: str) -> bool:
+    return path.lower().endswith((".jsonl", ".ndjson"))
+
+
+def _outcome(prepared: PreparedFile, stored: list[StoredOrDuplicate]) -> _FileOutcome:
+    """A stored file's outcome: documents stored and duplicates skipped (earlier ones of the file too)."""
+    outcome = _FileOutcome(prepared.path)
+    for rows, result in zip(prepared.rows, stored):
+        if isinstance(result, DuplicateDocumentError):
+            outcome.duplicates.append((prepared.path, f"{rows.title or 'untitled'!r}: {result}"))
+        else:
+            outcome.stored += 1
+    return outcome
+
+
 def _store_file(project: Project, prepared: PreparedFile) -> _FileOutcome:
     """Store one file in a savepoint: all its documents or none.
 
     ``ProjectBusyError`` is let through: the whole group is then refused.
     """
-    outcome = _FileOutcome(prepared.path)
     if prepared.error:
-        outcome.failure = prepared.error
-        return outcome
+        return _FileOutcome(prepared.path, failure=prepared.error)
     try:
         with project.atomic():
-            if prepared.path.lower().endswith((".jsonl", ".ndjson")):
+            if _carries_taxonomy(prepared.path):
                 _import_taxonomy(project, Path(prepared.path))
-            # Earlier documents of the same file count as duplicates too.
-            for rows, stored in zip(prepared.rows, project.store_rows(prepared.rows)):
-                if isinstance(stored, DuplicateDocumentError):
-                    outcome.duplicates.append((prepared.path, f"{rows.title or 'untitled'!r}: {stored}"))
-                else:
-                    outcome.stored += 1
+            return _outcome(prepared, project.store_rows(prepared.rows))
     except ProjectBusyError:
         raise
     except AnnotatorError as exc:
         message = str(exc) if str(exc).startswith(prepared.path) else f"{prepared.path}: {exc}"
-        outcome.failure = message
+        return _FileOutcome(prepared.path, failure=message)
     except Exception as exc:  # a bug or a storage error must not stop the other files
-        outcome.failure = f"{prepared.path}: cannot import ({type(exc).__name__}: {exc})"
-    if outcome.failure:
-        outcome.stored, outcome.duplicates = 0, []
-    return outcome
+        return _FileOutcome(prepared.path, failure=f"{prepared.path}: cannot import ({type(exc).__name__}: {exc})")
 
 
 def add_document(project: Project, document: Document, *, analyze: bool = True) -> int:
