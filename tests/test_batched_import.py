@@ -172,3 +172,50 @@ def test_batched_ids_pass_every_id_ever_given(project) -> None:
     assert min(s.id for s in new.spans) > max(s.id for s in old.spans)
     assert min(r.id for r in new.relations) > max(r.id for r in old.relations)
     assert min(t.id for t in new.tags) > max(t.id for t in old.tags)
+
+
+def test_rows_encode_attrs_and_meta_as_json_dumps_does_and_survive_pickling() -> None:
+    import json
+    import pickle
+
+    from annotator.store.rows import build_rows
+
+    text = "Заголовок 🤝\r\nМария Захарова: «Ответ будет»."
+    bundle = annotated("Заголовок 🤝", text.replace("Мария Захарова", "Сергей Лавров"))
+    bundle.spans[0].attrs = {"kind": "direct", "note": "кавычки «ёлочки» 😀\r\n\"", "weight": [1, 2.5, None, True]}
+    bundle.document.meta = {"источник": "ТАСС 🇷🇺", "line": "a\r\nb"}
+    bundle.entities[0].aliases = ["Лавров"]
+    rows = build_rows(bundle)
+
+    assert rows.spans[0][4] == json.dumps(bundle.spans[0].attrs, ensure_ascii=False)
+    assert rows.spans[1][4] == "{}"
+    assert rows.document[6] == json.dumps(bundle.document.meta, ensure_ascii=False)
+    prepared = PreparedFile("/in/a.txt", [rows], timings={"read": 0.5}, part="lines 1–2", last_part=False)
+    again = pickle.loads(pickle.dumps(prepared))
+    assert again == prepared and again.rows[0].entities == bundle.entities
+
+
+@pytest.mark.parametrize(("raw", "title", "date", "source"), [
+    ("МОСКВА, 27 ноября. /ТАСС/. Лавров 🤝 заявил: «Да».\r\nВторая строка.\r\n",
+     "МОСКВА, 27 ноября. /ТАСС/. Лавров 🤝 заявил: «Да».", "2026-11-27", "ТАСС"),
+    ("\ufeffЗаголовок 😀\r\rИсточник: БелТА\r27.11.2025\rТекст.", "Заголовок 😀", "2025-11-27", "БелТА"),
+    ("Одна строка без даты 🇷🇺", "one-line", "", ""),
+    ("Заголовок\n" + "\n" * 40 + "МИНСК, 5 мар - РИА Новости. Текст\n2024-03-05\nещё",
+     "Заголовок", "2026-03-05", "РИА Новости"),  # "5 мар" in the file's year comes first
+    ("Заголовок\n" + "\n \n" * 40 + "Источник : Интерфакс", "Заголовок", "", "Интерфакс"),
+])
+def test_a_txt_file_keeps_its_title_date_and_source(tmp_path: Path, raw, title, date, source) -> None:
+    import os
+
+    from annotator.formats.articles import read_articles
+
+    path = tmp_path / "one-line.txt"
+    path.write_bytes(raw.encode("utf-8"))
+    stamp = 1_795_000_000  # 2026-11-18, the file's own date
+    os.utime(path, (stamp, stamp))
+    [bundle] = read_articles(path)
+
+    text = raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    assert bundle.document.text == text
+    assert (bundle.document.title, bundle.document.source) == (title, source)
+    assert bundle.document.date == (date or "2026-11-18")

@@ -7,6 +7,7 @@ Each file is all or nothing; files are read (and analysed) by
 from __future__ import annotations
 
 import json
+import os
 import time
 from collections.abc import Generator, Iterable
 from dataclasses import dataclass, field
@@ -102,7 +103,7 @@ def collect_files(paths: Iterable[Path | str], report: ImportReport) -> list[Pat
     files: list[Path] = []
     for item in map(Path, paths):
         if item.is_dir():
-            for found in sorted(p for p in item.rglob("*") if p.is_file()):
+            for found in sorted((p for p in item.rglob("*") if p.is_file()), key=_path_order):
                 if found.name.startswith("."):
                     continue
                 if found.suffix.lower() in SUPPORTED_SUFFIXES:
@@ -114,6 +115,12 @@ def collect_files(paths: Iterable[Path | str], report: ImportReport) -> list[Pat
         else:
             report.failures.append((str(item), f"{item}: no such file or folder"))
     return files
+
+
+def _path_order(path: Path) -> tuple[str, ...]:
+    """The order of ``sorted(paths)``, compared in C: a folder of 10,000 files
+    sorted by Path's own comparison spent half a second in Python."""
+    return tuple(os.path.normcase(part) for part in path.parts)
 
 
 def import_paths(
@@ -143,7 +150,8 @@ def import_paths(
     themes = project.themes() if analyze else None
     # Analyses from `annotator analyze --jsonl` are loaded as they are, a chunk at a time.
     analysed = [path for path in files if is_analysis_file(path)]
-    others = [path for path in files if path not in set(analysed)]
+    analysed_set = set(analysed)
+    others = [path for path in files if path not in analysed_set]
     sources = [partial(prepared_files, others, analyze, themes, workers, encoding, cancelled)]
     sources += [partial(analysis_parts, path) for path in analysed]
     done = 0
@@ -171,7 +179,7 @@ def import_paths(
 
 COMMIT_FILES = 200
 COMMIT_SECONDS = 0.5
-COMMIT_MIN_SECONDS = 0.1
+COMMIT_MIN_SECONDS = 0.4
 
 
 def _next_group(
