@@ -70,11 +70,14 @@ def read_bytes(path: Path) -> bytes:
 
 
 def _document(
-    text: str, path: Path, *, title: str = "", date: str = "", source: str = "", url: str = "",
-    normalized: bool = False,
+    text: str, path: Path, *, title: str = "", date: str = "", source: str = "", url: str = ""
 ) -> AnnotatedDocument:
-    if not normalized:
-        text = normalize(text)
+    return _normalized_document(normalize(text), path, title=title, date=date, source=source, url=url)
+
+
+def _normalized_document(
+    text: str, path: Path, *, title: str = "", date: str = "", source: str = "", url: str = ""
+) -> AnnotatedDocument:
     if not text.strip():
         raise AnnotatorError(f"{path}: no article text found")
     return AnnotatedDocument(
@@ -89,7 +92,7 @@ def read_txt(path: Path) -> list[AnnotatedDocument]:
     first_line, more, _ = text.strip().partition("\n")  # not a split of the whole text
     first = first_line.strip()
     title = first if more and len(first) <= MAX_TITLE_CHARS else path.stem
-    return [_document(text, path, title=title, normalized=True, **_txt_metadata(text, path))]
+    return [_normalized_document(text, path, title=title, **_txt_metadata(text, path))]
 
 
 def _txt_metadata(text: str, path: Path) -> dict[str, str]:
