@@ -137,9 +137,10 @@ def import_paths(
 
     Files are read (and analysed) outside any transaction; a group of ready
     files (``COMMIT_FILES`` files or ``COMMIT_SECONDS`` of reading) is then
-    written in one short write transaction, each file in its own savepoint,
-    so a bad file leaves no trace and another writer (a second import, the
-    workbench) waits at most for one group.  ``progress`` reports a file only
+    written in one short write transaction: all its files with one
+    ``executemany`` per table, or, if any of them does not fit, each file in
+    its own savepoint, so a bad file leaves no trace and another writer (a
+    second import, the workbench) waits at most for one group.  ``progress`` reports a file only
     once it is committed, so a file reported done survives a crash or a kill.
     """
     from annotator.analysis_import import is_analysis_file

@@ -1,9 +1,11 @@
 """Writing whole documents fast: prepared rows in, ``executemany`` out.
 
-The import's writer process calls :meth:`BulkMixin.store_rows` inside its
-transaction with rows built elsewhere (:mod:`annotator.store.rows`): it checks
-duplicates, inserts the documents, assigns span ids and inserts the
-annotations of all the documents with one ``executemany`` per table.  The
+The import's writer process calls :meth:`BulkMixin.store_files` inside its
+transaction with the rows of a group of files built elsewhere
+(:mod:`annotator.store.rows`): it checks duplicates, assigns ids and inserts
+the documents and annotations of all the files with one ``executemany`` per
+table; when a file does not fit, the group goes file by file through
+:meth:`BulkMixin.store_rows`, each file in its own savepoint.  The
 search index is filled once per transaction (see
 :meth:`annotator.store.transactions.WriterDatabase.index_pending`).
 """
