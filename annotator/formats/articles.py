@@ -72,7 +72,12 @@ def read_bytes(path: Path) -> bytes:
 def _document(
     text: str, path: Path, *, title: str = "", date: str = "", source: str = "", url: str = ""
 ) -> AnnotatedDocument:
-    text = normalize(text)
+    return _normalized_document(normalize(text), path, title=title, date=date, source=source, url=url)
+
+
+def _normalized_document(
+    text: str, path: Path, *, title: str = "", date: str = "", source: str = "", url: str = ""
+) -> AnnotatedDocument:
     if not text.strip():
         raise AnnotatorError(f"{path}: no article text found")
     return AnnotatedDocument(
@@ -84,10 +89,10 @@ def read_txt(path: Path) -> list[AnnotatedDocument]:
     text = normalize(decode(read_bytes(path), path))
     if not text.strip():
         raise AnnotatorError(f"{path}: the file holds only white space")
-    lines = text.strip().split("\n")
-    first = lines[0].strip()
-    title = first if len(lines) > 1 and len(first) <= MAX_TITLE_CHARS else path.stem
-    return [_document(text, path, title=title, **_txt_metadata(text, path))]
+    first_line, more, _ = text.strip().partition("\n")  # not a split of the whole text
+    first = first_line.strip()
+    title = first if more and len(first) <= MAX_TITLE_CHARS else path.stem
+    return [_normalized_document(text, path, title=title, **_txt_metadata(text, path))]
 
 
 def _txt_metadata(text: str, path: Path) -> dict[str, str]:

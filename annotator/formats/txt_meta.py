@@ -18,6 +18,7 @@ MONTHS = {
     "янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7, "авг": 8,
     "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
 }
+_DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(20\d\d|19\d\d)\b")
 _WORDS = re.compile(r"\b(\d{1,2})\s+(янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)[а-я]*\.?(?:\s+(20\d\d|19\d\d))?",
@@ -37,7 +38,7 @@ class TextMeta:
 def head_metadata(text: str, *, year: int | None = None) -> TextMeta:
     """Date (ISO) and source named in the first lines of ``text``, where present."""
     meta = TextMeta()
-    for line in [line.strip() for line in text.split("\n") if line.strip()][:HEAD_LINES]:
+    for line in _head_lines(text):
         if not meta.source:
             meta.source = _source(line)
         if not meta.date:
@@ -45,7 +46,20 @@ def head_metadata(text: str, *, year: int | None = None) -> TextMeta:
     return meta
 
 
+def _head_lines(text: str, lines_looked_at: int = 32) -> list[str]:
+    """The first HEAD_LINES lines that are not blank, stripped, without splitting the whole text."""
+    pieces = text.split("\n", lines_looked_at)
+    whole = len(pieces) <= lines_looked_at  # else the last piece is the unsplit rest
+    head = [line.strip() for line in (pieces if whole else pieces[:-1]) if line.strip()][:HEAD_LINES]
+    if len(head) == HEAD_LINES or whole:
+        return head
+    return [line.strip() for line in text.split("\n") if line.strip()][:HEAD_LINES]
+
+
 def _source(line: str) -> str:
+    # Each pattern needs a colon (Источник:) or a comma (the datelines): most lines have neither.
+    if ":" not in line and "," not in line:
+        return ""
     for pattern in (_SOURCE_LINE, _DATELINE_SLASHED, _DATELINE_DASHED):
         match = pattern.search(line)
         if match:
@@ -54,6 +68,8 @@ def _source(line: str) -> str:
 
 
 def _date(line: str, year: int | None) -> str:
+    if not _DIGIT.search(line):  # every form below has a digit
+        return ""
     match = _ISO.search(line)
     if match:
         return _iso(int(match.group(1)), int(match.group(2)), int(match.group(3)))

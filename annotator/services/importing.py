@@ -7,6 +7,7 @@ Each file is all or nothing; files are read (and analysed) by
 from __future__ import annotations
 
 import json
+import os
 import time
 from collections.abc import Generator, Iterable
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from annotator.services.preparing import (
 )
 from annotator.services.project import CancelFn, ProgressFn, open_project
 from annotator.store import DuplicateDocumentError, Project
+from annotator.store.bulk import StoredOrDuplicate
 
 
 def ensure_sample_project(path: Path) -> Project:
@@ -101,7 +103,7 @@ def collect_files(paths: Iterable[Path | str], report: ImportReport) -> list[Pat
     files: list[Path] = []
     for item in map(Path, paths):
         if item.is_dir():
-            for found in sorted(p for p in item.rglob("*") if p.is_file()):
+            for found in sorted((p for p in item.rglob("*") if p.is_file()), key=_path_order):
                 if found.name.startswith("."):
                     continue
                 if found.suffix.lower() in SUPPORTED_SUFFIXES:
@@ -113,6 +115,12 @@ def collect_files(paths: Iterable[Path | str], report: ImportReport) -> list[Pat
         else:
             report.failures.append((str(item), f"{item}: no such file or folder"))
     return files
+
+
+def _path_order(path: Path) -> tuple[str, ...]:
+    """The order of ``sorted(paths)``, compared in C: a folder of 10,000 files
+    sorted by Path's own comparison spent half a second in Python."""
+    return tuple(os.path.normcase(part) for part in path.parts)
 
 
 def import_paths(
@@ -129,9 +137,10 @@ def import_paths(
 
     Files are read (and analysed) outside any transaction; a group of ready
     files (``COMMIT_FILES`` files or ``COMMIT_SECONDS`` of reading) is then
-    written in one short write transaction, each file in its own savepoint,
-    so a bad file leaves no trace and another writer (a second import, the
-    workbench) waits at most for one group.  ``progress`` reports a file only
+    written in one short write transaction: all its files with one
+    ``executemany`` per table, or, if any of them does not fit, each file in
+    its own savepoint, so a bad file leaves no trace and another writer (a
+    second import, the workbench) waits at most for one group.  ``progress`` reports a file only
     once it is committed, so a file reported done survives a crash or a kill.
     """
     from annotator.analysis_import import is_analysis_file
@@ -142,7 +151,8 @@ def import_paths(
     themes = project.themes() if analyze else None
     # Analyses from `annotator analyze --jsonl` are loaded as they are, a chunk at a time.
     analysed = [path for path in files if is_analysis_file(path)]
-    others = [path for path in files if path not in set(analysed)]
+    analysed_set = set(analysed)
+    others = [path for path in files if path not in analysed_set]
     sources = [partial(prepared_files, others, analyze, themes, workers, encoding, cancelled)]
     sources += [partial(analysis_parts, path) for path in analysed]
     done = 0
@@ -170,7 +180,7 @@ def import_paths(
 
 COMMIT_FILES = 200
 COMMIT_SECONDS = 0.5
-COMMIT_MIN_SECONDS = 0.1
+COMMIT_MIN_SECONDS = 0.4
 
 
 def _next_group(
@@ -212,7 +222,7 @@ def _store_group(
     try:
         started = time.perf_counter()
         with project.atomic():
-            outcomes = [_store_file(project, prepared) for prepared in group]
+            outcomes = _store_batched(project, group) or [_store_file(project, prepared) for prepared in group]
             written = time.perf_counter()
             project.index_pending()
             indexed = time.perf_counter()
@@ -248,35 +258,61 @@ class _FileOutcome:
             report.imported.append((self.path, self.stored))
 
 
+def _store_batched(project: Project, group: list[PreparedFile]) -> list[_FileOutcome] | None:
+    """Store a group's files together (one ``executemany`` per table for all of them).
+
+    Only when every file fits: otherwise nothing is written and None is
+    returned, and the caller stores the files one by one, each in its own
+    savepoint, so that a bad file fails alone with its own message.  The
+    outcomes are those the file-by-file path gives.
+    """
+    if any(not prepared.error and _carries_taxonomy(prepared.path) for prepared in group):
+        return None
+    stored = project.store_files([prepared.rows for prepared in group if not prepared.error])
+    if stored is None:
+        return None
+    results = iter(stored)
+    return [
+        _FileOutcome(prepared.path, failure=prepared.error) if prepared.error
+        else _outcome(prepared, next(results))
+        for prepared in group
+    ]
+
+
+def _carries_taxonomy(path: str) -> bool:
+    return path.lower().endswith((".jsonl", ".ndjson"))
+
+
+def _outcome(prepared: PreparedFile, stored: list[StoredOrDuplicate]) -> _FileOutcome:
+    """A stored file's outcome: documents stored and duplicates skipped (earlier ones of the file too)."""
+    outcome = _FileOutcome(prepared.path)
+    for rows, result in zip(prepared.rows, stored):
+        if isinstance(result, DuplicateDocumentError):
+            outcome.duplicates.append((prepared.path, f"{rows.title or 'untitled'!r}: {result}"))
+        else:
+            outcome.stored += 1
+    return outcome
+
+
 def _store_file(project: Project, prepared: PreparedFile) -> _FileOutcome:
     """Store one file in a savepoint: all its documents or none.
 
     ``ProjectBusyError`` is let through: the whole group is then refused.
     """
-    outcome = _FileOutcome(prepared.path)
     if prepared.error:
-        outcome.failure = prepared.error
-        return outcome
+        return _FileOutcome(prepared.path, failure=prepared.error)
     try:
         with project.atomic():
-            if prepared.path.lower().endswith((".jsonl", ".ndjson")):
+            if _carries_taxonomy(prepared.path):
                 _import_taxonomy(project, Path(prepared.path))
-            # Earlier documents of the same file count as duplicates too.
-            for rows, stored in zip(prepared.rows, project.store_rows(prepared.rows)):
-                if isinstance(stored, DuplicateDocumentError):
-                    outcome.duplicates.append((prepared.path, f"{rows.title or 'untitled'!r}: {stored}"))
-                else:
-                    outcome.stored += 1
+            return _outcome(prepared, project.store_rows(prepared.rows))
     except ProjectBusyError:
         raise
     except AnnotatorError as exc:
         message = str(exc) if str(exc).startswith(prepared.path) else f"{prepared.path}: {exc}"
-        outcome.failure = message
+        return _FileOutcome(prepared.path, failure=message)
     except Exception as exc:  # a bug or a storage error must not stop the other files
-        outcome.failure = f"{prepared.path}: cannot import ({type(exc).__name__}: {exc})"
-    if outcome.failure:
-        outcome.stored, outcome.duplicates = 0, []
-    return outcome
+        return _FileOutcome(prepared.path, failure=f"{prepared.path}: cannot import ({type(exc).__name__}: {exc})")
 
 
 def add_document(project: Project, document: Document, *, analyze: bool = True) -> int:

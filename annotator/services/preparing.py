@@ -6,7 +6,7 @@ from __future__ import annotations
 import concurrent.futures
 import os
 import time
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -31,6 +31,11 @@ class PreparedFile:
     timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds, for the benchmark
     part: str = ""  # "lines 1–200" for a chunk of an analysis file (annotator.analysis_import)
     last_part: bool = True
+
+    def __reduce__(self) -> tuple:
+        # From a worker process to the writer as a plain tuple: faster to unpickle.
+        return (PreparedFile, (self.path, self.rows, self.error, self.cancelled, self.timings, self.part,
+                               self.last_part))
 
 
 def prepared_from_bundles(path: str, bundles: Iterable[AnnotatedDocument]) -> PreparedFile:
@@ -122,13 +127,13 @@ def analysis_parts(path: Path) -> Generator[PreparedFile | None, float | None, N
 class _Ready:
     """A file read in this process: always ready."""
 
-    def __init__(self, read: Callable[[], PreparedFile]) -> None:
+    def __init__(self, read: Callable[[], list[PreparedFile]]) -> None:
         self._read = read
 
     def done(self) -> bool:
         return True
 
-    def result(self) -> PreparedFile:
+    def result(self) -> list[PreparedFile]:
         return self._read()
 
 
@@ -152,19 +157,46 @@ def prepared_files(
         futures: list[Any] = [
             _Ready(partial(_prepare_here, path, analyze, themes, encoding, cancelled)) for path in files
         ]
-        yield from _in_order(futures, files)
+        yield from _in_order(futures, [[path] for path in files])
         return
     # The taxonomy goes to each worker once, not pickled again with every file.
     from annotator.workers import stop_pool, worker_pool
 
     pool = worker_pool(workers, _set_worker_themes, (analyze, themes, encoding))
     try:
-        yield from _in_order([pool.submit(_prepare_in_worker, path) for path in files], files)
+        chunks = list(_chunks(files))
+        yield from _in_order([pool.submit(_prepare_in_worker, chunk) for chunk in chunks], chunks)
     finally:
         stop_pool(pool)
 
 
-def _in_order(futures: list[Any], files: list[Path]) -> Generator[PreparedFile | None, float | None, None]:
+# Files go to a worker a few at a time: the pool's result thread and the
+# writer's waits cost per task, and on two cores they compete with the
+# analysis.  A chunk stays small (about CHUNK_BYTES of files, at most
+# CHUNK_FILES), so a big file goes alone and files still reach the writer
+# (and the progress bar) steadily.
+CHUNK_BYTES = 32 * 1024
+CHUNK_FILES = 16
+
+
+def _chunks(files: list[Path]) -> Iterator[list[Path]]:
+    chunk: list[Path] = []
+    size = 0
+    for path in files:
+        try:
+            size += path.stat().st_size
+        except OSError:  # the reader reports it
+            pass
+        chunk.append(path)
+        if size >= CHUNK_BYTES or len(chunk) >= CHUNK_FILES:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _in_order(futures: list[Any], chunks: list[list[Path]]) -> Generator[PreparedFile | None, float | None, None]:
+    """Each future gives the PreparedFiles of its chunk of files; they are yielded in order."""
     index = 0
     wait_at_most: float | None = None
     while index < len(futures):
@@ -177,23 +209,26 @@ def _in_order(futures: list[Any], files: list[Path]) -> Generator[PreparedFile |
                 continue
         index += 1
         try:
-            prepared = future.result()
-        except Exception as exc:  # a worker died (out of memory, killed): this file fails, not the import
-            path = files[index - 1]
-            prepared = PreparedFile(str(path), error=f"{path}: cannot import: the analysis process "
-                                                     f"failed ({type(exc).__name__}: {exc})")
-        wait_at_most = yield prepared
+            ready: list[PreparedFile] = future.result()
+        except Exception as exc:  # a worker died (out of memory, killed): its files fail, not the import
+            ready = [
+                PreparedFile(str(path), error=f"{path}: cannot import: the analysis process "
+                                              f"failed ({type(exc).__name__}: {exc})")
+                for path in chunks[index - 1]
+            ]
+        for prepared in ready:
+            wait_at_most = yield prepared
     while True:
         yield None
 
 
 def _prepare_here(
     path: Path, analyze: bool, themes: list[Theme] | None, encoding: str | None, cancelled: CancelFn | None
-) -> PreparedFile:
+) -> list[PreparedFile]:
     # Readers call checkpoint() between rows and documents: a cancel stops
     # inside a file.  (Workers in a pool are killed instead, see stop_pool.)
     with cancellation(cancelled):
-        return prepare_file(path, analyze, themes, encoding)
+        return [prepare_file(path, analyze, themes, encoding)]
 
 
 _worker_analyze = True
@@ -206,5 +241,5 @@ def _set_worker_themes(analyze: bool, themes: list[Theme] | None, encoding: str 
     _worker_analyze, _worker_themes, _worker_encoding = analyze, themes, encoding
 
 
-def _prepare_in_worker(path: Path) -> PreparedFile:
-    return prepare_file(path, _worker_analyze, _worker_themes, _worker_encoding)
+def _prepare_in_worker(chunk: list[Path]) -> list[PreparedFile]:
+    return [prepare_file(path, _worker_analyze, _worker_themes, _worker_encoding) for path in chunk]

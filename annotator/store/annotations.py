@@ -327,7 +327,7 @@ class AnnotationsMixin:
     def _next_id(self, table: str) -> int:
         """Past every id ever given (sqlite_sequence), not only the live ones:
         a deleted row's id is never given again (m005_ids_never_reused)."""
-        assert table in ("spans", "relations", "theme_tags")
+        assert table in ("documents", "spans", "relations", "theme_tags")
         highest = int(self.db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
         if self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
             row = self.db.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", [table]).fetchone()
