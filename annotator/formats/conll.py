@@ -36,7 +36,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
-from operator import sub
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +49,7 @@ DESCRIPTION = "CoNLL-2003 BIO tokens (razdel) with SPEAKER and QUOTE labels"
 DEFAULT_LABELS = (SPEAKER, QUOTE)
 DOCSTART = "-DOCSTART- -X- -X- O"
 _SPACE = re.compile(r"\s")
-_SPACED_TOKEN = re.compile(rf"\s*(?:{TOKEN_TEXT.pattern})", TOKEN_TEXT.flags)
+_TOKEN_SPLIT = re.compile(f"({TOKEN_TEXT.pattern})", TOKEN_TEXT.flags)
 
 # (first token, token after the last, span): tokens labelled by one span.
 Run = tuple[int, int, Span]
@@ -142,10 +141,12 @@ class DocumentTokens:
     def __init__(self, text: str) -> None:
         bounds = paragraph_sentences(text)
         if is_simple(text):
-            self.words = TOKEN_TEXT.findall(text)
-            # Each token with the white space before it: their lengths add up to the tokens' ends.
-            self.stops = list(accumulate(map(len, _SPACED_TOKEN.findall(text))))
-            self.starts = list(map(sub, self.stops, map(len, self.words)))
+            # [space, token, space, token, …, space]: the running sum of their lengths
+            # alternates between where a token starts and where it stops.
+            pieces = _TOKEN_SPLIT.split(text)
+            self.words = pieces[1::2]
+            ends = list(accumulate(map(len, pieces)))
+            self.starts, self.stops = ends[0:-1:2], ends[1::2]
             self.ranges = []
             for start, stop in bounds:
                 first, after = bisect_left(self.starts, start), bisect_left(self.starts, stop)

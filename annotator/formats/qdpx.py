@@ -123,6 +123,30 @@ def meta_description(meta: dict[str, Any], rest: str = "") -> str:
     return f"<Description>{text_value(chr(10).join(lines))}</Description>" if lines else ""
 
 
+_SEPARATOR = "\x00"  # between the memos encoded together; JSON writes it as "\u0000"
+_ENCODED_SEPARATOR = ', "\\u0000", '
+
+
+def meta_descriptions(metas: list[dict[str, Any]]) -> list[str]:
+    """``meta_description(meta)`` of each, with one JSON encoding and one escape for all of them.
+
+    The memos are encoded as one list with a separator string between them
+    and cut there; should a memo hold that same text in a list (the cut then
+    gives more pieces than memos), each is encoded alone instead.
+    """
+    present = [{"annotator": meta} for meta in metas if meta]
+    if not present:
+        return ["" for _ in metas]
+    interleaved: list[Any] = [_SEPARATOR] * (2 * len(present) - 1)
+    interleaved[::2] = present
+    # ASCII JSON escapes every control character: nothing for _XML_ILLEGAL to replace.
+    pieces = escape(json.dumps(interleaved, ensure_ascii=True)[1:-1]).split(_ENCODED_SEPARATOR)
+    if len(pieces) != len(present):
+        return [meta_description(meta) for meta in metas]
+    found = iter(pieces)
+    return [f"<Description>{next(found)}</Description>" if meta else "" for meta in metas]
+
+
 def _when(name: str, value: str) -> str:
     return f" {name}={attr(value)}" if value and _DATETIME.fullmatch(value) else ""
 
@@ -168,8 +192,10 @@ class _Writer:
         fresh = local_guids(source_guid)
         selections = {span.id: next(fresh) for span in bundle.spans}
         link_meta = self._links(bundle.relations, selections, fresh)
-        parts = [self._selection(span, selections[span.id], by_span.get(span.id, []),
-                                 link_meta.get(span.id), fresh) for span in bundle.spans]
+        selected = [self._selection(span, selections[span.id], by_span.get(span.id, []),
+                                    link_meta.get(span.id), fresh) for span in bundle.spans]
+        descriptions = meta_descriptions([meta for _, meta, _ in selected])
+        parts = [f"{head}{description}{tail}" for (head, _, tail), description in zip(selected, descriptions)]
         doc_meta: dict[str, Any] = {"title": doc.title, "date": doc.date, "source": doc.source, "url": doc.url,
                                     "status": doc.status, "origin_path": doc.origin_path, "meta": doc.meta}
         source_codings, tag_meta = self._tag_codings(doc_tags, fresh)
@@ -202,7 +228,8 @@ class _Writer:
         return link_meta
 
     def _selection(self, span: Span, sel: str, tags: list[ThemeTag],
-                   links: dict[str, Any] | None, fresh: Iterator[str]) -> str:
+                   links: dict[str, Any] | None, fresh: Iterator[str]) -> tuple[str, dict[str, Any], str]:
+        """The selection's XML before its memo, the memo, and the XML after it."""
         # Only what differs from the reader's defaults, so most selections carry no memo.
         meta: dict[str, Any] = {}
         if span.status != ACCEPTED:
@@ -227,8 +254,8 @@ class _Writer:
             meta["links"] = links
         return (f"<PlainTextSelection guid=\"{sel}\" name={attr(span.label)} "
                 f"startPosition=\"{span.start}\" endPosition=\"{span.end}\"{user}"
-                f"{when}{_when('modifiedDateTime', modified)}>"
-                f"{meta_description(meta)}{label_coding}{tag_codings}</PlainTextSelection>")
+                f"{when}{_when('modifiedDateTime', modified)}>",
+                meta, f"{label_coding}{tag_codings}</PlainTextSelection>")
 
     def _tag_codings(self, tags: list[ThemeTag], fresh: Iterator[str]) -> tuple[str, dict[str, Any]]:
         codings, tag_meta = [], {}

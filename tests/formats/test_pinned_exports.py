@@ -55,3 +55,19 @@ def test_the_pinned_conll_file_has_labels_and_crlf_text() -> None:
     assert "B-CUE" in (PINNED / "export-2col.conll").read_text(encoding="utf-8")
     assert "🤝🏻 _ _" in text and "Пресс-секретарь _ _" in text
     assert "\r" not in text
+
+
+def test_memos_encoded_together_equal_memos_encoded_one_by_one() -> None:
+    from annotator.formats.qdpx import meta_description, meta_descriptions
+
+    metas: list[dict] = [
+        {"status": "suggested", "origin": "auto:1.0"},
+        {},
+        {"attrs": {"note": "Лавров <и> & «Песков» 🤝🏻\r\n\x01"}, "links": {"g1": {"id": 1, "created": None}}},
+        {"attrs": {"list": ["a", "\x00", "b"], "x": ', "\\u0000", '}},  # the separator itself: encoded one by one
+        {"tags": {"g2": {"id": 2, "theme": "bilateral", "status": "accepted", "origin": "manual"}}},
+    ]
+    assert meta_descriptions(metas) == [meta_description(meta) for meta in metas]
+    assert meta_descriptions(metas[:3]) == [meta_description(meta) for meta in metas[:3]]
+    assert meta_descriptions([{}, {}]) == ["", ""]
+    assert "&lt;" in meta_descriptions(metas)[2] and "&amp;" in meta_descriptions(metas)[2]
