@@ -49,13 +49,12 @@ _DELIMITERS = frozenset(DASHES + "_.,/\\")  # the atoms razdel's Rule2112 looks 
 _OPENERS = "«„“‘\"'([№"
 _CLOSERS = "»”’\"')]%"
 _WORD = r"(?:[а-яё]+|[a-z]+|\d+)"
-_LAST_WORD = r"(?:[а-яё]+|[a-z]+|\d+(?![.,]))"
 _JOINERS = f"[{re.escape(DASHES)}_]"
-_SIMPLE_CHUNK = (  # atomic, so a sentence that is not simple fails fast
-    rf"(?>[{re.escape(_OPENERS)}]*"
-    rf"(?:{_WORD}{_JOINERS})*{_LAST_WORD}"
-    rf"[{re.escape(_CLOSERS)}]*(?:[.,!?…][{re.escape(_CLOSERS)}]*|[:;])?"
-    rf"|{_WORD}|\S)(?=\s|\Z)"
+_SIMPLE_CHUNK = (  # atomic and possessive, so a text that is not simple fails fast
+    rf"(?>[{re.escape(_OPENERS)}]*+{_WORD}(?:{_JOINERS}{_WORD})*+"
+    r"(?!(?<=\d)[.,])"  # a number (the last word) touching a dot or comma
+    rf"[{re.escape(_CLOSERS)}]*+(?:[.,!?…][{re.escape(_CLOSERS)}]*+|[:;])?"
+    r"|\S)(?=\s|\Z)"
 )
 _SIMPLE_TEXT = re.compile(rf"\s*(?:{_SIMPLE_CHUNK}\s*)*+", re.I)
 # The tokens of simple runs: a word (or words joined by dashes), else one character.
