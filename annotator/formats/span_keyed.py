@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from annotator.formats.offsets import OffsetUnits, span_key
+from annotator.formats.offsets import CODEPOINTS, OffsetUnits, span_key
 from annotator.model import AnnotatedDocument, Span
 
 SPAN_FIELDS = ("status", "origin", "annotator", "attrs", "created", "modified", "comment")
@@ -45,11 +45,22 @@ class KeyMaker:
 
 
 def keys_of(bundle: AnnotatedDocument, units: OffsetUnits) -> dict[Any, str]:
-    """Span id → key, for every span of ``bundle``."""
-    maker = KeyMaker()
+    """Span id → key, for every span of ``bundle`` (KeyMaker's keys, without a call per span)."""
+    seen: dict[str, int] = {}
+    keys: dict[Any, str] = {}
     to_units = units.to_units
-    return {span.id: maker.key(to_units(span.start), to_units(span.end, end=True), span.label)
-            for span in bundle.spans}
+    # Code points are our offsets: no conversion, only to_units' range check.
+    same = units.unit == CODEPOINTS
+    length = units.length
+    for span in bundle.spans:
+        start, end = span.start, span.end
+        if same and 0 <= start <= length and 0 <= end <= length:
+            base = span_key(start, end, span.label)
+        else:
+            base = span_key(to_units(start), to_units(end, end=True), span.label)
+        count = seen[base] = seen.get(base, 0) + 1
+        keys[span.id] = base if count == 1 else f"{base}#{count}"
+    return keys
 
 
 def span_entry(span: Span) -> dict[str, Any]:
