@@ -4,7 +4,10 @@ Layout: each document starts with ``-DOCSTART- -X- -X- O`` and a blank
 line; each sentence is a block of lines, one token (``razdel.tokenize``) a
 line, followed by a blank line.  Sentences are found by ``razdel.sentenize``
 within each paragraph: a line break always ends a sentence block, so a title
-never runs into the first paragraph.  A token line has
+never runs into the first paragraph.  (razdel's boundaries, computed by
+:mod:`annotator.formats.sentences` and :mod:`annotator.formats.tokens`, which
+do the same several times faster; tests/formats/test_pinned_exports.py holds
+the export to what razdel itself gave.)  A token line has
 four space-separated columns, as in CoNLL-2003: ``TOKEN _ _ LABEL`` (the
 part-of-speech and chunk columns are ``_``); with option ``columns: 2`` just
 ``TOKEN LABEL``.  spaCy's ``convert -c ner``, flair's ``ColumnCorpus`` and
