@@ -62,17 +62,14 @@ from typing import Any
 
 from annotator.formats import labelstudio_config as config
 from annotator.formats.limits import LimitExceeded, load_json
-from annotator.formats.native import bundle_from_record, document_record
+from annotator.formats.native import bundle_from_record, speaker_records
 from annotator.formats.offsets import CODEPOINTS, OffsetUnits
 from annotator.formats.span_keyed import side_tables
 from annotator.formats.validate import RecordReader, check_bundle
-from annotator.model import AnnotatedDocument, AnnotatorError, Theme
+from annotator.model import AnnotatedDocument, AnnotatorError, Entity, Theme
 
 NAME = "labelstudio"
 DESCRIPTION = "Label Studio JSON tasks (labels + relations) and labelling config"
-
-_DOC_DATA = ("title", "date", "source", "url")
-
 
 def config_path(out: Path) -> Path:
     out = Path(out)
@@ -112,42 +109,47 @@ def export(
 def task_record(
     bundle: AnnotatedDocument, position: int, names: config.Names, as_predictions: bool
 ) -> dict[str, Any]:
-    record = document_record(bundle)
-    text = record["text"]
+    doc = bundle.document
+    text = doc.text
     units = OffsetUnits(text, CODEPOINTS)
+    to_name = names.to_name
     results: list[dict[str, Any]] = []
     regions = {span.id: f"s{number}" for number, span in enumerate(bundle.spans, start=1)}
     span_themes: dict[Any, list[str]] = {}
     doc_themes: list[str] = []
     for tag in bundle.tags:
         (doc_themes if tag.span_id is None else span_themes.setdefault(tag.span_id, [])).append(tag.theme_id)
+    entities: dict[Any, Entity] = {}
+    for known in bundle.entities:  # the first entity with an id wins, as bundle.entity() finds it
+        entities.setdefault(known.id, known)
+    # Results are literals in the key order of labelstudio_config.Names.region.
     for span in bundle.spans:
         region = regions[span.id]
-        where = {"start": span.start, "end": span.end}
-        results.append(names.region(region, "labels", names.labels, {
-            **where, "text": text[span.start:span.end], "labels": [span.label]}))
-        if span.attrs.get("kind"):
-            results.append(names.region(region, "choices", config.KIND, {
-                **where, "choices": [span.attrs["kind"]]}))
-        entity = bundle.entity(span.entity_id)
-        if entity is not None:
-            results.append(names.region(region, "textarea", config.SPEAKER_TAG, {
-                **where, "text": [entity.name]}))
+        start, end = span.start, span.end
+        results.append({"id": region, "from_name": names.labels, "to_name": to_name, "type": "labels",
+                        "value": {"start": start, "end": end, "text": text[start:end], "labels": [span.label]}})
+        kind = span.attrs.get("kind")
+        if kind:
+            results.append({"id": region, "from_name": config.KIND, "to_name": to_name, "type": "choices",
+                            "value": {"start": start, "end": end, "choices": [kind]}})
+        speaker = entities.get(span.entity_id)
+        if speaker is not None:
+            results.append({"id": region, "from_name": config.SPEAKER_TAG, "to_name": to_name, "type": "textarea",
+                            "value": {"start": start, "end": end, "text": [speaker.name]}})
         if span.id in span_themes:
-            results.append(names.region(region, "choices", config.SPAN_THEMES, {
-                **where, "choices": span_themes[span.id]}))
+            results.append({"id": region, "from_name": config.SPAN_THEMES, "to_name": to_name, "type": "choices",
+                            "value": {"start": start, "end": end, "choices": span_themes[span.id]}})
     if doc_themes:
         results.append(names.region("doc-themes", "choices", config.THEMES, {"choices": doc_themes}))
     for rel in bundle.relations:
         results.append({"type": "relation", "from_id": regions[rel.source_id], "to_id": regions[rel.target_id],
                         "direction": "right", "labels": [rel.kind]})
-    doc = bundle.document
     task: dict[str, Any] = {
         "id": doc.id if doc.id is not None else position,
-        "data": {names.data_key: text, **{key: record[key] for key in _DOC_DATA}},
-        "meta": {"annotator": {"status": record["status"], "origin_path": record["origin_path"],
-                               "meta": record["meta"], "speakers": record["speakers"],
-                               "offsets": CODEPOINTS, **side_tables(bundle, units)}},
+        "data": {names.data_key: text, "title": doc.title, "date": doc.date, "source": doc.source, "url": doc.url},
+        "meta": {"annotator": {"status": doc.status, "origin_path": doc.origin_path, "meta": doc.meta,
+                               "speakers": speaker_records(bundle), "offsets": CODEPOINTS,
+                               **side_tables(bundle, units)}},
         "annotations": [],
         "predictions": [],
     }

@@ -65,6 +65,13 @@ def header(themes: list[Theme]) -> dict[str, Any]:
     }
 
 
+def speaker_records(bundle: AnnotatedDocument) -> list[dict[str, Any]]:
+    return [
+        {"id": entity.id, "name": entity.name, "type": entity.type, "aliases": entity.aliases, "roles": entity.roles}
+        for entity in bundle.entities
+    ]
+
+
 def document_record(bundle: AnnotatedDocument) -> dict[str, Any]:
     doc = bundle.document
     return {
@@ -107,16 +114,7 @@ def document_record(bundle: AnnotatedDocument) -> dict[str, Any]:
             }, rel.gold)
             for rel in bundle.relations
         ],
-        "speakers": [
-            {
-                "id": entity.id,
-                "name": entity.name,
-                "type": entity.type,
-                "aliases": entity.aliases,
-                "roles": entity.roles,
-            }
-            for entity in bundle.entities
-        ],
+        "speakers": speaker_records(bundle),
         "tags": [
             with_gold({
                 "id": tag.id,

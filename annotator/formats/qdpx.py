@@ -62,8 +62,19 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from annotator import __version__
-from annotator.formats.native import document_record
-from annotator.model import ACCEPTED, CORE_LABELS, MANUAL, QUOTE, SPEAKER, AnnotatedDocument, Theme
+from annotator.formats.native import speaker_records
+from annotator.model import (
+    ACCEPTED,
+    CORE_LABELS,
+    MANUAL,
+    QUOTE,
+    SPEAKER,
+    AnnotatedDocument,
+    Relation,
+    Span,
+    Theme,
+    ThemeTag,
+)
 
 NAME = "qdpx"
 DESCRIPTION = "REFI-QDA project (.qdpx) for QualCoder, ATLAS.ti, MAXQDA, NVivo"
@@ -103,10 +114,37 @@ def attr(value: str) -> str:
 
 def meta_description(meta: dict[str, Any], rest: str = "") -> str:
     """A Description element opening with our JSON line (omitted when empty)."""
+    if meta and not rest:
+        # ASCII JSON escapes every control character: nothing for _XML_ILLEGAL to replace.
+        return f"<Description>{escape(json.dumps({'annotator': meta}, ensure_ascii=True))}</Description>"
     lines = [json.dumps({"annotator": meta}, ensure_ascii=True)] if meta else []
     if rest:
         lines.append(rest)
     return f"<Description>{text_value(chr(10).join(lines))}</Description>" if lines else ""
+
+
+_SEPARATOR = "\x00"  # between the memos encoded together; JSON writes it as "\u0000"
+_ENCODED_SEPARATOR = ', "\\u0000", '
+
+
+def meta_descriptions(metas: list[dict[str, Any]]) -> list[str]:
+    """``meta_description(meta)`` of each, with one JSON encoding and one escape for all of them.
+
+    The memos are encoded as one list with a separator string between them
+    and cut there; should a memo hold that same text in a list (the cut then
+    gives more pieces than memos), each is encoded alone instead.
+    """
+    present = [{"annotator": meta} for meta in metas if meta]
+    if not present:
+        return ["" for _ in metas]
+    interleaved: list[Any] = [_SEPARATOR] * (2 * len(present) - 1)
+    interleaved[::2] = present
+    # ASCII JSON escapes every control character: nothing for _XML_ILLEGAL to replace.
+    pieces = escape(json.dumps(interleaved, ensure_ascii=True)[1:-1]).split(_ENCODED_SEPARATOR)
+    if len(pieces) != len(present):
+        return [meta_description(meta) for meta in metas]
+    found = iter(pieces)
+    return [f"<Description>{next(found)}</Description>" if meta else "" for meta in metas]
 
 
 def _when(name: str, value: str) -> str:
@@ -143,90 +181,97 @@ class _Writer:
         return guid("label", label)
 
     def source(self, bundle: AnnotatedDocument, position: int, source_guid: str) -> None:
-        record = document_record(bundle)
-        for entity in record["speakers"]:
+        # Straight from the model objects: a native record would copy every annotation into a dict first.
+        doc = bundle.document
+        for entity in speaker_records(bundle):
             self.speakers.setdefault(entity["id"], entity)
-        by_span: dict[Any, list[dict[str, Any]]] = {}
-        doc_tags: list[dict[str, Any]] = []
-        for tag in record["tags"]:
-            (doc_tags if tag["span"] is None else by_span.setdefault(tag["span"], [])).append(tag)
+        by_span: dict[Any, list[ThemeTag]] = {}
+        doc_tags: list[ThemeTag] = []
+        for tag in bundle.tags:
+            (doc_tags if tag.span_id is None else by_span.setdefault(tag.span_id, [])).append(tag)
         fresh = local_guids(source_guid)
-        selections = {span["id"]: next(fresh) for span in record["spans"]}
-        link_meta = self._links(record["relations"], selections, fresh)
-        parts = [self._selection(span, selections[span["id"]], by_span.get(span["id"], []),
-                                 link_meta.get(span["id"]), fresh) for span in record["spans"]]
-        doc_meta: dict[str, Any] = {k: record[k] for k in
-                                    ("title", "date", "source", "url", "status", "origin_path", "meta")}
+        selections = {span.id: next(fresh) for span in bundle.spans}
+        link_meta = self._links(bundle.relations, selections, fresh)
+        selected = [self._selection(span, selections[span.id], by_span.get(span.id, []),
+                                    link_meta.get(span.id), fresh) for span in bundle.spans]
+        descriptions = meta_descriptions([meta for _, meta, _ in selected])
+        parts = [f"{head}{description}{tail}" for (head, _, tail), description in zip(selected, descriptions)]
+        doc_meta: dict[str, Any] = {"title": doc.title, "date": doc.date, "source": doc.source, "url": doc.url,
+                                    "status": doc.status, "origin_path": doc.origin_path, "meta": doc.meta}
         source_codings, tag_meta = self._tag_codings(doc_tags, fresh)
         if tag_meta:
             doc_meta["tags"] = tag_meta
         variables = "".join(
             f"<VariableValue><VariableRef targetGUID=\"{guid('variable', key)}\"/>"
-            f"<TextValue>{text_value(record[key])}</TextValue></VariableValue>"
-            for key in ("date", "source", "url", "status") if record[key]
+            f"<TextValue>{text_value(doc_meta[key])}</TextValue></VariableValue>"
+            for key in ("date", "source", "url", "status") if doc_meta[key]
         )
-        name = bundle.document.title or f"Document {position}"
+        name = doc.title or f"Document {position}"
         self.sources.append(
             f"<TextSource guid=\"{source_guid}\" name={attr(name)} plainTextPath=\"internal://{source_guid}.txt\">"
             f"{meta_description({'document': doc_meta})}{''.join(parts)}{source_codings}{variables}"
             "</TextSource>"
         )
 
-    def _links(self, relations: list[dict[str, Any]], selections: dict[Any, str],
+    def _links(self, relations: list[Relation], selections: dict[Any, str],
                fresh: Iterator[str]) -> dict[Any, dict[str, Any]]:
         """Write the links; return their provenance by the quote span's id."""
         link_meta: dict[Any, dict[str, Any]] = {}
         for rel in relations:
             link_guid = next(fresh)
-            origin, target = selections[rel["from"]], selections[rel["to"]]
-            self.links.append(f"<Link guid=\"{link_guid}\" name={attr(rel['kind'])} direction=\"OneWay\" "
+            origin, target = selections[rel.source_id], selections[rel.target_id]
+            self.links.append(f"<Link guid=\"{link_guid}\" name={attr(rel.kind)} direction=\"OneWay\" "
                               f"originGUID=\"{origin}\" targetGUID=\"{target}\"/>")
-            link_meta.setdefault(rel["from"], {})[link_guid] = {
-                k: rel[k] for k in ("id", "kind", "status", "origin", "annotator", "created")}
+            link_meta.setdefault(rel.source_id, {})[link_guid] = {
+                "id": rel.id, "kind": rel.kind, "status": rel.status, "origin": rel.origin,
+                "annotator": rel.annotator, "created": rel.created}
         return link_meta
 
-    def _selection(self, span: dict[str, Any], sel: str, tags: list[dict[str, Any]],
-                   links: dict[str, Any] | None, fresh: Iterator[str]) -> str:
+    def _selection(self, span: Span, sel: str, tags: list[ThemeTag],
+                   links: dict[str, Any] | None, fresh: Iterator[str]) -> tuple[str, dict[str, Any], str]:
+        """The selection's XML before its memo, the memo, and the XML after it."""
         # Only what differs from the reader's defaults, so most selections carry no memo.
         meta: dict[str, Any] = {}
-        if span["status"] != ACCEPTED:
-            meta["status"] = span["status"]
-        if span["origin"] != MANUAL:
-            meta["origin"] = span["origin"]
-        attrs = {k: v for k, v in span["attrs"].items() if k != "kind"}
-        if attrs:
-            meta["attrs"] = attrs
-        for key in ("created", "modified"):
-            if span[key] and not _DATETIME.fullmatch(span[key]):
-                meta[key] = span[key]
-        code = self.label_code(span["label"], span["attrs"].get("kind"), span["entity"])
-        label_coding = (f"<Coding guid=\"{next(fresh)}\"{self.user(span['annotator'])}"
-                        f"{_when('creationDateTime', span['created'])}><CodeRef targetGUID=\"{code}\"/></Coding>")
-        tag_codings, tag_meta = self._tag_codings(tags, fresh)
+        if span.status != ACCEPTED:
+            meta["status"] = span.status
+        if span.origin != MANUAL:
+            meta["origin"] = span.origin
+        if len(span.attrs) > ("kind" in span.attrs):
+            meta["attrs"] = {k: v for k, v in span.attrs.items() if k != "kind"}
+        created, modified = span.created, span.modified
+        if created and not _DATETIME.fullmatch(created):
+            meta["created"] = created
+        if modified and not _DATETIME.fullmatch(modified):
+            meta["modified"] = modified
+        code = self.label_code(span.label, span.attrs.get("kind"), span.entity_id)
+        user = self.user(span.annotator)
+        when = _when("creationDateTime", created)
+        label_coding = f"<Coding guid=\"{next(fresh)}\"{user}{when}><CodeRef targetGUID=\"{code}\"/></Coding>"
+        tag_codings, tag_meta = self._tag_codings(tags, fresh) if tags else ("", None)
         if tag_meta:
             meta["tags"] = tag_meta
         if links:
             meta["links"] = links
-        return (f"<PlainTextSelection guid=\"{sel}\" name={attr(span['label'])} "
-                f"startPosition=\"{span['start']}\" endPosition=\"{span['end']}\"{self.user(span['annotator'])}"
-                f"{_when('creationDateTime', span['created'])}{_when('modifiedDateTime', span['modified'])}>"
-                f"{meta_description(meta)}{label_coding}{tag_codings}</PlainTextSelection>")
+        return (f"<PlainTextSelection guid=\"{sel}\" name={attr(span.label)} "
+                f"startPosition=\"{span.start}\" endPosition=\"{span.end}\"{user}"
+                f"{when}{_when('modifiedDateTime', modified)}>",
+                meta, f"{label_coding}{tag_codings}</PlainTextSelection>")
 
-    def _tag_codings(self, tags: list[dict[str, Any]], fresh: Iterator[str]) -> tuple[str, dict[str, Any]]:
+    def _tag_codings(self, tags: list[ThemeTag], fresh: Iterator[str]) -> tuple[str, dict[str, Any]]:
         codings, tag_meta = [], {}
         for tag in tags:
             coding_guid = next(fresh)
-            self.extra_themes.add(tag["theme"])
+            self.extra_themes.add(tag.theme_id)
             codings.append(self._tag_coding(coding_guid, tag))
-            tag_meta[coding_guid] = {k: tag[k] for k in ("id", "theme", "status", "origin")}
-            if tag["created"] and not _DATETIME.fullmatch(tag["created"]):
-                tag_meta[coding_guid]["created"] = tag["created"]
+            tag_meta[coding_guid] = {"id": tag.id, "theme": tag.theme_id, "status": tag.status, "origin": tag.origin}
+            if tag.created and not _DATETIME.fullmatch(tag.created):
+                tag_meta[coding_guid]["created"] = tag.created
         return "".join(codings), tag_meta
 
-    def _tag_coding(self, coding_guid: str, tag: dict[str, Any]) -> str:
-        return (f"<Coding guid=\"{coding_guid}\"{self.user(tag['annotator'])}"
-                f"{_when('creationDateTime', tag['created'])}>"
-                f"<CodeRef targetGUID=\"{guid('theme', tag['theme'])}\"/></Coding>")
+    def _tag_coding(self, coding_guid: str, tag: ThemeTag) -> str:
+        return (f"<Coding guid=\"{coding_guid}\"{self.user(tag.annotator)}"
+                f"{_when('creationDateTime', tag.created)}>"
+                f"<CodeRef targetGUID=\"{guid('theme', tag.theme_id)}\"/></Coding>")
 
     def codebook(self) -> str:
         label_codes = []

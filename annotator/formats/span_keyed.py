@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from annotator.formats.offsets import OffsetUnits, span_key
-from annotator.model import AnnotatedDocument
+from annotator.formats.offsets import CODEPOINTS, OffsetUnits, span_key
+from annotator.model import AnnotatedDocument, Span
 
 SPAN_FIELDS = ("status", "origin", "annotator", "attrs", "created", "modified", "comment")
 RELATION_FIELDS = ("status", "origin", "annotator", "created")
@@ -45,10 +45,29 @@ class KeyMaker:
 
 
 def keys_of(bundle: AnnotatedDocument, units: OffsetUnits) -> dict[Any, str]:
-    """Span id → key, for every span of ``bundle``."""
-    maker = KeyMaker()
-    return {span.id: maker.key(units.to_units(span.start), units.to_units(span.end, end=True), span.label)
-            for span in bundle.spans}
+    """Span id → key, for every span of ``bundle`` (KeyMaker's keys, without a call per span)."""
+    seen: dict[str, int] = {}
+    keys: dict[Any, str] = {}
+    to_units = units.to_units
+    # Code points are our offsets: no conversion, only to_units' range check.
+    same = units.unit == CODEPOINTS
+    length = units.length
+    for span in bundle.spans:
+        start, end = span.start, span.end
+        if same and 0 <= start <= length and 0 <= end <= length:
+            base = span_key(start, end, span.label)
+        else:
+            base = span_key(to_units(start), to_units(end, end=True), span.label)
+        count = seen[base] = seen.get(base, 0) + 1
+        keys[span.id] = base if count == 1 else f"{base}#{count}"
+    return keys
+
+
+def span_entry(span: Span) -> dict[str, Any]:
+    """A span's extras: SPAN_FIELDS in order, then ``entity`` (a literal, not a getattr per field)."""
+    return {"status": span.status, "origin": span.origin, "annotator": span.annotator, "attrs": span.attrs,
+            "created": span.created, "modified": span.modified, "comment": span.comment,
+            "entity": span.entity_id}
 
 
 def side_tables(bundle: AnnotatedDocument, units: OffsetUnits) -> dict[str, Any]:
@@ -56,15 +75,22 @@ def side_tables(bundle: AnnotatedDocument, units: OffsetUnits) -> dict[str, Any]
     keys = keys_of(bundle, units)
     spans: dict[str, list[dict[str, Any]]] = {}
     for span in bundle.spans:
-        entry = {name: getattr(span, name) for name in SPAN_FIELDS}
-        entry["entity"] = span.entity_id
-        spans.setdefault(keys[span.id], []).append(entry)
+        key = keys[span.id]
+        if key in spans:
+            spans[key].append(span_entry(span))
+        else:
+            spans[key] = [span_entry(span)]
     relations: dict[str, list[dict[str, Any]]] = {}
     for rel in bundle.relations:
         key = relation_key(keys[rel.source_id], rel.kind, keys[rel.target_id])
-        relations.setdefault(key, []).append({name: getattr(rel, name) for name in RELATION_FIELDS})
+        entry = {"status": rel.status, "origin": rel.origin, "annotator": rel.annotator, "created": rel.created}
+        if key in relations:
+            relations[key].append(entry)
+        else:
+            relations[key] = [entry]
     tags = [{"theme": tag.theme_id, "span": None if tag.span_id is None else keys[tag.span_id],
-             **{name: getattr(tag, name) for name in TAG_FIELDS[1:]}} for tag in bundle.tags]
+             "status": tag.status, "origin": tag.origin, "annotator": tag.annotator, "created": tag.created}
+            for tag in bundle.tags]
     return {"spans": spans, "relations": relations, "tags": tags}
 
 

@@ -8,7 +8,9 @@ tuples: the text is cut into razdel's atoms with razdel's own ATOM pattern,
 and two atoms with nothing between them are joined by razdel's rules, in
 razdel's order, seeing the same three-atom windows (``Rule2112`` looks one
 atom past a dash, dot or slash, even across a space).  Atoms separated by
-white space are never joined, as in razdel.  tests/formats/test_tokens.py
+white space are never joined, as in razdel.  Runs whose tokens no rule
+can change (``is_simple``: most of a news text) skip the rules: one
+``TOKEN_TEXT`` match per token.  tests/formats/test_tokens.py
 checks that the tokens equal razdel's on the bundled samples, the gold texts
 and generated text full of the cases the rules handle.
 """
@@ -29,11 +31,45 @@ Atom = tuple[int, int, str, str]
 Token = tuple[int, int, str]
 
 
-# A run of non-space characters, and one that is a single razdel atom (a
-# word, a number, one character): such a run is one token, nothing to join.
-_CHUNK = re.compile(r"\S+")
+_CHUNK = re.compile(r"\S+")  # a run of non-space characters
 _DELIMITERS = frozenset(DASHES + "_.,/\\")  # the atoms razdel's Rule2112 looks past
-_ONE_ATOM = re.compile(r"[а-яё]+|[a-z]+|\d+|\S", re.I)
+
+# A simple run: one whose tokens razdel's rules decide without looking
+# outside it, so that ``TOKEN_TEXT`` finds them.  Either a single atom (a
+# word, a number, one character), or one word between punctuation razdel
+# never joins to it: opening quotes and brackets before it; closing quotes,
+# brackets and % after it, then at most one of . , ! ? … (more closers may
+# follow) or a final : or ;.  The word is one atom (Cyrillic, Latin or
+# digits), or several joined by single dashes or underscores (``пресс-секретарь``,
+# ``1-й``), which DashRule and UnderscoreRule always join, each seeing a word
+# on both sides inside the run.  Every other pair splits: no slash
+# (FractionRule); a dot or comma touches a number only with a closer between
+# (FloatRule needs a number on both sides, and would look past the run); no
+# two of the marks touch (``?!``, ``...`` join); ``:`` and ``;`` end the run
+# (``:)`` is a smile); no OTHER atom (emoji, Greek, accented letters join
+# their neighbours); no ``yahoo!``, razdel's one exception.
+_OPENERS = "«„“‘\"'([№"
+_CLOSERS = "»”’\"')]%"
+_WORD = r"(?:[а-яё]+|[a-z]+|\d+)"
+_JOINERS = f"[{re.escape(DASHES)}_]"
+_SIMPLE_CHUNK = (  # atomic and possessive, so a text that is not simple fails fast
+    rf"(?>[{re.escape(_OPENERS)}]*+{_WORD}(?:{_JOINERS}{_WORD})*+"
+    r"(?!(?<=\d)[.,])"  # a number (the last word) touching a dot or comma
+    rf"[{re.escape(_CLOSERS)}]*+(?:[.,!?…][{re.escape(_CLOSERS)}]*+|[:;])?"
+    r"|\S)(?=\s|\Z)"
+)
+_SIMPLE_TEXT = re.compile(rf"\s*(?:{_SIMPLE_CHUNK}\s*)*+", re.I)
+# The tokens of simple runs: a word (or words joined by dashes), else one character.
+TOKEN_TEXT = re.compile(rf"{_WORD}(?:{_JOINERS}{_WORD})*|\S", re.I)
+
+
+_YAHOO = re.compile("yahoo!", re.I)
+
+
+def is_simple(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether every run of ``text[start:end]`` is simple, so that ``TOKEN_TEXT`` finds its tokens."""
+    end = len(text) if end is None else end
+    return _YAHOO.search(text, start, end) is None and _SIMPLE_TEXT.fullmatch(text, start, end) is not None
 
 
 def _atoms(text: str, start: int, end: int) -> list[Atom]:
@@ -48,11 +84,13 @@ def tokenize(text: str) -> list[Token]:
     rules, with the last atom of the run before and the first of the run
     after, which razdel's windows can see.
     """
+    if is_simple(text):  # most sentences
+        return [(match.start(), match.end(), match.group()) for match in TOKEN_TEXT.finditer(text)]
     chunks = [match.span() for match in _CHUNK.finditer(text)]
     tokens: list[Token] = []
     for number, (start, end) in enumerate(chunks):
-        if _ONE_ATOM.fullmatch(text, start, end):
-            tokens.append((start, end, text[start:end]))
+        if is_simple(text, start, end):
+            tokens.extend((m.start(), m.end(), m.group()) for m in TOKEN_TEXT.finditer(text, start, end))
             continue
         found = _atoms(text, start, end)
         # Only a delimiter atom at the edge makes razdel look into the next run.

@@ -61,3 +61,28 @@ ALPHABET = "аяёAz09 .,-–—_/\\!?…:;()=*«»\"'%№🤝ΔσЁ\n"
 @given(st.text(alphabet=ALPHABET, max_size=40))
 def test_any_mix_of_the_characters_the_rules_look_at(text: str) -> None:
     assert tokenize(text) == razdel_tokens(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пресс-секретарь Кремля, «Касым-Жомарт», 1-й и 2–3 раунда, snake_case.",  # words joined by dashes
+        "foo-yahoo! и yahoo», и 5». и 5, и 5.5 и 5.",
+        "в 5, 6 и 7. 8 раз",  # FloatRule looks past the space: "5," and "7." are tokens
+        "«(слово)»... «слово»?! слово:) (слово;",
+        "слово-\r\n-слово «-слово» слово-» 1-2-3.",
+    ],
+)
+def test_simple_runs_and_their_neighbours(text: str) -> None:
+    assert tokenize(text) == razdel_tokens(text)
+
+
+SIMPLE_PIECES = list("«„“‘\"'([№»”’)]%.,!?…:;‑–—−-_=/*é🤝 \n") + [
+    "5. 6", "7, 8", "слово", "Ёж", "abc", "yahoo", "5", "12", "  ", "\r\n", "Пресс-секретарь"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SIMPLE_PIECES), max_size=14).map("".join))
+def test_words_between_punctuation(text: str) -> None:
+    # Mostly text the simple-run fast path takes, with what makes it fall back mixed in.
+    assert tokenize(text) == razdel_tokens(text)
