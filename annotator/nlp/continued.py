@@ -3,7 +3,9 @@
 * "Он также добавил:" closing one paragraph makes the next paragraph, when it
   carries no quotation marks of its own, a direct quote of that speaker;
 * a dialogue line "— Хочу, чтобы вы понимали …, — отметил Лукашенко." is a
-  direct quote from the opening dash to the attribution.
+  direct quote from the opening dash to the attribution;
+* a paragraph of speech whose attribution is the next line ("…,\n— написал он
+  в соцсети X.", "«…»\n– Мария Захарова") is a direct quote of that speaker.
 """
 
 from __future__ import annotations
@@ -80,4 +82,49 @@ def detect_dialogue_lines(ctx: TextContext) -> list[Candidate]:
         stop = tail.start() + (1 if tail.group("stop") in ("!", "?", "…") else 0)
         if stop - dash.end() > 2:
             found.append(Candidate(dash.end(), stop, "direct", attribution))
+    return found
+
+
+# "— написал он в соцсети X.", "– Мария Захарова": a line that attributes the paragraph above.
+_ATTRIBUTION_LINE_RE = re.compile(r"[–—-]{1,2}[ \t]+(?=[А-ЯЁа-яё])")
+_SPEECH_LINE_END = ",!?…"
+
+
+def attribution_below(ctx: TextContext, close: int | None) -> Attribution | None:
+    """The attribution on the line after a paragraph that ends at ``close``
+    (a closing mark or the words' last character, then only punctuation)."""
+    if close is None:
+        return None
+    index = ctx.paragraph_index(close)
+    if index + 1 >= len(ctx.paragraphs) or ctx.text[close + 1 : ctx.paragraphs[index][1]].strip(",.!?…"):
+        return None
+    next_start, next_end = ctx.paragraphs[index + 1]
+    dash = _ATTRIBUTION_LINE_RE.match(ctx.text, next_start, next_end)
+    if dash is None:
+        return None
+    end = min(ctx.sentence_at(dash.end())[1], dash.end() + 300)  # a short line: no long scan per quotation
+    if ctx.text[dash.end()].islower():  # "— написал он …": the verb opens the line
+        attribution = read_attribution(ctx.text, dash.end(), end, require_verb=True, opinion=True)
+        if attribution is None or attribution.cue is None or attribution.cue[0] != dash.end():
+            return None
+    else:  # "– Мария Захарова": a signature, a name and nothing else
+        attribution = read_attribution(ctx.text, dash.end(), end, require_verb=False)
+        if attribution is None or attribution.mention is None or attribution.mention.start != dash.end():
+            return None
+    return attribution if attribution.mention is not None else None
+
+
+def detect_attribution_below(ctx: TextContext) -> list[Candidate]:
+    """Unmarked paragraphs of speech that end with a comma (or "!", "?", "…")
+    and are attributed by the next line."""
+    found = []
+    for start, end in ctx.paragraphs:
+        if ctx.text[end - 1] not in _SPEECH_LINE_END or any(mark in ctx.text[start:end] for mark in _MARKS + "»”"):
+            continue
+        attribution = attribution_below(ctx, end - 1)
+        if attribution is None or attribution.cue is None:
+            continue  # a signature without a verb attributes only words in marks
+        dash = _LEADING_DASH_RE.match(ctx.text, start, end)
+        stop = end - 1 if ctx.text[end - 1] == "," else end
+        found.append(Candidate(dash.end() if dash else start, stop, "direct", attribution))
     return found

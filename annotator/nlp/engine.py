@@ -1,7 +1,7 @@
 """The analysis pipeline behind :func:`analyze`.
 
 1. normalise the text (annotator.text.normalize) and find its words once
-   (context.py); 2. scan quotation marks per paragraph (quotes.py) and split
+   (context.py); 2. scan quotation marks per paragraph (quotation_marks.py) and split
    sentences without cutting a quotation (segment.py); 3. detect Q&A
    transcripts (qa.py), direct quotes with their attributions (quotes.py) and
    indirect speech outside them (indirect.py); 4. resolve every attribution's
@@ -22,7 +22,7 @@ from annotator.nlp.analysis import Analysis, Offsets, Quote, Speaker
 from annotator.nlp.attribution import Candidate
 from annotator.nlp.chunked import CHUNK_CHARS, analyse_in_pieces
 from annotator.nlp.context import TextContext
-from annotator.nlp.continued import detect_after_colon, detect_dialogue_lines
+from annotator.nlp.continued import detect_after_colon, detect_attribution_below, detect_dialogue_lines
 from annotator.nlp.headlines import detect_headlines
 from annotator.nlp.indirect import detect_indirect
 from annotator.nlp.inverted import detect_inverted
@@ -180,7 +180,7 @@ def _detect(ctx: TextContext, quotations: list[Quotation]) -> list[Candidate]:
     # only the quotes already found and the transcript turns keep it out.
     headlines = [c for c in detect_headlines(ctx) if not _overlaps(c, *_spans([(d.start, d.end) for d in direct]))]
     taken += [(c.start, c.end) for c in headlines]
-    after_colon = [c for c in detect_after_colon(ctx) if not _overlaps(c, *_spans(taken))]
+    after_colon = [c for c in detect_after_colon(ctx) + detect_attribution_below(ctx) if not _overlaps(c, *_spans(taken))]
     taken += [(c.start, c.end) for c in after_colon]
     direct += [c for c in headlines if c.kind == "direct"] + after_colon
     indirect = [c for c in headlines if c.kind == "indirect"] + detect_indirect(ctx, _union(taken))

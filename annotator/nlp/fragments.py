@@ -10,22 +10,39 @@ such verb ("так называемый «потолок цен»") stays the au
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from annotator.nlp import lexicon
 from annotator.nlp.attribution import Attribution, read_attribution
 from annotator.nlp.context import TextContext
+from annotator.nlp.morph import analyzer, fold
 
 # Verbs that weave someone's words into a sentence, beyond the speech verbs.
 _NAMING_RE = re.compile(
-    r"\b(?:назва(?:л|ла|ли|в)|называ(?:л|ла|ли|ет|ют|я)|окрести(?:л|ла|ли)|словами|словом"
-    r"|выражени(?:ем|и)|формулировк(?:ой|у)|мнению|фраз(?:ой|у))\b"
+    r"\b(?:назва(?:л|ла|ли|ло|в)|называ(?:л|ла|ли|ет|ют|я)|окрести(?:л|ла|ли)|словами|словом"
+    r"|выражени(?:ем|и)|формулировк(?:ой|у)|мнению|фраз(?:ой|у)"
+    r"|охарактеризова(?:л|ла|ли|ло|в)|характеризу(?:ет|ют|я)|обрати(?:лся|лась|лись|вшись)"
+    r"|приветствова(?:л|ла|ли)|говоря|заявив|отметив|подчеркнув|пообещав|предложив|пообещав)\b"
 )
 _WORD_RE = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 # Sentence punctuation that separates the verb from the quotation.
 _BREAK_RE = re.compile(r"[.!?;]|,[ \t]*(?:что|который|которая|которые|которое|где|когда)\b")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?;]")
-_MAX_WORDS = 12
+_MAX_WORDS = 16
 _MAX_GAP_WORDS = 5
+_REACH = 400  # characters before the marks where the cue and the speaker are looked for
+
+
+@lru_cache(maxsize=1)
+def _speech_participles() -> frozenset[str]:
+    """Active participles of the speech verbs ("обещавший", "заявившего"): "X,
+    обещавший «…», …" weaves X's words into a participial phrase."""
+    forms: set[str] = set()
+    for lemma in {verb.lemma for verb in lexicon.speech_verbs().values()}:
+        for parse in analyzer().parse(lemma):
+            if parse.tag.POS == "INFN" and fold(parse.normal_form) == lemma:
+                forms |= {fold(form.word) for form in parse.lexeme if form.tag.POS == "PRTF" and "actv" in form.tag}
+    return frozenset(forms)
 
 
 def _cue_before(ctx: TextContext, start: int, open_mark: int) -> tuple[int, int] | None:
@@ -34,7 +51,7 @@ def _cue_before(ctx: TextContext, start: int, open_mark: int) -> tuple[int, int]
     verbs = lexicon.attribution_verbs()
     for match in _WORD_RE.finditer(ctx.text, start, open_mark):
         word = match.group().lower().replace("ё", "е")
-        if word in verbs and verbs[word].finite or _NAMING_RE.fullmatch(word):
+        if word in verbs and verbs[word].finite or _NAMING_RE.fullmatch(word) or word in _speech_participles():
             cue = match.span()
     return cue
 
@@ -45,13 +62,15 @@ def fragment_attribution(ctx: TextContext, open_mark: int, content: tuple[int, i
     if len(ctx.text[content[0] : content[1]].split()) > _MAX_WORDS or not ctx.text[content[0]].islower():
         return None  # a capitalised phrase in marks is a title ("на «Итогах года»")
     sentence_start = ctx.sentence_at(open_mark)[0]
-    start = max(sentence_start, ctx.paragraphs[ctx.paragraph_index(open_mark)][0])
+    # The speaker and the cue stand near the words: no scan of a whole long sentence per quotation.
+    start = max(sentence_start, ctx.paragraphs[ctx.paragraph_index(open_mark)][0], open_mark - _REACH)
     cue = _cue_before(ctx, start, open_mark)
     if cue is None:
         return None
     # "считает, что брифинги стали «народным фольклором»": after a verb of opinion there
     # is no reported speech to hold the fragment, so it is a quote across "что" too.
-    opinion = ctx.folded[cue[0] : cue[1]] not in lexicon.speech_verbs() and not _NAMING_RE.fullmatch(ctx.folded, *cue)
+    word = ctx.folded[cue[0] : cue[1]]
+    opinion = word not in lexicon.speech_verbs() and not _NAMING_RE.fullmatch(word) and word not in _speech_participles()
     if (_SENTENCE_BREAK_RE if opinion else _BREAK_RE).search(ctx.text, cue[1], open_mark):
         return None
     if len(ctx.text[cue[1] : open_mark].split()) > (_MAX_WORDS if opinion else _MAX_GAP_WORDS):

@@ -309,6 +309,21 @@ def _report(ctx: TextContext, sentence: Offsets, taken: list[Offsets], taken_sta
     return result or framed or _mid_sentence(ctx, sentence)
 
 
+_REPORTING_POS = frozenset({"VERB", "GRND"})
+# "…, назвав его «…»": a gerund of speaking or naming ends the reported clause (the speaker acts again).
+_GERUND_JOINT_RE = re.compile(r",[ \t]+(?P<word>[а-яё]+(?:в|вшись|я|ясь))\b")
+_NAMING_GERUNDS = frozenset({"назвав", "охарактеризовав", "окрестив"})
+
+
+def _before_gerund(ctx: TextContext, clause: Offsets) -> int:
+    """The end of a reported clause before ", назвав …", ", подчеркнув …"."""
+    for match in _GERUND_JOINT_RE.finditer(ctx.folded, *clause):
+        word = match.group("word")
+        if word in _NAMING_GERUNDS or (word in lexicon.speech_verbs() and "GRND" in parses(word)[0].grammemes):
+            return match.start()
+    return clause[1]
+
+
 def _second_report(ctx: TextContext, clause: Offsets) -> tuple[int, int, Attribution] | None:
     """ "…, однако отметил, что …" inside a reported clause: (end of the first
     clause, start of the second, its attribution)."""
@@ -317,14 +332,76 @@ def _second_report(ctx: TextContext, clause: Offsets) -> tuple[int, int, Attribu
         verb_start, verb_end, verb = ctx.verbs[index]
         index += 1
         joint = _SECOND_RE.search(ctx.text, max(clause[0], verb_start - 30), verb_start)
-        if joint is None or "VERB" not in parses(ctx.text[verb_start:verb_end])[0].grammemes:
-            continue  # "…, уверены, что" (a short participle) is a state, not a report
+        if joint is None or not parses(ctx.text[verb_start:verb_end])[0].grammemes & _REPORTING_POS:
+            continue  # "…, уверены, что" (a short participle) is a state, not a report; "…, добавив, что" is
         match = _CHTO_RE.match(ctx.folded, verb_end, clause[1])
         if match is not None and match.end() < clause[1]:
             attribution = read_attribution(ctx.text, verb_start, match.start("chto"), require_verb=True)
             if attribution is not None:
                 return joint.start(), match.end(), attribution
     return None
+
+
+# "отметил, что «…» и «…»": quotations joined by a conjunction.
+_QUOTATION_JOINT_RE = re.compile(r"[ \t]*,?[ \t]+(?:и|а также|а|но)[ \t]+")
+_PLAIN_CHTO_RE = re.compile(r"(?<!том),[ \t]*что[ \t]+$")
+
+
+_FRAMES = (_PO_SLOVAM_RE, _PO_EGO_SLOVAM_RE, _KAK_RE, _KAK_PRONOUN_RE)
+
+
+def _verbatim_clause(
+    ctx: TextContext, sentence: Offsets, clause: Offsets, taken: list[Offsets], starts: list[int]
+) -> list[Offsets]:
+    """ "Он отметил, что «…».", "По словам министра, «…»." — the whole reported
+    clause is someone's words in marks: each quotation is a direct quote (a
+    quotation that is only part of the clause, "что санкции «не работают»",
+    stays inside the reported speech)."""
+    framed = next(
+        (m for m in (p.match(ctx.folded, *sentence) for p in _FRAMES) if m is not None and m.end() == clause[0]), None
+    )
+    if not _PLAIN_CHTO_RE.search(ctx.folded, max(0, clause[0] - 12), clause[0]) and framed is None:
+        return []  # "о том, что «…»", "потому что «…»": the author reports, not the words
+    pieces: list[Offsets] = []
+    offset = clause[0]
+    while True:
+        index = bisect_right(starts, offset) - 1
+        if index < 0 or taken[index][0] != offset or ctx.text[offset] not in "«\"„“":
+            return []
+        close = taken[index][1] - 1
+        if close >= len(ctx.text) or ctx.text[close] not in "»\"“”":
+            return []  # a quotation left open
+        content_start, content_end = offset + 1, close
+        while content_start < content_end and ctx.text[content_start].isspace():
+            content_start += 1
+        while content_end > content_start and ctx.text[content_end - 1].isspace():
+            content_end -= 1
+        pieces.append((content_start, content_end))
+        if close + 1 >= clause[1]:
+            return pieces if content_end > content_start else []
+        joint = _QUOTATION_JOINT_RE.match(ctx.folded, close + 1, clause[1])
+        if joint is None:
+            return []
+        offset = joint.end()
+
+
+_ATTRIBUTED_AFTER_RE = re.compile(r"[,!?.…]*[ \t]*[–—-]{1,2}[ \t]+[а-яё]")
+
+
+def _before_attributed_quotation(
+    ctx: TextContext, start: int, end: int, taken: list[Offsets], starts: list[int]
+) -> int:
+    """ "…, что идут переговоры, «мы выдадим справку», – сказал он": the
+    reported clause stops before a quotation with an attribution of its own."""
+    index = bisect_right(starts, start)
+    while index < len(taken) and taken[index][0] < end:
+        open_at, after = taken[index]
+        index += 1
+        comma = ctx.text.rfind(",", start, open_at)
+        if comma > start and not ctx.text[comma + 1 : open_at].strip() and ctx.text[open_at] in "«\"„“":
+            if _ATTRIBUTED_AFTER_RE.match(ctx.text, after):
+                return comma
+    return end
 
 
 def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
@@ -346,13 +423,18 @@ def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
         if _unsourced(ctx, attribution) or ctx.folded.startswith("об этом", clause_start):
             continue  # "Сообщалось, что …"; "Как сообщают СМИ, об этом он заявил" is anaphoric
         clause_end = _clause_end(ctx.text, clause_start, end)
-        # A clause that opens with someone's quoted words is still reported speech:
+        clause_end = _before_attributed_quotation(ctx, clause_start, clause_end, taken, taken_starts)
+        # A clause that opens with quoted words or a title is still reported speech:
         # "заявил, что «мы рождены …»" (the quotation inside stays part of it).
-        opens_quote = ctx.text[clause_start] in "«\"„“" and ctx.text[clause_start + 1 : clause_start + 2].islower()
+        opens_quote = ctx.text[clause_start] in "«\"„“" and ctx.text[clause_start + 1 : clause_start + 2].isalpha()
         if clause_end <= clause_start or (_inside(taken, taken_starts, clause_start) and not opens_quote):
             continue
         # "И добавил, что …": a singular verb with no subject goes on with the last speaker.
         elided = attribution.mention is None and attribution.verb_gender in ("m", "f")
+        verbatim = opens_quote and _verbatim_clause(ctx, sentence, (clause_start, clause_end), taken, taken_starts)
+        if verbatim:
+            found += [Candidate(s, e, "direct", attribution, inherit=elided) for s, e in verbatim]
+            continue
         asked = _question_before(ctx, sentence, attribution)
         if asked is not None:
             found.append(asked)
@@ -365,5 +447,6 @@ def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
             found.append(Candidate(clause_start, second[0], "indirect", attribution, inherit=elided))
             found.append(Candidate(second[1], clause_end, "indirect", second[2], inherit=elided))
         else:
+            clause_end = _before_gerund(ctx, (clause_start, clause_end))
             found.append(Candidate(clause_start, clause_end, "indirect", attribution, inherit=elided))
     return found

@@ -153,7 +153,9 @@ def _lone_dash_lines(ctx: TextContext) -> list[Candidate]:
     previous_end = -1
     for start, end in ctx.paragraphs:
         dash = _DASH_RE.match(ctx.text, start, end)
-        after_colon = previous_end > 0 and ctx.text[previous_end - 1] == ":"
+        # After "…:" the colon's verb attributes the line; after "…," the line
+        # finishes the sentence above it ("…на следующей неделе,\n- Москва к ним готова.").
+        after_colon = previous_end > 0 and ctx.text[previous_end - 1] in ":,;"
         previous_end = end
         if dash is None or after_colon or ctx.text[end - 1] not in ".!?…":
             continue

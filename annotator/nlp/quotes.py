@@ -1,29 +1,25 @@
-"""Direct quotes: quotation marks, dialogue-dash attributions, titles.
-
-A quotation is the text between a top-level pair of marks in one paragraph:
-« » with anything nested inside, „ “, “ ”, or straight " ".  A quotation left
-open at the end of a paragraph stops there; when the next paragraph reopens
-with «, that piece continues the same quote (same speaker).
-"""
+"""Direct quotes: the quotations found by quotation_marks.py that are someone's
+words (not titles or terms), with their attributions (a colon before, a dash
+or a comma after, the next sentence or line, or inside a broken quote)."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 
 from annotator.nlp import lexicon
 from annotator.nlp.attribution import Attribution, Candidate, read_attribution
 from annotator.nlp.context import TextContext
+from annotator.nlp.continued import attribution_below
 from annotator.nlp.fragments import fragment_attribution
 from annotator.nlp.headlines import quoted_headline_source
 from annotator.nlp.morph import parses
+from annotator.nlp.quotation_marks import POST_ATTRIBUTION_RE as _POST_RE
+from annotator.nlp.quotation_marks import Quotation, scan_quotations, trimmed
 
-_MARK_RE = re.compile(r"[«»„“”\"]")
-_CLOSERS = {"«": "»", "„": "“”", "“": "”", '"': '"'}
+__all__ = ["Quotation", "detect_direct", "scan_quotations"]
+
 _DASH = "[–—-]{1,2}"
-# After the closing mark: ", – сказал он." / "! – воскликнул он" / " – заявил он".
-_POST_RE = re.compile(rf"[,!?.…]*[ \t]*{_DASH}[ \t]+")
 _POST_COMMA_RE = re.compile(r",[ \t]+")
 # The attribution ends at the end of the sentence (a full stop after an
 # initial, "С. Лавров", does not count) or where the quote resumes.
@@ -33,87 +29,12 @@ _BROKEN_RE = re.compile(
     rf"([,!?…]|\.(?!\.))[ \t]+{_DASH}[ \t]+([^«»„“”\"–—]{{3,160}}?)([,.:])[ \t]+{_DASH}[ \t]+"
 )
 _TERMINAL = ".!?…"
+# An attribution stands within this many characters of its quotation: no attribution is
+# read over a whole long sentence or paragraph once per quotation (that would be quadratic).
+_REACH = 300
 _CREDIT_RE = re.compile(r"©|\b[Фф]ото\s*:|^\s*[Фф]ото\b", re.MULTILINE)
-# A quotation left open runs on over at most this many unmarked paragraphs.
-_MAX_UNMARKED_PARAGRAPHS = 8
+_CREDIT_REACH = 200
 _VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
-
-
-@dataclass
-class Quotation:
-    open: int  # offset of the opening mark
-    close: int | None  # offset of the closing mark, None if left open
-    start: int  # content, marks and surrounding spaces excluded
-    end: int
-    continues: bool = False  # reopens the previous paragraph's quotation
-
-
-def _straight_opens(text: str, index: int) -> bool:
-    before = text[index - 1] if index else " "
-    after = text[index + 1] if index + 1 < len(text) else " "
-    if before in ".!?…:" and after.isupper():
-        return True  # "…не будет."Мы не присоединяемся…": a missing space
-    return (before.isspace() or before in "([–—-/") and not after.isspace()
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _unmarked_piece(text: str, start: int, end: int, close: int | None) -> Quotation:
-    """A paragraph of a quotation whose opening mark is missing (wire copy drops
-    it when a quote runs on into a new paragraph), up to ``close`` or its end."""
-    while start < end and text[start] in " \t–—-":
-        start += 1
-    content_start, content_end = _trimmed(text, start, end)
-    return Quotation(start, close, content_start, content_end, continues=True)
-
-
-def scan_quotations(text: str, paragraph_spans: list[tuple[int, int]]) -> list[Quotation]:
-    found: list[Quotation] = []
-    left_open = False
-    pending: list[tuple[int, int]] = []  # unmarked paragraphs inside a quotation left open
-    for par_start, par_end in paragraph_spans:
-        opener: str | None = None
-        depth = open_at = 0
-        first = True
-        marks = list(_MARK_RE.finditer(text, par_start, par_end))
-        if left_open and not marks:
-            pending.append((par_start, par_end))
-            left_open = len(pending) <= _MAX_UNMARKED_PARAGRAPHS
-            continue
-        for match in marks:
-            mark, index = match.group(), match.start()
-            if opener is None:
-                if first and left_open and mark in "»”\"" and not (mark == '"' and _straight_opens(text, index)):
-                    # "Главное – сохранить диалог», – сказал министр.": the opening mark is missing
-                    found += [_unmarked_piece(text, s, e, None) for s, e in pending]
-                    found.append(_unmarked_piece(text, par_start, index, index))
-                    first = False
-                    continue
-                if mark in "«„“" or (mark == '"' and _straight_opens(text, index)):
-                    opener, depth, open_at = mark, 1, index
-                    continues = left_open and first and not text[par_start:index].strip(" –—-")
-                    first = False
-                continue
-            if opener == "«" and mark == "«":
-                depth += 1
-            elif mark in _CLOSERS[opener] and (opener != "«" or depth == 1):
-                start, end = _trimmed(text, open_at + 1, index)
-                found.append(Quotation(open_at, index, start, end, continues))
-                opener = None
-            elif opener == "«" and mark == "»":
-                depth -= 1
-        pending = []
-        left_open = opener is not None
-        if opener is not None:
-            start, end = _trimmed(text, open_at + 1, par_end)
-            found.append(Quotation(open_at, None, start, end, continues))
-    return [q for q in found if q.end > q.start]
 
 
 def _group_pieces(quotations: list[Quotation]) -> list[list[Quotation]]:
@@ -149,12 +70,18 @@ def _content_keys(ctx: TextContext, quotation: Quotation) -> list[str]:
 
 def _is_title(ctx: TextContext, quotation: Quotation) -> bool:
     """A name in guillemets: after a generic noun or listed as a known title."""
-    nouns = lexicon.title_nouns()
-    before = _words_before(ctx, quotation.open, 2)
-    if any(key in nouns for key in before):
+    nouns, verbs = lexicon.title_nouns(), lexicon.attribution_verbs()
+    before = _words_before(ctx, quotation.open, 4)
+    verb = next((i for i, key in enumerate(before) if key in verbs and verbs[key].finite), len(before))
+    before = before[:verb]  # "в одном из эфиров предложил «…»": the words are the verb's, not the noun's
+    if any(key in nouns for key in before[:2]):
         return True
-    if len(before) == 2 and before[1] == "так" and before[0].startswith("называем"):
+    if any(key in nouns for key in before[2:]) and _capitalised_without_verb(ctx, quotation):
+        return True  # "на конференции в Астане «Казахстан и Россия. Итоги»": the noun a place apart
+    if len(before) >= 2 and before[1] == "так" and before[0].startswith("называем"):
         return True  # "так называемый «потолок цен»": a term in the author's voice
+    if tuple(before[1::-1]) in _FRAMING:
+        return True  # "в рамках «зерновой сделки»": the name of a format, not anyone's words
     keys = _content_keys(ctx, quotation)
     if keys and len(keys) <= 6:
         match = lexicon.known_titles().match_at(keys, 0)
@@ -163,6 +90,9 @@ def _is_title(ctx: TextContext, quotation: Quotation) -> bool:
     return _title_shaped(ctx, quotation, len(keys))
 
 
+# Prepositional frames that name a format, a process or a channel.
+_FRAMING = frozenset({("в", "рамках"), ("за", "рамки"), ("за", "рамками"), ("в", "формате"), ("по", "линии"),
+                      ("на", "полях"), ("в", "ходе")})
 _SPEECH_AROUND_RE = re.compile(rf"[,!?.…]*[ \t]*(?:{_DASH}|:)")
 
 
@@ -178,14 +108,24 @@ def _title_shaped(ctx: TextContext, quotation: Quotation, words: int) -> bool:
         return False
     if _SPEECH_AROUND_RE.match(text, quotation.close + 1):
         return False
+    comma = _POST_COMMA_RE.match(text, quotation.close + 1)
+    if comma is not None and _starts_with_verb(ctx, comma.end()):
+        return False  # "«Мы готовы к диалогу», заявил он"
     return not _has_verb(ctx, quotation)
+
+
+def _capitalised_without_verb(ctx: TextContext, quotation: Quotation) -> bool:
+    return ctx.text[quotation.start].isupper() and ctx.text[quotation.end - 1] not in _TERMINAL and not _has_verb(
+        ctx, quotation
+    )
 
 
 def _in_credit(ctx: TextContext, quotation: Quotation) -> bool:
     """"© Фото: Мария Новоселова / “Вестник Кавказа“": a photo credit names an
     outlet, whatever its marks."""
-    line_start = ctx.text.rfind("\n", 0, quotation.open) + 1
-    return _CREDIT_RE.search(ctx.text, line_start, quotation.open) is not None
+    window = max(0, quotation.open - _CREDIT_REACH)  # a credit is short: no scan of a long line per quotation
+    line_start = ctx.text.rfind("\n", window, quotation.open) + 1
+    return _CREDIT_RE.search(ctx.text, max(line_start, window), quotation.open) is not None
 
 
 def _has_verb(ctx: TextContext, quotation: Quotation) -> bool:
@@ -217,7 +157,7 @@ def _pre_colon(ctx: TextContext, quotation: Quotation) -> Attribution | None:
     if index < 0 or text[index] != ":":
         return None
     sentence_start = ctx.sentence_at(index)[0]
-    start = max(sentence_start, ctx.paragraphs[ctx.paragraph_index(index)][0])
+    start = max(sentence_start, ctx.paragraphs[ctx.paragraph_index(index)][0], index - _REACH)
     cue = (index, index + 1)
     return read_attribution(text, start, index, require_verb=False, cue=cue, opinion=True)
 
@@ -230,12 +170,35 @@ def _post_dash(ctx: TextContext, quotation: Quotation) -> Attribution | None:
     match = _POST_RE.match(text, quotation.close + 1, par_end)
     if match is None:  # "«…», заявил он" without the dash
         match = _POST_COMMA_RE.match(text, quotation.close + 1, par_end)
-        if match is None or not _starts_with_verb(ctx, match.end()):
-            return quoted_headline_source(ctx, quotation.close)  # "«…»: Лавров о переговорах"
-    stop = _POST_END_RE.search(text, match.end(), par_end)
-    end = stop.start() if stop else par_end
-    found = read_attribution(text, match.end(), end, require_verb=True, opinion=True)
+        if match is None or not _starts_with_verb(ctx, match.end()) or _OWN_CLAUSE_RE.match(ctx.folded, match.end()):
+            # "«…»: Лавров о переговорах"; "Кадыров, обещавший «…», заявил, что …" reports another clause
+            return quoted_headline_source(ctx, quotation.close) or _headline_colon(ctx, quotation, par_end)
+    limit = min(par_end, match.end() + _REACH)
+    stop = _POST_END_RE.search(text, match.end(), limit)
+    found = read_attribution(text, match.end(), stop.start() if stop else limit, require_verb=True, opinion=True)
     return found or quoted_headline_source(ctx, quotation.close)  # "«…» – Алиев Лаврову"
+
+
+_HEADLINE_COLON_RE = re.compile(r"[ \t]*:[ \t]+(?=[А-ЯЁа-яё])")
+_PREPOSITION_RE = re.compile(r"(?:^|[ \t])(?:в|во|на|по|из|у|с|со|к|о|об|при|для|после|до)[ \t]", re.IGNORECASE)
+
+
+def _headline_colon(ctx: TextContext, quotation: Quotation, par_end: int) -> Attribution | None:
+    """ "«Не заинтересован»: Гутерриш раскрыл, с кем …": a headline opened by the
+    words, then a colon and a clause whose subject says them."""
+    colon = _HEADLINE_COLON_RE.match(ctx.text, quotation.close + 1 if quotation.close is not None else par_end, par_end)
+    if colon is None or ctx.text[ctx.paragraphs[ctx.paragraph_index(quotation.open)][0] : quotation.open].strip():
+        return None
+    limit = min(par_end, colon.end() + _REACH)
+    stop = _POST_END_RE.search(ctx.text, colon.end(), limit)
+    end = stop.start() if stop else limit
+    found = read_attribution(ctx.text, colon.end(), end, require_verb=True, opinion=True)
+    if found is None or found.mention is None or found.cue is None or not found.mention.subject:
+        return None
+    prefix = ctx.text[colon.end() : found.mention.start]
+    if found.mention.start > found.cue[0] or prefix.count(" ") > 3 or _PREPOSITION_RE.search(prefix):
+        return None  # the one who speaks opens the clause: "Гутерриш признался …", "генсек ООН Гутерриш …"
+    return found
 
 
 # The next sentence of the paragraph names the source: "Об этом заявил Лавров."
@@ -251,8 +214,37 @@ def _next_sentence(ctx: TextContext, quotation: Quotation) -> Attribution | None
     match = _SOURCE_SENTENCE_RE.match(ctx.text, quotation.close + 1)
     if match is None:
         return None
-    end = ctx.sentence_at(match.end())[1]
+    end = min(ctx.sentence_at(match.end())[1], match.end() + _REACH)
     return read_attribution(ctx.text, match.end(), end, require_verb=True, opinion=True)
+
+
+_OWN_CLAUSE_RE = re.compile(r"[а-яё]+(?:[ \t]+[^,.!?;:«»]{1,40}?)?(?:,[ \t]*|[ \t]+)(?:что|о том)\b")
+
+
+def _reported_around(ctx: TextContext, quotation: Quotation) -> bool:
+    """A quotation inside the author's sentence whose attribution stands outside
+    it, after a comma ("… по итогам встречи «в конце недели», сообщил Рябков.")
+    or in the next sentence ("… можно «назвать поворотными». Об этом заявил …"):
+    the sentence is reported speech that holds the words (guide, indirect 3, 4
+    and 8), not a direct quote of its own."""
+    if quotation.close is None:
+        return False
+    sentence_start = ctx.sentence_at(quotation.open)[0]
+    before = ctx.text[sentence_start : quotation.open].rstrip(" \t–—-")
+    if not any(char.isalpha() for char in before) or before.endswith(":"):
+        return False
+    after = quotation.close + 1
+    if _POST_RE.match(ctx.text, after):
+        return False  # "…», – заявил он": the dash sets the words apart
+    comma = _POST_COMMA_RE.match(ctx.text, after)
+    if comma is not None:  # "Кадыров, просивший «…», заявил, что …": the verb reports its own clause
+        return _starts_with_verb(ctx, comma.end()) and not _OWN_CLAUSE_RE.match(ctx.folded, comma.end())
+    if _SOURCE_SENTENCE_RE.match(ctx.text, after) is None or ctx.text[after : after + 1] not in ".!?…":
+        return False
+    verbs = lexicon.attribution_verbs()
+    first, last = bisect_left(ctx.word_starts, sentence_start), bisect_left(ctx.word_starts, quotation.open)
+    # "Лукашенко предложил прекратить «эту драчку». Об этом …": the words of the one who speaks in it
+    return not any(key in verbs for key in ctx.word_keys[first:last])
 
 
 def _starts_with_verb(ctx: TextContext, offset: int) -> bool:
@@ -265,6 +257,8 @@ def _split_broken(ctx: TextContext, quotation: Quotation) -> list[tuple[int, int
     pieces: list[tuple[int, int, Attribution | None]] = []
     start = quotation.start
     for match in _BROKEN_RE.finditer(ctx.text, quotation.start, quotation.end):
+        if _inside_nested(ctx.text[quotation.start : match.start()]):
+            continue  # the break is in words quoted inside the quotation: one quote
         attribution = read_attribution(
             ctx.text, match.start(2), match.end(2), require_verb=True, opinion=True
         )
@@ -277,20 +271,49 @@ def _split_broken(ctx: TextContext, quotation: Quotation) -> list[tuple[int, int
     return pieces
 
 
+def _inside_nested(before: str) -> bool:
+    """The text ``before`` a point of a quotation leaves an inner quotation open."""
+    return before.count('"') % 2 == 1 or before.count("«") > before.count("»") or before.count("„") > before.count("“")
+
+
+# "«Мы готовы к диалогу, – сказал он.": the attribution at the end of a paragraph
+# whose closing mark is missing (the last dash before a lower-case verb).
+_UNCLOSED_TAIL_RE = re.compile(r"(?P<stop>[,!?…]?)[ \t]+[–—-]{1,2}[ \t]+(?P<verb>[а-яё]+)[^–—«»„“”\"]*$")
+
+
+def _unclosed_tail(ctx: TextContext, group: list[Quotation]) -> Attribution | None:
+    """The attribution inside the last piece of a quotation left open, which
+    then ends before it (the piece is shortened in place)."""
+    last = group[-1]
+    tail = _UNCLOSED_TAIL_RE.search(ctx.text, max(last.start, last.end - _REACH), last.end)
+    if last.close is None and tail is not None:
+        verb = tail.start("verb")
+        attribution = read_attribution(ctx.text, verb, last.end, require_verb=True, opinion=True)
+        if attribution is not None and attribution.cue is not None and attribution.cue[0] == verb:
+            last.end = tail.start() + (1 if tail.group("stop") in ("!", "?", "…") else 0)
+            return attribution
+    return None
+
+
 def detect_direct(ctx: TextContext, quotations: list[Quotation]) -> list[Candidate]:
     """Direct quotes: every quotation that is not a title or a quoted term,
     with the attribution before it (colon), after it (dash, or the next
     sentence), or inside it (a broken quote)."""
     found: list[Candidate] = []
     for group in _group_pieces(quotations):
-        if _in_credit(ctx, group[0]) or (len(group) == 1 and _is_title(ctx, group[0])):
+        if _in_credit(ctx, group[0]):
+            group = group[1:]  # a credit's mark left open does not take the quotation after it
+        if not group or (len(group) == 1 and _is_title(ctx, group[0])):
             continue
-        attribution = (
+        if len(group) == 1 and _reported_around(ctx, group[0]):
+            continue  # "Визит содержал «…», заявили в МИД.": the whole sentence is reported
+        attribution = _unclosed_tail(ctx, group) or (
             _pre_colon(ctx, group[0]) or _post_dash(ctx, group[-1]) or _next_sentence(ctx, group[-1])
+            or attribution_below(ctx, group[-1].close)
         )
         for piece in group:
             for raw_start, raw_end, inner in _split_broken(ctx, piece):
-                start, end = _trimmed(ctx.text, raw_start, raw_end)
+                start, end = trimmed(ctx.text, raw_start, raw_end)
                 if end <= start:
                     continue
                 own = inner or attribution

@@ -124,6 +124,9 @@ TITLES = [
     "Саммит прошёл под лозунгом «Вместе к общему будущему» в столице.",
     "Грузы пойдут по коридору «Север – Юг» уже в этом году.",
     "Строительство АЭС «Аккую» идёт по графику.",
+    # the generic noun a place apart, the title capitalised and with no verb
+    "Посол выступил на семинаре в Алматы «Новые маршруты. Транзит и логистика через Каспий».",
+    "Институт провёл круглый стол на тему «Каспий и Арктика: логистика будущего» в Астрахани.",
     # the shape of a name: short, capitalised, no verb, no colon before, no dash after
     "Переговоры прошли в резиденции «Ынтымак Ордо» в Бишкеке.",
     "Министр выступил на «Итогах года» в декабре.",
@@ -238,3 +241,261 @@ def test_a_title_noun_in_the_line_above_does_not_make_a_quote_a_title() -> None:
     assert quote_table(text) == [
         ("direct", "Мы провели хорошие переговоры, конструктивно и доверительно", "Сергей Лавров")
     ]
+
+
+REPORTED_AROUND = [
+    (  # a fragment in the author's sentence, the attribution after a comma: the sentence is reported
+        "Заявление посла содержало «необоснованные упрёки в адрес российской стороны», сообщили в МИД России.",
+        [("indirect", "Заявление посла содержало «необоснованные упрёки в адрес российской стороны»", "МИД России")],
+    ),
+    (  # … or in the next sentence
+        "Договорённости с соседями стоит смело «считать рубежными». Об этом заявил министр Арарат Мирзоян.",
+        [("indirect", "Договорённости с соседями стоит смело «считать рубежными»", "Арарат Мирзоян")],
+    ),
+    (  # a whole sentence in marks with a comma attribution is a direct quote, not a title
+        "«Мы готовы к диалогу», заявил Сергей Лавров.",
+        [("direct", "Мы готовы к диалогу", "Сергей Лавров")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_AROUND)
+def test_a_quotation_inside_the_authors_sentence_with_the_attribution_outside(text: str, expected: list) -> None:
+    assert quote_table(text) == expected
+
+
+NESTING = [
+    (  # same-mark nesting in straight quotes: the whole utterance (guide, direct 4)
+        '"Компания "Газтранс" выполняет все контракты", - сказал Алексей Миллер.',
+        [("direct", 'Компания "Газтранс" выполняет все контракты', "Алексей Миллер")],
+    ),
+    (  # a saying quoted inside the words, then the words go on
+        '"План выглядел стройно, но, как говорится, "поспешишь - людей насмешишь". Теперь всё переделывают", - '
+        "сказала Мария Захарова.",
+        [("direct", 'План выглядел стройно, но, как говорится, "поспешишь - людей насмешишь". Теперь всё переделывают',
+          "Мария Захарова")],
+    ),
+    (  # two quotations side by side stay two
+        '"Москва выполняет свои обязательства", - сказал Лавров. "Брюссель свои не выполняет", - добавил министр.',
+        [("direct", "Москва выполняет свои обязательства", "Лавров"),
+         ("direct", "Брюссель свои не выполняет", "Лавров")],
+    ),
+    (  # a quoted term opens the quote and its closing mark equals the outer one (guide, direct 3)
+        "«Каспийская пятёрка» – вот формат, который мы намерены укреплять дальше», – заявил министр "
+        "Рашид Мередов.",
+        [("direct", "Каспийская пятёрка» – вот формат, который мы намерены укреплять дальше", "Рашид Мередов")],
+    ),
+    (  # an attribution inside the words quoted within the quote does not break the quote
+        '"Коллега ответил: "Мы согласны, - и это было сказано с глазу на глаз, - согласны продолжать". '
+        'Повестка была шире", - сказал Владимир Путин.',
+        [("direct", 'Коллега ответил: "Мы согласны, - и это было сказано с глазу на глаз, - согласны продолжать". '
+          "Повестка была шире", "Владимир Путин")],
+    ),
+]
+
+
+NESTING += [
+    (  # one guillemet before the attribution closes a term and the quote
+        "«Речь идёт о компенсациях за некие «последствия конфликта», – написал Дмитрий Медведев.",
+        [("direct", "Речь идёт о компенсациях за некие «последствия конфликта", "Дмитрий Медведев")],
+    ),
+    (  # a term closed inside the quote stays inside it
+        "«Мы обсудили «зерновую сделку» и её продление», – сказал Сергей Лавров.",
+        [("direct", "Мы обсудили «зерновую сделку» и её продление", "Сергей Лавров")],
+    ),
+]
+
+
+NESTING += [
+    (  # a quoted term opening the quote in straight marks, its closing mark equal to the outer one
+        '"Держим руку на пульсе" и по повестке ООН, и по торговле", - сказал Сергей Лавров.',
+        [("direct", 'Держим руку на пульсе" и по повестке ООН, и по торговле', "Сергей Лавров")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTING)
+def test_nested_quotations(text: str, expected: list) -> None:
+    assert quote_table(text) == expected
+
+
+def test_a_stray_straight_mark_does_not_nest() -> None:
+    # the shapes do not pair up: the first closing mark ends the quote, as before
+    text = 'Он добавил: "Мы ждём ответа". Ответ "пока не поступил.'
+    assert quote_table(text)[0][:2] == ("direct", "Мы ждём ответа")
+
+
+def test_titles_in_straight_quotes_side_by_side_stay_titles() -> None:
+    assert quote_table('Газета "Известия" и журнал "Огонёк" опубликовали интервью посла.') == []
+
+
+def test_a_paragraph_with_a_term_in_marks_goes_on_with_the_quote_left_open() -> None:
+    text = (
+        "Официальный представитель МИД России Мария Захарова прокомментировала решение Риги.\n\n"
+        "«Латвийская сторона снова закрыла консульский отдел.\n\n"
+        "Решение оформили как «техническую паузу». Это лукавство.\n\n"
+        "🔹 Мы сделаем выводы», – подчеркнула она."
+    )
+    assert [q[1] for q in quote_table(text)] == [
+        "Латвийская сторона снова закрыла консульский отдел.",
+        "Решение оформили как «техническую паузу». Это лукавство.",
+        "Мы сделаем выводы",  # the leading emoji is no part of the words
+    ]
+    assert {q[2] for q in quote_table(text)} == {"Мария Захарова"}
+
+
+def test_a_paragraph_with_a_title_after_a_quote_left_open_stays_the_authors() -> None:
+    # no closing mark ahead: the title paragraph does not join the quotation
+    text = (
+        "«Латвийская сторона снова закрыла консульский отдел.\n\n"
+        "Газета «Известия» написала о закрытии отдела.\n\n"
+        "«Ответ последует», – сказал Сергей Лавров."
+    )
+    assert [q[1] for q in quote_table(text)] == [
+        "Латвийская сторона снова закрыла консульский отдел.",
+        "Ответ последует",
+    ]
+
+
+def test_an_excerpt_that_ends_inside_a_quote() -> None:
+    text = (
+        "В выступлении президента Шавката Мирзиёева на саммите говорилось:\n"
+        '"Уважаемые главы делегаций!\n'
+        "Благодарю хозяев за прекрасно подготовленную встречу.\n"
+        "Отдельно отмечу работу секретариата."
+    )
+    assert [q[1] for q in quote_table(text)] == [
+        "Уважаемые главы делегаций!",
+        "Благодарю хозяев за прекрасно подготовленную встречу.",
+        "Отдельно отмечу работу секретариата.",
+    ]
+
+
+def test_a_mark_left_open_inside_the_authors_paragraph_does_not_reach_the_end() -> None:
+    text = (
+        "Премьер Эстонии заявила, что с «тревогой следит за ценами на газ.\n\n"
+        "Ранее в Риге обсуждали тарифы."
+    )
+    assert all(kind != "direct" for kind, _, _ in quote_table(text))
+
+
+def test_a_mistyped_opening_mark_before_the_attribution_closes_the_quote() -> None:
+    text = "«Маршрут поездки согласован со всеми партнёрами «, — сообщил Ван Вэньбинь."
+    assert quote_table(text) == [
+        ("direct", "Маршрут поездки согласован со всеми партнёрами", "Ван Вэньбинь")
+    ]
+
+
+def test_one_straight_mark_closing_a_term_and_the_quote() -> None:
+    text = '"Пусть следующий сезон пройдёт под знаком "Шёлкового пути", - подчеркнул Ильхам Алиев.'
+    assert quote_table(text) == [("direct", 'Пусть следующий сезон пройдёт под знаком "Шёлкового пути', "Ильхам Алиев")]
+
+
+def test_a_statement_after_a_generic_noun_a_place_apart_is_still_a_quote() -> None:
+    # the words have a verb: someone's words, though "конференции" stands three words before
+    text = "Министр Сергей Лавров сказал на конференции в Москве «Мы готовы продолжать переговоры»."
+    assert [q[:2] for q in quote_table(text)] == [("direct", "Мы готовы продолжать переговоры")]
+
+
+ATTRIBUTION_BELOW = [
+    (  # an unmarked paragraph ending with a comma, the attribution on the next line
+        "Министр иностранных дел Венгрии Петер Сийярто ответил критикам.\n\n"
+        "Мы сами решаем, с кем и когда садиться за стол,\n\n"
+        "— написал он в соцсети X.",
+        [("direct", "Мы сами решаем, с кем и когда садиться за стол", "Петер Сийярто")],
+    ),
+    (  # words in marks signed by a name on the line below
+        "Официальный представитель МИД России выступила на брифинге.\n\n"
+        '"Москва и Тегеран расширяют торговлю в национальных валютах без оглядки на третьи страны"\n\n'
+        "– Мария Захарова",
+        [("direct", "Москва и Тегеран расширяют торговлю в национальных валютах без оглядки на третьи страны",
+          "Мария Захарова")],
+    ),
+    (  # a line below with a dash but no speech verb and no name attributes nothing
+        "Переговоры в Женеве продолжатся на следующей неделе,\n- Москва к ним готова.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTION_BELOW)
+def test_the_attribution_on_the_next_line(text: str, expected: list) -> None:
+    assert quote_table(text) == expected
+
+
+def test_a_photo_credit_left_open_does_not_swallow_the_next_quotation() -> None:
+    text = (
+        "© Фото: Мария Иванова / “Вестник Кавказа“\n\n"
+        "«Торговля с Тегераном растёт», – сказала Мария Захарова."
+    )
+    assert quote_table(text) == [("direct", "Торговля с Тегераном растёт", "Мария Захарова")]
+
+
+def test_a_closing_guillemet_typed_for_the_opening_one() -> None:
+    text = "Об этом заявил Дмитрий Песков.»Визит в Анкару пока не планируется», — сказал Песков."
+    assert quote_table(text) == [("direct", "Визит в Анкару пока не планируется", "Дмитрий Песков")]
+
+
+def test_a_closing_guillemet_after_a_quote_is_not_an_opening_one() -> None:
+    text = "«Мы готовы к переговорам с партнёрами.»Переговоры продолжатся в мае."
+    assert [q[:2] for q in quote_table(text)] == [("direct", "Мы готовы к переговорам с партнёрами.")]
+
+
+MISSING_MARKS = [
+    (  # the closing mark missing: the attribution at the end of the paragraph ends the quote
+        "Сергей Лавров провёл переговоры. «Мы готовы к диалогу без предварительных условий, – сказал он.\n\n"
+        "Переговоры продолжатся.",
+        [("direct", "Мы готовы к диалогу без предварительных условий", "Сергей Лавров")],
+    ),
+    (  # the opening mark missing in a paragraph of its own, a closing guillemet and a dash after it
+        "Мы готовы к диалогу без предварительных условий», – сказал Сергей Лавров.",
+        [("direct", "Мы готовы к диалогу без предварительных условий", "Сергей Лавров")],
+    ),
+    (  # a quotation left open that runs on into the next paragraph keeps its words whole
+        "«Мы готовы к диалогу без предварительных условий.\n\n«Это наша позиция», – сказал Сергей Лавров.",
+        [("direct", "Мы готовы к диалогу без предварительных условий.", "Сергей Лавров"),
+         ("direct", "Это наша позиция", "Сергей Лавров")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISSING_MARKS)
+def test_a_missing_opening_or_closing_mark(text: str, expected: list) -> None:
+    assert quote_table(text) == expected
+
+
+def test_a_dash_inside_an_unclosed_quote_without_a_speech_verb_stays_part_of_it() -> None:
+    text = "«Мы готовы к диалогу – это наша позиция по всем вопросам повестки"
+    assert quote_table(text)[0][1] == "Мы готовы к диалогу – это наша позиция по всем вопросам повестки"
+
+
+def test_a_fragment_before_a_verb_that_reports_its_own_clause_stays_a_quote() -> None:
+    # the verb after the comma reports "что …": the words in marks are not that report's
+    text = "Глава Чечни Рамзан Кадыров, обещавший жителям «закончить мост к осени», заявил, что стройка идёт по плану."
+    assert quote_table(text) == [
+        ("direct", "закончить мост к осени", "Рамзан Кадыров"),  # the participle "обещавший" weaves his words in
+        ("indirect", "стройка идёт по плану", "Рамзан Кадыров"),
+    ]
+
+
+def test_a_comma_attribution_followed_by_a_relay() -> None:
+    assert quote_table("«Мы готовы», заявил Сергей Лавров, как сообщает ТАСС.") == [
+        ("direct", "Мы готовы", "Сергей Лавров")
+    ]
+
+
+HEADLINE_COLON = [
+    (  # "«…»: X заявил …": the words open the headline, their speaker opens the clause after the colon
+        "«Не заинтересован»: генсек ООН Антониу Гутерриш признался, с кем не станет спорить",
+        [("direct", "Не заинтересован", "Антониу Гутерриш")],
+    ),
+    (  # a clause that opens with a place, not with the speaker: no attribution from it
+        "«Связи»: на форуме в Казани министры обсудили логистику",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_COLON)
+def test_a_headline_opened_by_the_words_and_a_colon(text: str, expected: list) -> None:
+    assert quote_table(text) == expected
