@@ -138,8 +138,21 @@ def main() -> int:
     report = render(sections, args.quick)
     print(report)
     if not args.quick and not args.only:
-        results.write_text(report + "\n", encoding="utf-8")
+        existing = results.read_text(encoding="utf-8") if results.exists() else ""
+        results.write_text(with_other_sections(report, existing, sections) + "\n", encoding="utf-8")
     return 0
+
+
+def with_other_sections(report: str, existing: str, sections: dict[str, list[dict]]) -> str:
+    """``report`` followed by the sections of ``existing`` that no benchmark module wrote
+    (`make soak`'s, the notes on what misses), so a full run does not drop them."""
+    owned = {name.removeprefix("bench_") for name in sections}
+    kept = [
+        "## " + block.rstrip("\n")
+        for block in existing.split("\n## ")[1:]
+        if block.split("\n", 1)[0].strip() not in owned
+    ]
+    return "\n\n".join([report.rstrip("\n"), *kept]) if kept else report
 
 
 if __name__ == "__main__":

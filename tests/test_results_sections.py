@@ -93,3 +93,17 @@ def test_real_news_rows_for_a_later_batch_score_its_test_documents(tmp_path) -> 
     rows = realnews_rows("test", RealNewsCorpus(tmp_path, documents=[doc], listed=1), label="test, batch r501+")
     assert rows[0]["workload"] == "real news, test, batch r501+: corpus"
     assert rows[0]["measured"].startswith("1 texts, 1 direct + 0 indirect quotes")
+
+
+def test_a_full_run_keeps_the_sections_no_benchmark_writes() -> None:
+    from benchmarks.run import render, with_other_sections
+
+    existing = ("# Benchmark results\n\n## import\n\n| old | 9 s |\n\n## soak\n\nkill -9 trials: 0 failures\n\n"
+                "## What misses and why\n\n* import: the writer\n")
+    report = render({"bench_import": [ROW]}, quick=False)
+    written = with_other_sections(report, existing, {"bench_import": [ROW]})
+    assert written.startswith(report.rstrip("\n"))
+    assert "| old | 9 s |" not in written
+    assert "## soak\n\nkill -9 trials: 0 failures" in written
+    assert written.rstrip().endswith("## What misses and why\n\n* import: the writer")
+    assert with_other_sections(report, "", {"bench_import": [ROW]}) == report
