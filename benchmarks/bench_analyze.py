@@ -56,6 +56,34 @@ def _natasha() -> Callable[[str], object] | None:
     return run
 
 
+# One long text and a text of nothing but marks, each in one call; the tests show the
+# work grows linearly (tests/nlp/test_nlp_contract.py), these rows say how long it takes.
+ONE_TEXT_SECONDS = 30.0
+MARKS_SECONDS = 10.0
+
+
+def _one_text_rows(quick: bool) -> list[dict]:
+    articles = generate_corpus(70 if quick else 700, seed=7)
+    text = "\n\n".join(articles)
+    target_bytes = 500_000 if quick else 5_000_000
+    while len(text.encode("utf-8")) < target_bytes:
+        text += "\n\n" + text[: target_bytes // 10]
+    repeat = 5_000 if quick else 50_000
+    marks = ("«" * repeat) + ("» – " * repeat) + ('"' * repeat) + ("по словам " * (repeat * 2 // 5))
+    rows = []
+    for workload, sample, limit in (
+        (f"analyze one text of {len(text.encode('utf-8')) / 1e6:.1f} MB (articles joined)", text, ONE_TEXT_SECONDS),
+        (f"analyze one text of {len(marks):,} characters of bare marks, dashes and «по словам» (pathological)", marks, MARKS_SECONDS),
+    ):
+        limit = limit / 10 if quick else limit
+        started = time.perf_counter()
+        analyze(sample)
+        elapsed = time.perf_counter() - started
+        rows.append({"workload": workload, "measured": f"{elapsed:.1f} s", "target": f"≤ {limit:g} s",
+                     "ok": elapsed <= limit, "notes": "one call; texts over 1 M characters are analysed in pieces"})
+    return rows
+
+
 def run(quick: bool = False) -> list[dict]:
     """Benchmark rows: workload, measured, target, ok, notes."""
     size_mb = 0.5 if quick else 5.0
@@ -73,6 +101,7 @@ def run(quick: bool = False) -> list[dict]:
             "notes": "after a warm-up of 20 articles; pymorphy3 parse cache warm",
         }
     ]
+    rows += _one_text_rows(quick)
     natasha = _natasha()
     if natasha is None:
         rows.append({

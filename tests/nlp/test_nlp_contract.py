@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import sys
 import time
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -52,23 +54,96 @@ def test_ruleset_version_is_a_string() -> None:
     assert isinstance(RULESET_VERSION, str) and RULESET_VERSION
 
 
-def test_five_megabytes_complete_in_linear_time() -> None:
-    articles = generate_corpus(700, seed=7)
-    text = "\n\n".join(articles)
-    while len(text.encode("utf-8")) < 5_000_000:
-        text += "\n\n" + text[: 500_000]
-    started = time.perf_counter()
-    analysis = analyze(text)
-    elapsed = time.perf_counter() - started
-    assert len(analysis.quotes) > 1000
-    assert elapsed < 30, f"5 MB took {elapsed:.1f} s"
+# Linear work, shown by growth rather than by speed (timings live in
+# benchmarks/bench_analyze.py): on a text twice the size, the Python function calls
+# analyze makes must about double (deterministic), and so must the CPU time of this
+# process (which catches quadratic work done in C, such as a list slice per mark, that
+# makes no calls).  Quadratic work grows 4×.
+GROWTH_LIMIT = 2.5
+CPU_GROWTH_LIMIT = 3.0
 
 
-def test_pathological_marks_are_linear() -> None:
-    text = ("«" * 50_000) + ("» – " * 50_000) + ('"' * 50_000) + ("по словам " * 20_000)
-    started = time.perf_counter()
-    analyze(text)
-    assert time.perf_counter() - started < 10
+def _calls(work: Callable[[], object]) -> int:
+    count = 0
+
+    def profile(frame: object, event: str, arg: object) -> None:
+        nonlocal count
+        if event == "call":
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        work()
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+def _growth(work: Callable[[str], object], make_text: Callable[[int], str], size: int) -> float:
+    work(make_text(size // 4))  # caches (lexicons, pymorphy3) warm before counting
+    small = _calls(lambda: work(make_text(size)))
+    return _calls(lambda: work(make_text(2 * size))) / small
+
+
+def _cpu_growth(work: Callable[[str], object], make_text: Callable[[int], str], size: int) -> float:
+    work(make_text(size // 4))
+    small, large = make_text(size), make_text(2 * size)
+
+    def cpu(text: str) -> float:  # best of two: another process may take the core
+        spent = []
+        for _ in range(2):
+            started = time.process_time()
+            work(text)
+            spent.append(time.process_time() - started)
+        return min(spent)
+
+    return cpu(large) / cpu(small)
+
+
+def _articles(count: int) -> str:
+    return "\n\n".join(generate_corpus(count, seed=7))
+
+
+def _pathological(count: int) -> str:
+    return ("«" * 5 * count) + ("» – " * 5 * count) + ('"' * 5 * count) + ("по словам " * 2 * count)
+
+
+def test_news_text_twice_as_long_takes_twice_the_work() -> None:
+    assert _growth(analyze, _articles, 60) < GROWTH_LIMIT
+    assert _cpu_growth(analyze, _articles, 100) < CPU_GROWTH_LIMIT
+
+
+def test_pathological_marks_take_linear_work() -> None:
+    assert _growth(analyze, _pathological, 1_000) < GROWTH_LIMIT
+    assert _cpu_growth(analyze, _pathological, 2_000) < CPU_GROWTH_LIMIT
+
+
+def _paragraph_work(text: str) -> None:
+    pass
+
+
+def test_the_growth_check_tells_quadratic_from_linear_work() -> None:
+    # The check must be able to fail: a pass that looks back over every earlier
+    # paragraph for each paragraph is caught, a single pass is not.
+    def quadratic(text: str) -> None:
+        paragraphs = text.split("\n\n")
+        for index in range(len(paragraphs)):
+            for earlier in paragraphs[:index]:
+                _paragraph_work(earlier)
+
+    def linear(text: str) -> None:
+        for paragraph in text.split("\n\n"):
+            _paragraph_work(paragraph)
+
+    assert _growth(quadratic, _articles, 30) > GROWTH_LIMIT
+    assert _growth(linear, _articles, 30) < GROWTH_LIMIT
+
+    def sliced(text: str) -> None:  # quadratic in C: a slice per mark, no calls
+        marks = [i for i, ch in enumerate(text) if ch in "«»"]
+        for position in range(len(marks)):
+            all(mark >= 0 for mark in marks[position + 1 : position + 2]) and marks[position + 1 :]
+
+    assert _cpu_growth(sliced, _pathological, 500) > CPU_GROWTH_LIMIT
 
 
 _PIECES = [
