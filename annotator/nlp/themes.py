@@ -22,7 +22,7 @@ text longer than DENSITY_CHARS the counts needed grow with its length.  A
 single "граждан" or "саммит" deep in a text about something else suggests
 nothing for the document; the span-level hits stay, for the analyst to see
 where a theme's words occur.  An abstract word that names a field
-(GENERIC_WORDS: "экономика", "война") counts half in the body and never
+(GENERIC_WORDS: "экономика", "война", "конфликт") counts half in the body and never
 decides alone.  One bilateral hit is enough when two places (countries,
 capitals) are each named PLACE_MENTIONS times: the text is about those two
 states.  Beside a rival theme (peace talks for conflicts, a summit for an
@@ -64,10 +64,11 @@ DOCUMENT_MIN_HITS = 2
 DENSITY_CHARS = 1500
 HEADLINE_CHARS = 150
 # Abstract words that name a theme's field rather than say something about it: "экономика" in a
-# list of spheres ("в области культуры, экономики"), "война" as a threat or a memory.  Each such
-# hit in the body counts half towards DOCUMENT_MIN_HITS, one in the headline counts one but does
-# not decide alone.
-GENERIC_WORDS = frozenset({"экономика", "война"})
+# list of spheres ("в области культуры, экономики"), "война" as a threat or a memory, "конфликт"
+# of interests or as an abstract risk (the conflicts guideline wants a specific conflict),
+# "ограничение" of any limit, not only a sanction.  Each such hit in the body counts half towards
+# DOCUMENT_MIN_HITS, one in the headline counts one but does not decide alone.
+GENERIC_WORDS = frozenset({"экономика", "война", "конфликт", "ограничение"})
 GENERIC_WEIGHT = 0.5
 
 # Set phrases in which a theme's word does not carry the theme: a past war named in passing

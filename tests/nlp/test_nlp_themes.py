@@ -146,7 +146,16 @@ def test_an_abstract_word_counts_half_for_the_document(body: str, expected: bool
 
 def test_a_generic_word_in_the_headline_does_not_decide_alone() -> None:
     assert "conflicts" not in _suggested("Россия войны не хочет\n\n" + FILLER)
-    assert "conflicts" in _suggested("Конфликт в регионе обострился\n\n" + FILLER)
+    assert "conflicts" in _suggested("Перемирие в регионе нарушено\n\n" + FILLER)
+    # "конфликт" alone may be one of interests or an abstract risk; with a specific word it counts
+    assert "conflicts" not in _suggested("Конфликт в регионе обострился\n\n" + FILLER)
+    assert "conflicts" in _suggested("Конфликт в регионе обострился\n\nСтороны нарушили перемирие. " + FILLER)
+
+
+def test_a_limit_is_not_a_sanction_by_itself() -> None:
+    text = HEAD + "Ограничения по весу багажа смягчены. " + FILLER + "Ограничение скорости на трассе сохранят."
+    assert "sanctions" not in _suggested(text)
+    assert "sanctions" in _suggested(text + " Новые санкции вступят в силу летом.")
 
 
 def test_the_word_leader_is_a_role_not_personal_relations() -> None:
@@ -236,7 +245,7 @@ def test_specific_bilateral_evidence_keeps_bilateral_beside_a_rival(extra: str) 
 
 
 def test_a_specific_bilateral_word_in_the_headline_keeps_bilateral_beside_a_rival() -> None:
-    text = "Визит министра в Ереван начался с переговоров\n\n" + PEACE_TALKS.split("\n\n", 1)[1] + "Перемирие соблюдается."
+    text = "Визит министра в Ереван начался с переговоров\n\n" + PEACE_TALKS.split("\n\n", 1)[1] + "Перемирие соблюдается, беженцы возвращаются."
     assert {"conflicts", "bilateral"} <= _suggested(text)
 
 
