@@ -247,8 +247,10 @@ def document_themes(text: str, hits: Sequence[ThemeHit]) -> set[str]:
 
 def _is_contact(theme: str, words: str) -> bool:
     """A leaders hit of the contact construction ("встреча Путина и Токаева"), not a keyword's."""
-    first, *rest = words.split()
-    return theme == LEADERS and first.lower() in _forms(CONTACT_NOUNS) and any(word[:1].isupper() for word in rest)
+    if theme != LEADERS:
+        return False
+    first, *rest = words.split() or [""]
+    return first.lower() in _forms(CONTACT_NOUNS) and any(word[:1].isupper() for word in rest)
 
 
 def _specific_bilateral(text: str, hits: Sequence[ThemeHit], headline_end: int, hits_needed: float) -> bool:

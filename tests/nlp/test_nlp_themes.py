@@ -6,6 +6,7 @@ import pytest
 
 from annotator.model import Theme
 from annotator.nlp import analyze
+from annotator.nlp.analysis import ThemeHit
 from annotator.nlp.themes import document_themes
 
 THEMES = [
@@ -260,3 +261,10 @@ def test_a_contact_between_two_people_alone_does_not_make_the_document_about_per
     assert "leaders" not in _suggested(text)
     warm = text + "Президенты отметили доверительные отношения между ними."
     assert "leaders" in _suggested(warm)
+
+
+@pytest.mark.parametrize("words", ["", " ", "\n"])
+def test_document_themes_take_a_hit_on_blank_characters(words: str) -> None:
+    text = "Итоги года" + words + "."
+    hits = [ThemeHit("leaders", 10, 10 + len(words)), ThemeHit("bilateral", 10, 10 + len(words))]
+    assert document_themes(text, hits) <= {"leaders", "bilateral"}
