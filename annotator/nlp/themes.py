@@ -108,7 +108,7 @@ PLACE_MENTIONS = 3
 # more precision on each (the peace talks and summits were the largest share of false bilaterals).
 BILATERAL_RIVALS = frozenset({"conflicts", "multilateral", "integration", "eaeu", "csto", "cis", "sco", "brics"})
 SHARED_BILATERAL_WORDS = frozenset({
-    "переговоры", "встреча", "отношение", "сотрудничество", "посол", "консультация", "союзник",
+    "переговоры", "встреча", "отношение", "сотрудничество", "посол", "консультация", "союзник", "контакт",
 })
 CAPITALISED_WORD_RE = re.compile(r"\b[А-ЯЁ][а-яё]+\b")
 

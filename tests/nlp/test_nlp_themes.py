@@ -268,3 +268,9 @@ def test_document_themes_take_a_hit_on_blank_characters(words: str) -> None:
     text = "Итоги года" + words + "."
     hits = [ThemeHit("leaders", 10, 10 + len(words)), ThemeHit("bilateral", 10, 10 + len(words))]
     assert document_themes(text, hits) <= {"leaders", "bilateral"}
+
+
+def test_contacts_between_two_capitals_are_bilateral_but_shared_with_peace_talks() -> None:
+    text = "Итоги недели\n\nКонтакты Москвы и Вашингтона продолжатся. Контакты идут по дипломатическим каналам. "
+    assert "bilateral" in _suggested(text)
+    assert "bilateral" not in _suggested(text + "Речь идёт о прекращении огня и перемирии.")
