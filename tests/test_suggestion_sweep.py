@@ -79,7 +79,7 @@ def _tags(text: str) -> tuple[list[tuple[str, int | None]], dict[int, str]]:
 
 def test_one_passing_word_tags_its_quote_but_not_the_document() -> None:
     text = ("Лавров провёл переговоры в Ташкенте 🤝\n"
-            "«Мы обсудили много вопросов, в том числе торговли», — заявил Сергей Лавров журналистам.")
+            "«Мы обсудили много вопросов, в том числе инвестиции», — заявил Сергей Лавров журналистам.")
     tags, quotes = _tags(text)
     quote_id = next(i for i, words in quotes.items() if words.startswith("Мы обсудили"))
     assert ("economy", quote_id) in tags

@@ -6,6 +6,7 @@ import pytest
 
 from annotator.model import Theme
 from annotator.nlp import analyze
+from annotator.nlp.analysis import ThemeHit
 from annotator.nlp.themes import document_themes
 
 THEMES = [
@@ -146,7 +147,16 @@ def test_an_abstract_word_counts_half_for_the_document(body: str, expected: bool
 
 def test_a_generic_word_in_the_headline_does_not_decide_alone() -> None:
     assert "conflicts" not in _suggested("Россия войны не хочет\n\n" + FILLER)
-    assert "conflicts" in _suggested("Конфликт в регионе обострился\n\n" + FILLER)
+    assert "conflicts" in _suggested("Перемирие в регионе нарушено\n\n" + FILLER)
+    # "конфликт" alone may be one of interests or an abstract risk; with a specific word it counts
+    assert "conflicts" not in _suggested("Конфликт в регионе обострился\n\n" + FILLER)
+    assert "conflicts" in _suggested("Конфликт в регионе обострился\n\nСтороны нарушили перемирие. " + FILLER)
+
+
+def test_a_limit_is_not_a_sanction_by_itself() -> None:
+    text = HEAD + "Ограничения по весу багажа смягчены. " + FILLER + "Ограничение скорости на трассе сохранят."
+    assert "sanctions" not in _suggested(text)
+    assert "sanctions" in _suggested(text + " Новые санкции вступят в силу летом.")
 
 
 def test_the_word_leader_is_a_role_not_personal_relations() -> None:
@@ -205,3 +215,62 @@ def test_in_a_long_article_two_passing_words_are_not_enough() -> None:
     assert len(long) > 4 * 1500
     assert "economy" in _suggested(short)
     assert "economy" not in _suggested(long)
+
+
+PEACE_TALKS = ("Делегации обсудили условия прекращения огня\n\n"
+               "Переговоры в Стамбуле продлились четыре часа. Участники переговоров договорились "
+               "о новом раунде переговоров, чтобы урегулировать конфликт. ")
+SUMMIT = ("Лидеры стран ШОС собрались на саммит в Тяньцзине\n\n"
+          "Встреча в расширенном составе прошла в конгресс-центре. Посол Китая рассказал о планах "
+          "Шанхайской организации сотрудничества. Следующая встреча намечена на весну. ")
+
+
+@pytest.mark.parametrize(("text", "theme"), [
+    (PEACE_TALKS, "conflicts"),  # the conflicts guideline takes peace talks
+    (SUMMIT, "sco"),  # two states met on a multilateral platform: that platform's theme
+])
+def test_talks_that_a_rival_theme_takes_are_not_bilateral(text: str, theme: str) -> None:
+    suggested = _suggested(text)
+    assert theme in suggested
+    assert "bilateral" not in suggested
+    assert [hit for hit in _hits(text) if hit[0] == "bilateral"]  # the span-level hits stay
+
+
+@pytest.mark.parametrize("extra", [
+    "Министры отметили, что двусторонние отношения выходят на новый уровень.",  # a bilateral phrase
+    "Ранее стороны провели межмидовские консультации в Москве.",  # a bilateral phrase
+])
+def test_specific_bilateral_evidence_keeps_bilateral_beside_a_rival(extra: str) -> None:
+    suggested = _suggested(PEACE_TALKS + extra)
+    assert {"conflicts", "bilateral"} <= suggested
+
+
+def test_a_specific_bilateral_word_in_the_headline_keeps_bilateral_beside_a_rival() -> None:
+    text = "Визит министра в Ереван начался с переговоров\n\n" + PEACE_TALKS.split("\n\n", 1)[1] + "Перемирие соблюдается, беженцы возвращаются."
+    assert {"conflicts", "bilateral"} <= _suggested(text)
+
+
+def test_without_a_rival_theme_talks_stay_bilateral() -> None:
+    text = "Министры подвели итоги года\n\nПереговоры в Минске продлились четыре часа. Переговоры продолжатся завтра. "
+    assert "bilateral" in _suggested(text)
+
+
+def test_a_contact_between_two_people_alone_does_not_make_the_document_about_personal_relations() -> None:
+    text = "Встреча Путина и Токаева прошла в Кремле\n\nСтороны обсудили поставки зерна и график рейсов. "
+    assert ("leaders", "Встреча Путина и Токаева") in _hits(text)
+    assert "leaders" not in _suggested(text)
+    warm = text + "Президенты отметили доверительные отношения между ними."
+    assert "leaders" in _suggested(warm)
+
+
+@pytest.mark.parametrize("words", ["", " ", "\n"])
+def test_document_themes_take_a_hit_on_blank_characters(words: str) -> None:
+    text = "Итоги года" + words + "."
+    hits = [ThemeHit("leaders", 10, 10 + len(words)), ThemeHit("bilateral", 10, 10 + len(words))]
+    assert document_themes(text, hits) <= {"leaders", "bilateral"}
+
+
+def test_contacts_between_two_capitals_are_bilateral_but_shared_with_peace_talks() -> None:
+    text = "Итоги недели\n\nКонтакты Москвы и Вашингтона продолжатся. Контакты идут по дипломатическим каналам. "
+    assert "bilateral" in _suggested(text)
+    assert "bilateral" not in _suggested(text + "Речь идёт о прекращении огня и перемирии.")
