@@ -14,7 +14,8 @@ import re
 
 from annotator.nlp.attribution import Attribution, Candidate, read_attribution
 from annotator.nlp.context import TextContext
-from annotator.nlp.mentions import Mention
+from annotator.nlp.mentions import Mention, find_mentions
+from annotator.nlp.segment import tokenize
 
 _LEADING_DASH_RE = re.compile(r"[–—-][ \t]+")
 _MARKS = "«„“\""
@@ -85,9 +86,26 @@ def detect_dialogue_lines(ctx: TextContext) -> list[Candidate]:
     return found
 
 
-# "— написал он в соцсети X.", "– Мария Захарова": a line that attributes the paragraph above.
-_ATTRIBUTION_LINE_RE = re.compile(r"[–—-]{1,2}[ \t]+(?=[А-ЯЁа-яё])")
+# "— написал он в соцсети X.", "– Мария Захарова": a line that attributes the paragraph above;
+# "…,\nсказал Лукашенко.": a line opened by a lower-case verb goes on with the sentence above, dash or not.
+_ATTRIBUTION_LINE_RE = re.compile(r"[–—-]{1,2}[ \t]+(?=[А-ЯЁа-яё])|(?=[а-яё])")
 _SPEECH_LINE_END = ",!?…"
+
+
+# "– приводит слова Сергея Лаврова ТАСС": an outlet relays; the one whose words they are follows "слова".
+_RELAYED_WORDS_RE = re.compile(r"(?:приводит|приводят|привело|привел|привела|привели|приводило)[ \t]+слова[ \t]+")
+
+
+def relayed_words(ctx: TextContext, start: int, end: int) -> Attribution | None:
+    """The attribution of "приводит слова X <outlet>" opening ``text[start:end]``:
+    X, the person named right after "слова", said the words."""
+    relay = _RELAYED_WORDS_RE.match(ctx.folded, start, end)
+    if relay is None:
+        return None
+    said = [m for m in find_mentions(tokenize(ctx.text, relay.end(), end)) if m.kind in ("name", "role")]
+    if not said or said[0].start != relay.end():
+        return None
+    return Attribution((relay.start(), relay.end()), None, said[0], True)
 
 
 def attribution_below(ctx: TextContext, close: int | None) -> Attribution | None:
@@ -100,11 +118,12 @@ def attribution_below(ctx: TextContext, close: int | None) -> Attribution | None
         return None
     next_start, next_end = ctx.paragraphs[index + 1]
     dash = _ATTRIBUTION_LINE_RE.match(ctx.text, next_start, next_end)
-    if dash is None:
+    if dash is None or dash.end() >= next_end:
         return None
     end = min(ctx.sentence_at(dash.end())[1], dash.end() + 300)  # a short line: no long scan per quotation
     if ctx.text[dash.end()].islower():  # "— написал он …": the verb opens the line
         attribution = read_attribution(ctx.text, dash.end(), end, require_verb=True, opinion=True)
+        attribution = attribution or relayed_words(ctx, dash.end(), end)
         if attribution is None or attribution.cue is None or attribution.cue[0] != dash.end():
             return None
     else:  # "– Мария Захарова": a signature, a name and nothing else

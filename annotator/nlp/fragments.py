@@ -15,6 +15,7 @@ from functools import lru_cache
 from annotator.nlp import lexicon
 from annotator.nlp.attribution import Attribution, read_attribution
 from annotator.nlp.context import TextContext
+from annotator.nlp.mentions import Mention
 from annotator.nlp.morph import analyzer, fold
 
 # Verbs that weave someone's words into a sentence, beyond the speech verbs.
@@ -28,6 +29,10 @@ _WORD_RE = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 # Sentence punctuation that separates the verb from the quotation.
 _BREAK_RE = re.compile(r"[.!?;]|,[ \t]*(?:что|который|которая|которые|которое|где|когда)\b")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?;]")
+# "не смог ответить на вопросы о «…»": the words in marks name what was asked about.
+_TOPIC_RE = re.compile(r"\bвопрос[а-яё]*[ \t]+(?:о|об|про|по)[ \t]+$")
+_POSSESSIVE_OPINION_RE = re.compile(r"\bпо[ \t]+(?P<pronoun>его|ее|их)[ \t]+мнению$")
+_POSSESSIVE_GENDER = {"его": "m", "ее": "f", "их": "p"}
 _MAX_WORDS = 16
 _MAX_GAP_WORDS = 5
 _REACH = 400  # characters before the marks where the cue and the speaker are looked for
@@ -73,11 +78,19 @@ def fragment_attribution(ctx: TextContext, open_mark: int, content: tuple[int, i
     opinion = word not in lexicon.speech_verbs() and not _NAMING_RE.fullmatch(word) and word not in _speech_participles()
     if (_SENTENCE_BREAK_RE if opinion else _BREAK_RE).search(ctx.text, cue[1], open_mark):
         return None
+    if _TOPIC_RE.search(ctx.folded, cue[1], open_mark):
+        return None
     if len(ctx.text[cue[1] : open_mark].split()) > (_MAX_WORDS if opinion else _MAX_GAP_WORDS):
         return None  # "отреагировал на предложение … в роли «…»": too far to be the words
     # "По мнению дипломата, на Банковой «…»": the source follows its cue.
     end = open_mark if ctx.folded.startswith("мнению", cue[0]) else cue[1]
     attribution = read_attribution(ctx.text, start, end, require_verb=False, cue=cue, opinion=True)
+    possessive = _POSSESSIVE_OPINION_RE.search(ctx.folded, start, cue[1])
+    if possessive is not None and (attribution is None or attribution.mention is None):
+        # "по его мнению, «…»": the possessive is the one whose opinion it is
+        pronoun = possessive.group("pronoun")
+        mention = Mention(*possessive.span("pronoun"), "pronoun", _POSSESSIVE_GENDER[pronoun], subject=True)
+        attribution = Attribution(cue, None, mention, False)
     if end < open_mark and (attribution is None or attribution.mention is None):
         # "Однако, добавил министр, «…»": the speaker follows the verb
         attribution = read_attribution(ctx.text, start, open_mark, require_verb=False, cue=cue, opinion=True)

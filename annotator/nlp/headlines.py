@@ -103,6 +103,27 @@ def source_attribution(
     return attribution
 
 
+# Where a scraped page glues two headlines into one line: a capital right after a
+# lower-case letter ("КоммерсантъЗамглавы МИДа: …") or after a word ("… по Украине Эрдоган: …").
+_GLUE_RE = re.compile(r"(?<=[а-яёъ])(?=[А-ЯЁ])|(?<=[а-яё][ \t])(?=[А-ЯЁ])")
+_GLUED_HEADLINE_WORDS = 5  # a first headline before a glue by a space ("Саммит ШОС: …" is one headline)
+
+
+def _glued_source(ctx: TextContext, start: int, end: int, cue: tuple[int, int], text: str) -> Attribution | None:
+    """The attribution of the last headline of a glued line: the longest short
+    tail before the colon that opens with its speaker ("Замглавы МИД Рябков",
+    not "МИД Рябков")."""
+    for glue in _GLUE_RE.finditer(text, start, end):
+        if len(text[glue.start() : end].split()) > _SOURCE_WORDS:
+            continue
+        if text[glue.start() - 1].isspace() and len(text[start : glue.start()].split()) < _GLUED_HEADLINE_WORDS:
+            continue
+        attribution = source_attribution(ctx, glue.start(), end, cue, text)  # the speaker opens the tail
+        if attribution is not None:
+            return attribution
+    return None
+
+
 def _candidate(ctx: TextContext, start: int, end: int, attribution: Attribution) -> Candidate | None:
     trailer = _TRAILER_RE.search(ctx.text, start, end)
     end = trailer.start() if trailer else end
@@ -144,7 +165,9 @@ def _read_headline(ctx: TextContext, start: int, end: int) -> Candidate | None:
     colon = _COLON_RE.match(text, start, end)
     if colon is not None:
         cue = (colon.end("source"), colon.end("source") + 1)
-        attribution = source_attribution(ctx, start, colon.end("source"), cue, text)
+        attribution = source_attribution(ctx, start, colon.end("source"), cue, text) or _glued_source(
+            ctx, start, colon.end("source"), cue, text
+        )
         candidate = None if attribution is None else _candidate(ctx, colon.end(), end, attribution)
         if candidate is not None:
             return candidate

@@ -38,12 +38,12 @@ _SOURCE = (
 )
 # A linking word may open the sentence: "Кроме того, по его словам, …", "Так, как уточнил X, …".
 _LEAD = r"(?:(?:так|кроме того|при этом|также|однако|вместе с тем|в частности|между тем),[ \t]*)?"
-_PO_SLOVAM_RE = re.compile(_LEAD + r"(?P<cue>по[ \t]+(?:словам|информации|заявлению))[ \t]+" + _SOURCE + r",[ \t]*")
-_PO_EGO = r"(?P<cue>по[ \t]+(?:(?P<pronoun>его|её|ее|их)[ \t]+словам|словам[ \t]+(?P<after>его|её|ее|их))),[ \t]*"
+_PO_SLOVAM_RE = re.compile(_LEAD + r"(?P<cue>по[ \t]+(?:словам|информации|заявлению|данным))[ \t]+" + _SOURCE + r",[ \t]*")
+_PO_EGO = r"(?P<cue>по[ \t]+(?:(?P<pronoun>его|её|ее|их)[ \t]+(?:словам|данным)|словам[ \t]+(?P<after>его|её|ее|их))),[ \t]*"
 _PO_EGO_SLOVAM_RE = re.compile(_LEAD + _PO_EGO)
 # "…, которое, по ее словам, лоббировал Сечин": the rest of the sentence.
-_MID_PO_EGO_RE = re.compile(r",[ \t]*" + _PO_EGO)
-_MID_PO_SLOVAM_RE = re.compile(r",[ \t]*(?P<cue>по[ \t]+(?:словам|информации|заявлению))[ \t]+" + _SOURCE + r",[ \t]*")
+_MID_PO_EGO_RE = re.compile(r"(?:,|[ \t][–—-])[ \t]*" + _PO_EGO)  # "… – по его словам, …" too
+_MID_PO_SLOVAM_RE = re.compile(r",[ \t]*(?P<cue>по[ \t]+(?:словам|информации|заявлению|данным))[ \t]+" + _SOURCE + r",[ \t]*")
 _MID_KAK_RE = re.compile(
     r",[ \t]*как[ \t]+(?:(?:уже|ранее|также)[ \t]+)?(?P<verb>[а-я-]+)[ \t]+" + _SOURCE + r",[ \t]*"
 )
@@ -137,6 +137,25 @@ def _after_chto(ctx: TextContext, sentence: Offsets, verb_start: int, verb_end: 
     return None if attribution is None else (match.end(), attribution)
 
 
+# "Турецкий дипломат заявил: визит состоится …": a colon after the verb and a clause
+# without quotation marks or a dialogue dash.
+# The colon right after the verb: "оценивает как плохую: …" explains, it does not report.
+_COLON_CLAUSE_RE = re.compile(r"[ \t]*:[ \t]+(?=[^\s«„“\"–—-])")
+
+
+def _after_colon(ctx: TextContext, sentence: Offsets, verb_start: int, verb_end: int) -> Found | None:
+    """The clause after "заявил:" to the end of the sentence (a question after
+    the colon is someone's words, not a report)."""
+    match = _COLON_CLAUSE_RE.match(ctx.text, verb_end, sentence[1])
+    if match is None or ctx.text[: sentence[1]].rstrip().endswith("?"):
+        return None
+    later = bisect_left(ctx.verbs, (verb_end,))
+    if later < len(ctx.verbs) and ctx.verbs[later][0] < match.start():
+        return None
+    attribution = read_attribution(ctx.text, sentence[0], match.end(), require_verb=True, verb_at=verb_start)
+    return None if attribution is None else (match.end(), attribution)
+
+
 def _unsourced(ctx: TextContext, attribution: Attribution) -> bool:
     """An impersonal report with no source at all ("Ранее сообщалось, что …")."""
     if attribution.mention is not None or attribution.cue is None:
@@ -206,6 +225,16 @@ def _question_before(ctx: TextContext, sentence: Offsets, answer: Attribution) -
     return Candidate(asked[0], end, "indirect", asked[1], speakerless=True)
 
 
+def _data_as_adjective(ctx: TextContext, match: re.Match[str]) -> bool:
+    """ "По данным вопросам …": "данным" agrees with a dative noun ("on these
+    questions"); "по данным источников / СМИ" names a source in the genitive."""
+    if not match.group("cue").endswith("данным"):
+        return False
+    word = re.match(r"[а-яё]+", ctx.folded[match.start("source") : match.start("source") + 40])
+    readings = parses(word.group()) if word else ()
+    return any("datv" in r.grammemes for r in readings) and not any("gent" in r.grammemes for r in readings)
+
+
 def _framed(ctx: TextContext, sentence: Offsets) -> Found | None:
     """ "По словам X, …", "По его словам, …" and "Как заявил X, …"."""
     start, end = sentence
@@ -215,7 +244,7 @@ def _framed(ctx: TextContext, sentence: Offsets) -> Found | None:
         mention = Mention(*match.span(group), "pronoun", _POSSESSIVE_GENDER[match.group(group)])
         return _past_relay(ctx, match.end()), Attribution(match.span("cue"), None, mention, False)
     match = _PO_SLOVAM_RE.match(ctx.folded, start, end)
-    if match is not None:
+    if match is not None and not _data_as_adjective(ctx, match):
         cue = match.span("cue")
         attribution = read_attribution(ctx.text, start, match.end("source"), require_verb=False, cue=cue)
         if attribution is not None:
@@ -253,7 +282,7 @@ def _mid_sentence(ctx: TextContext, sentence: Offsets) -> Found | None:
         if attribution is not None and attribution.mention is not None:
             return match.end(), attribution
     match = _MID_PO_SLOVAM_RE.search(ctx.folded, sentence[0], sentence[1])  # "Китай, по словам Ван И, выступает …"
-    if match is None:
+    if match is None or _data_as_adjective(ctx, match):
         return None
     cue = match.span("cue")
     attribution = read_attribution(ctx.text, cue[0], match.end("source"), require_verb=False, cue=cue)
@@ -301,7 +330,11 @@ def _report(ctx: TextContext, sentence: Offsets, taken: list[Offsets], taken_sta
         if _first_person(ctx.text[verb_start:verb_end]):
             continue  # the author's "Напомним, что …" or someone's own "скажу, что"
         if verb.finite and not _inside(taken, taken_starts, verb_start):
-            result = _asked(ctx, sentence, verb_end, verb.lemma) or _after_chto(ctx, sentence, verb_start, verb_end)
+            result = (
+                _asked(ctx, sentence, verb_end, verb.lemma)
+                or _after_chto(ctx, sentence, verb_start, verb_end)
+                or _after_colon(ctx, sentence, verb_start, verb_end)
+            )
             if result is not None and _unsourced(ctx, result[1]):
                 result = None  # "Ранее сообщалось, что X рассказал, что …": X's report
     if result is None and "вопрос" in ctx.folded[sentence[0] : sentence[1]]:
@@ -348,6 +381,7 @@ _PLAIN_CHTO_RE = re.compile(r"(?<!том),[ \t]*что[ \t]+$")
 
 
 _FRAMES = (_PO_SLOVAM_RE, _PO_EGO_SLOVAM_RE, _KAK_RE, _KAK_PRONOUN_RE)
+_MID_FRAMES = (_MID_PO_EGO_RE, _MID_PO_SLOVAM_RE)
 
 
 def _verbatim_clause(
@@ -359,6 +393,9 @@ def _verbatim_clause(
     stays inside the reported speech)."""
     framed = next(
         (m for m in (p.match(ctx.folded, *sentence) for p in _FRAMES) if m is not None and m.end() == clause[0]), None
+    ) or next(  # "Он комментировал утечки – по его словам, «…».": the frame in mid-sentence
+        (m for m in (p.search(ctx.folded, *sentence) for p in _MID_FRAMES) if m is not None and m.end() == clause[0]),
+        None,
     )
     if not _PLAIN_CHTO_RE.search(ctx.folded, max(0, clause[0] - 12), clause[0]) and framed is None:
         return []  # "о том, что «…»", "потому что «…»": the author reports, not the words
@@ -445,7 +482,10 @@ def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
         if second is not None:
             second[2].mention = second[2].mention or attribution.mention  # the same subject goes on
             found.append(Candidate(clause_start, second[0], "indirect", attribution, inherit=elided))
-            found.append(Candidate(second[1], clause_end, "indirect", second[2], inherit=elided))
+            # "…, и отметил, что «…»": the second clause may be the words in marks, whole
+            again = _verbatim_clause(ctx, sentence, (second[1], clause_end), taken, taken_starts)
+            kind = "direct" if ctx.text[second[1]] in "«\"„“" and again else "indirect"
+            found += [Candidate(s, e, kind, second[2], inherit=elided) for s, e in again or [(second[1], clause_end)]]
         else:
             clause_end = _before_gerund(ctx, (clause_start, clause_end))
             found.append(Candidate(clause_start, clause_end, "indirect", attribution, inherit=elided))

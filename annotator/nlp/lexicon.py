@@ -11,7 +11,8 @@ from annotator.resources import read_lexicon
 
 # Gerunds that are mostly parenthetical ("честно говоря"), never attributions;
 # "уверен, что" is thinking (ANNOTATION-GUIDE.md, "Not quotes"), not "уверил".
-_NOT_ATTRIBUTIONS = frozenset({"говоря", "скажем", "допустим", "значит", "уверен", "уверена", "уверено", "уверены"})
+_NOT_ATTRIBUTIONS = frozenset({"говоря", "скажем", "допустим", "значит", "уверен", "уверена", "уверено", "уверены",
+                               "убежден", "убеждена", "убеждено", "убеждены"})  # convinced, like "уверен"
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,16 @@ def speech_verbs() -> dict[str, SpeechVerb]:
 @lru_cache(maxsize=1)
 def attribution_verbs() -> dict[str, SpeechVerb]:
     """Speech verbs plus verbs of opinion: what may attribute a direct quote."""
-    return {**_verb_table("opinion_verbs.txt"), **speech_verbs()}
+    return {**_verb_table("opinion_verbs.txt"), **_CONVINCED, **speech_verbs()}
+
+
+# "«…», – уверен Лавров": a conviction attributes words in marks as "считает" does,
+# though "уверен, что …" reports no speech (so these forms are no speech verbs).
+_CONVINCED = {
+    f"{stem}{ending}": SpeechVerb(lemma, gender, True)
+    for stem, lemma in (("уверен", "уверить"), ("убежден", "убедить"))
+    for ending, gender in (("", "m"), ("а", "f"), ("о", "n"), ("ы", "p"))
+}
 
 
 def _verb_table(name: str) -> dict[str, SpeechVerb]:

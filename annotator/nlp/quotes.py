@@ -10,7 +10,7 @@ from bisect import bisect_left
 from annotator.nlp import lexicon
 from annotator.nlp.attribution import Attribution, Candidate, read_attribution
 from annotator.nlp.context import TextContext
-from annotator.nlp.continued import attribution_below
+from annotator.nlp.continued import attribution_below, relayed_words
 from annotator.nlp.fragments import fragment_attribution
 from annotator.nlp.headlines import quoted_headline_source
 from annotator.nlp.morph import parses
@@ -74,6 +74,8 @@ def _is_title(ctx: TextContext, quotation: Quotation) -> bool:
     before = _words_before(ctx, quotation.open, 4)
     verb = next((i for i, key in enumerate(before) if key in verbs and verbs[key].finite), len(before))
     before = before[:verb]  # "в одном из эфиров предложил «…»": the words are the verb's, not the noun's
+    if before and _predicative_instrumental(ctx, quotation):
+        before = []  # "назвав слухи на эту тему «хайпом …»": a name given by someone, not the noun's title
     if any(key in nouns for key in before[:2]):
         return True
     if any(key in nouns for key in before[2:]) and _capitalised_without_verb(ctx, quotation):
@@ -82,12 +84,16 @@ def _is_title(ctx: TextContext, quotation: Quotation) -> bool:
         return True  # "так называемый «потолок цен»": a term in the author's voice
     if tuple(before[1::-1]) in _FRAMING:
         return True  # "в рамках «зерновой сделки»": the name of a format, not anyone's words
-    keys = _content_keys(ctx, quotation)
-    if keys and len(keys) <= 6:
-        match = lexicon.known_titles().match_at(keys, 0)
-        if match is not None and match.length == len(keys):
-            return True
-    return _title_shaped(ctx, quotation, len(keys))
+    return _title_shaped(ctx, quotation, len(_content_keys(ctx, quotation)))
+
+
+def _predicative_instrumental(ctx: TextContext, quotation: Quotation) -> bool:
+    """Lower-case words in marks that open with a word only read in the
+    instrumental case: what someone called a thing ("назвал X «провалом»"); a
+    title in apposition to a noun stands in the nominative or agrees with it."""
+    word = ctx.text[quotation.start : quotation.end].split(maxsplit=1)[0].strip(",.!?…:;()")
+    readings = parses(word) if word[:1].islower() else ()
+    return bool(readings) and all("ablt" in reading.grammemes for reading in readings)
 
 
 # Prepositional frames that name a format, a process or a channel.
@@ -176,6 +182,7 @@ def _post_dash(ctx: TextContext, quotation: Quotation) -> Attribution | None:
     limit = min(par_end, match.end() + _REACH)
     stop = _POST_END_RE.search(text, match.end(), limit)
     found = read_attribution(text, match.end(), stop.start() if stop else limit, require_verb=True, opinion=True)
+    found = found or relayed_words(ctx, match.end(), stop.start() if stop else limit)
     return found or quoted_headline_source(ctx, quotation.close)  # "«…» – Алиев Лаврову"
 
 

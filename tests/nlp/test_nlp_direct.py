@@ -499,3 +499,73 @@ HEADLINE_COLON = [
 @pytest.mark.parametrize(("text", "expected"), HEADLINE_COLON)
 def test_a_headline_opened_by_the_words_and_a_colon(text: str, expected: list) -> None:
     assert quote_table(text) == expected
+
+
+ATTRIBUTION_BELOW_WITHOUT_DASH = [
+    (  # the verb opens the next paragraph in lower case: the sentence above goes on
+        "Президент Белоруссии Александр Лукашенко принял в Минске министра иностранных дел Казахстана.\n\n"
+        "Наши страны всегда поддерживали друг друга в трудную минуту, и так будет впредь,\n\n"
+        "сказал Лукашенко.",
+        [("direct", "Наши страны всегда поддерживали друг друга в трудную минуту, и так будет впредь",
+          "Александр Лукашенко")],
+    ),
+    (  # a lower-case line without a speech verb attributes nothing
+        "Переговоры в Женеве продолжатся на следующей неделе,\n\nпосле консультаций экспертов.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTION_BELOW_WITHOUT_DASH)
+def test_the_attribution_on_the_next_line_without_a_dash(text: str, expected: list) -> None:
+    assert quote_table(text) == expected
+
+
+def test_proiznes_attributes_a_quote() -> None:
+    text = "«Мы открыты для диалога с соседями», - произнёс министр обороны Белоруссии Виктор Хренин."
+    assert quote_table(text) == [("direct", "Мы открыты для диалога с соседями", "Виктор Хренин")]
+
+
+GENERIC_NOUN_TITLES = [
+    "Сергей Рябков выступил на вебинаре «Ядерная дипломатия и стратегическая стабильность в новом веке».",
+    "Си Цзиньпин подчеркнул важность принципа «одного Китая» для отношений с партнёрами.",
+    "Министр ответил на вопросы о «чёрном списке» въезда в страну.",
+]
+
+
+@pytest.mark.parametrize("text", GENERIC_NOUN_TITLES)
+def test_titles_after_generic_nouns_and_topics_of_questions_are_not_quotes(text: str) -> None:
+    assert [q for q in quote_table(text) if q[0] == "direct"] == []
+
+
+def test_a_conviction_after_the_dash_attributes_words_in_marks() -> None:
+    text = "«Соседи откроют границы к осени», – уверен министр иностранных дел Белоруссии Максим Рыженков."
+    assert quote_table(text) == [("direct", "Соседи откроют границы к осени", "Максим Рыженков")]
+
+
+def test_a_conviction_without_marks_reports_nothing() -> None:
+    text = "Визит состоится в мае, уверен посол России Алексей Морозов."
+    assert quote_table(text) == []
+
+
+RELAYED_WORDS = [
+    (  # "– приводит слова X <outlet>": the words are X's, the outlet only relays them
+        "«Мы готовы к переговорам без предварительных условий», – приводит слова Сергея Лаврова ТАСС.",
+        [("direct", "Мы готовы к переговорам без предварительных условий", "Сергей Лавров")],
+    ),
+    (  # the same relay on the line below an unmarked paragraph
+        "Министр обороны Белоруссии Виктор Хренин выступил в Минске.\n\n"
+        "Мы демонстрируем открытость, но порох надо держать сухим,\n"
+        "- приводит слова Виктора Хренина агентство БелТА.",
+        [("direct", "Мы демонстрируем открытость, но порох надо держать сухим", "Виктор Хренин")],
+    ),
+    (  # "приводит слова из доклада": no one named after "слова", no speaker to give
+        "Эксперты изучили документ.\n\nСанкции не достигли цели,\n- приводит слова из доклада агентство.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELAYED_WORDS)
+def test_words_relayed_by_an_outlet(text: str, expected: list) -> None:
+    assert quote_table(text) == expected

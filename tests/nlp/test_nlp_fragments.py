@@ -128,3 +128,49 @@ def test_more_ways_of_weaving_words_in(text: str, expected: list) -> None:
 @pytest.mark.parametrize("text", FRAMED_TERMS)
 def test_framed_names_and_terms_stay_the_authors(text: str) -> None:
     assert quote_table(text) == []
+
+
+PREDICATIVE_AND_FRAMED = [
+    (  # "назвав X на эту тему «…»": the instrumental words are his, though "тему" stands before them
+        "Визит не обсуждался, заявил заместитель министра Сергей Рябков, назвав слухи на эту тему "
+        "«пустыми домыслами».",
+        "пустыми домыслами",
+    ),
+    (  # "по его мнению, «…»": the whole clause in marks is his
+        "Премьер-министр Венгрии Виктор Орбан выступил в парламенте. Однако, по его мнению, "
+        "«в Европе нет лучшего места для переговоров, чем Будапешт».",
+        "в Европе нет лучшего места для переговоров, чем Будапешт",
+    ),
+    (  # "… – по его словам, «…»": the frame in mid-sentence, the whole clause in marks
+        "Помощник президента Юрий Ушаков также прокомментировал утечки о переговорах Москвы и Вашингтона "
+        "– по его словам, «так дела не делаются».",
+        "так дела не делаются",
+    ),
+    (  # "…, и отметил, что «…»": a second report whose clause is the words in marks
+        "Президент Франции Эмманюэль Макрон сообщил, что переговорил с коллегой после выборов в Молдове, и отметил, "
+        "что «эти выборы показали силу демократии», пишет агентство.",
+        "эти выборы показали силу демократии",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), PREDICATIVE_AND_FRAMED)
+def test_words_named_or_framed_are_direct_quotes(text: str, words: str) -> None:
+    assert words in [q[1] for q in quote_table(text) if q[0] == "direct"]
+
+
+def test_a_title_in_the_nominative_after_a_naming_verb_stays_a_title() -> None:
+    # the words in marks agree with "проекта": a name, not what the minister called something
+    text = "Министр назвал сроки проекта «Северный коридор» на встрече в Баку."
+    assert quote_table(text) == []
+
+
+def test_a_fragment_after_posschital_is_the_ministers_words() -> None:
+    text = "Глава МИД Японии Такэси Ивая посчитал это заявление «отчасти обнадёживающим»."
+    assert quote_table(text) == [("direct", "отчасти обнадёживающим", "Такэси Ивая")]
+
+
+def test_ubezhden_chto_is_conviction_not_reported_speech() -> None:
+    # like "уверен, что": the author describes a conviction (ANNOTATION-GUIDE.md, "Not quotes")
+    text = "Министр иностранных дел Белоруссии Максим Рыженков убеждён, что соседи откроют границы к осени."
+    assert quote_table(text) == []

@@ -245,3 +245,27 @@ def test_an_anonymous_source_in_a_headline_stays_anonymous() -> None:
         "Сергей Лавров прибыл в Анкару для консультаций."
     )
     assert quote_table(text)[0][2] != "Сергей Лавров"
+
+
+GLUED_HEADLINES = [
+    (  # a scraped line holding two headlines: the speaker opens the last one
+        "Новости дня\n\nВ Анкаре обсудили транзит газа через Черное море Эрдоган: Турция готова стать газовым "
+        "хабом для Европы\n\nПрезидент Турции Реджеп Тайип Эрдоган выступил в парламенте.",
+        [("indirect", "Турция готова стать газовым хабом для Европы", "Реджеп Тайип Эрдоган")],
+    ),
+    (  # glued without a space; the title before the name belongs to the speaker
+        "Новости дня\n\nВедомостиЗамглавы МИД Рябков: диалог по стратегической стабильности пока невозможен"
+        "\n\nЗаместитель министра иностранных дел Сергей Рябков выступил на конференции.",
+        [("indirect", "диалог по стратегической стабильности пока невозможен", "Сергей Рябков")],
+    ),
+    (  # a tail that names no speaker ("Черное море Турция") attributes nothing
+        "Новости дня\n\nВ Анкаре обсудили транзит газа через Черное море Турция: новые правила для танкеров"
+        "\n\nПравительство Турции опубликовало постановление.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_HEADLINES)
+def test_headlines_glued_into_one_line(text: str, expected: list) -> None:
+    assert quote_table(text) == expected

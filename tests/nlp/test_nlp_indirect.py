@@ -394,3 +394,47 @@ def test_a_reported_question_in_the_frame_keeps_the_sentence_before_reported() -
         "indirect", "Москва будет добиваться учёта своих интересов в Женеве", "Алексей Фадеев"
     )
     assert table[-1][1] == "какие цели ставит Москва на встрече"
+
+
+PO_DANNYM = [
+    (  # "По данным X, …" names a source as "По словам X, …" does
+        "По данным дипломатических источников, визит запланирован на конец февраля.",
+        [("indirect", "визит запланирован на конец февраля", "дипломатические источники")],
+    ),
+    (  # in mid-sentence
+        "Даты визита не объявлены, однако, по данным источников агентства, он состоится в феврале.",
+        [("indirect", "он состоится в феврале", "источники")],
+    ),
+    (  # "данным" agreeing with a dative noun ("on these questions") names no source
+        "По данным вопросам стороны провели консультации в Женеве.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PO_DANNYM)
+def test_po_dannym_names_a_source(text: str, expected: list) -> None:
+    assert quote_table(text) == expected
+
+
+AFTER_COLON = [
+    (  # "заявил: …" in the body, the clause without marks: reported speech to the end of the sentence
+        "Посол Турции Ахмет Озтюрк выступил в Москве. Он заявил: визит президента состоится в мае. "
+        "Подготовка идёт по плану.",
+        [("indirect", "визит президента состоится в мае", "Ахмет Озтюрк")],
+    ),
+    (  # words after the verb before the colon: the colon explains the author's sentence
+        "Министр экономики выступил на форуме в Петербурге. Он оценивает ситуацию как сложную: рост "
+        "торговли замедлился.",
+        [],
+    ),
+    (  # a question after the colon is no report
+        "Посол Турции Ахмет Озтюрк выступил в Москве. Журналисты спросили: визит состоится в мае?",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_COLON)
+def test_a_clause_after_a_speech_verb_and_a_colon(text: str, expected: list) -> None:
+    assert quote_table(text) == expected
