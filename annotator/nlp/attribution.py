@@ -9,7 +9,7 @@ from annotator.nlp import lexicon
 from annotator.nlp.analysis import Offsets
 from annotator.nlp.mentions import Mention, find_mentions, pick
 from annotator.nlp.morph import parses
-from annotator.nlp.segment import tokenize
+from annotator.nlp.segment import Token, tokenize
 
 
 _QUOTING = frozenset({"цитировать", "процитировать"})
@@ -52,6 +52,17 @@ def _document_owner(text: str, mentions: list[Mention], verb_end: int) -> Mentio
     return after[0] if after[0].kind in ("name", "role", "org") else None
 
 
+# "– цитирует его ТАСС": the object pronoun is the one quoted, the outlet only relays.
+_OBJECT_PRONOUNS = {"его": "m", "ее": "f", "её": "f", "их": "p"}
+
+
+def _quoted_pronoun(tokens: list[Token], verb: Token) -> Mention | None:
+    following = next((t for t in tokens if t.start > verb.end), None)
+    if following is None or following.text.lower() not in _OBJECT_PRONOUNS:
+        return None
+    return Mention(following.start, following.end, "pronoun", _OBJECT_PRONOUNS[following.text.lower()])
+
+
 @dataclass
 class Attribution:
     cue: Offsets | None
@@ -88,6 +99,10 @@ def read_attribution(
         # The verb that introduces the clause, when the caller knows it.
         verb = next((t for t in verbs if t.start == verb_at), verbs[0])
         gender = table[verb.key].gender
+        if "GRND" in parses(verb.text)[0].grammemes:
+            # "…, которые исходят от Запада, отметив, что": a gerund's subject is the
+            # sentence's, never the relative pronoun of a clause in between
+            mentions = [m for m in mentions if m.kind != "relative"]
         mention = (
             _statement_owner(text, mentions, end)
             or (_document_owner(text, mentions, verb.end) if table[verb.key].lemma in _IMPERSONAL else None)
@@ -96,7 +111,7 @@ def read_attribution(
         if table[verb.key].lemma in _QUOTING and (mention is None or mention.kind == "org"):
             # "– цитирует сайт МИД Ван Вэньбина": an outlet quotes; the one quoted said it
             quoted = [m for m in mentions if m.start > verb.end and m.kind in ("name", "role")]
-            mention = quoted[0] if quoted else mention
+            mention = quoted[0] if quoted else (_quoted_pronoun(tokens, verb) or mention)
         return Attribution((verb.start, verb.end), gender, mention, True)
     anchor = cue[1] if cue else end
     return Attribution(cue, None, pick(mentions, anchor, None), False)

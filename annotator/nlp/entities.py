@@ -170,3 +170,83 @@ def singular_phrase(phrase: str) -> str:
             result.extend(words[len(result):])
             break
     return " ".join(result)
+
+
+def _singular_from_head(phrase: str) -> str:
+    """From the head noun on, in the singular: "источники, знакомые с
+    ситуацией" -> "источник, знакомый с ситуацией"; a count is dropped."""
+    words = phrase.split()
+    result: list[str] = []
+    gender: set[str] = set()
+    for index, word in enumerate(words):
+        bare = word.rstrip(",")
+        parse = analyzer().parse(bare)[0]
+        if parse.tag.POS == "NUMR":  # "двух собеседников": the count is no part of the name
+            continue
+        if parse.tag.POS not in ("NOUN", "ADJF"):
+            result.append(word)
+            continue
+        if parse.tag.POS == "NOUN":
+            head = parse.inflect({"nomn", "sing"})
+            gender = {head.tag.gender} if head is not None and head.tag.gender else set()
+            result.append(_recased(bare, head) + word[len(bare):])
+            result.extend(_singular_tail(words[index + 1 :], gender))
+            return " ".join(result)
+        result.append(word)  # an adjective before the head: agreed once the head's gender is known
+    return " ".join(result)
+
+
+def _recased(word: str, parse: object | None) -> str:
+    inflected = getattr(parse, "word", None)
+    if not inflected:
+        return word
+    return inflected if word.islower() else inflected[:1].upper() + inflected[1:]
+
+
+def _singular_tail(words: list[str], gender: set[str]) -> list[str]:
+    """"знакомые с ситуацией" after the head's comma: the participle agrees with the head."""
+    if not words:
+        return []
+    first = analyzer().parse(words[0].rstrip(","))[0]
+    if first.tag.POS in ("ADJF", "PRTF") and first.tag.number == "plur":
+        words = [_recased(words[0], first.inflect({"nomn", "sing"} | gender))] + words[1:]
+    return words
+
+
+# Nouns that name an anonymous source ("источники", "собеседники агентства"); officials
+# ("американские чиновники") are a group the guide keeps in the plural.
+_ANONYMOUS_HEADS = frozenset({"источник", "собеседник"})
+
+
+def anonymous_source(phrase: str) -> bool:
+    """True if the phrase's head noun names an anonymous source."""
+    return head_lemma(phrase) in _ANONYMOUS_HEADS
+
+
+def head_lemma(phrase: str) -> str | None:
+    """The dictionary form of the phrase's first noun."""
+    for word in phrase.split():
+        parse = analyzer().parse(word.rstrip(","))[0]
+        if parse.tag.POS == "NOUN":
+            return str(parse.normal_form)
+    return None
+
+
+def singular_source_phrase(phrase: str) -> str:
+    """An anonymous source named in the plural, by its description in the
+    singular, as the guide names it ("источники Reuters" -> "источник")."""
+    words = phrase.split()
+    head_index = next(
+        (i for i, w in enumerate(words) if analyzer().parse(w.rstrip(","))[0].tag.POS == "NOUN"), None
+    )
+    if head_index is None:
+        return phrase
+    head = analyzer().parse(words[head_index].rstrip(","))[0].inflect({"nomn", "sing"})
+    gender = {head.tag.gender} if head is not None and head.tag.gender else set()
+    agreed = []
+    for word in words[:head_index]:
+        parse = analyzer().parse(word)[0]
+        if parse.tag.POS == "ADJF" and parse.tag.number == "plur":
+            word = _recased(word, parse.inflect({"nomn", "sing"} | gender))
+        agreed.append(word)
+    return _singular_from_head(" ".join(agreed + words[head_index:]))

@@ -161,6 +161,21 @@ def _country_inside(words: Sequence[str]) -> str | None:
     return None
 
 
+def _take_description(tokens: Sequence[Token], index: int, mention: Mention) -> None:
+    """"неназванный чиновник", "высокопоставленного американского чиновника": the
+    adjectives before an anonymous source are its description, the name the guide gives it
+    (not "другой", "этот", "второй": they only tell sources apart)."""
+    start = index
+    while start > 0 and tokens[start - 1].text.isalpha() and tokens[start - 1].text.islower():
+        reading = parses(tokens[start - 1].text)[0]
+        if "ADJF" not in reading.grammemes or reading.grammemes & {"Apro", "Anum"} or reading.lemma == "собственный":
+            break  # "собственный источник в …": whose source, not what kind
+        start -= 1
+    if start < index:
+        mention.start = tokens[start].start
+        mention.role_label = " ".join(t.text for t in tokens[start:index]) + " " + (mention.role_label or "")
+
+
 def _role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:
     """A role title; country adjectives may stand before or inside it
     ("казахстанский президент", "глава российского МИД")."""
@@ -195,6 +210,7 @@ def _role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[
     mention.role = (match.payload.role_class, complement)
     mention.role_label = " ".join(t.text for t in tokens[index:position])
     if match.payload.role_class in _SOURCE_ROLES:
+        _take_description(tokens, index, mention)
         tail = source_tail(tokens, keys, position)
         if tail > position:
             mention.role_label = with_tail(mention.role_label, tokens[position:tail])
@@ -231,7 +247,9 @@ def _org_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[M
     complement, end = _complement(keys, tokens, index + match.length)
     mention = Mention(tokens[index].start, tokens[end - 1].end, "org")
     # "министерство" alone only refers back to an organisation already named.
-    mention.generic = tokens[index].text.islower() and complement is None
+    mention.generic = complement is None and (
+        tokens[index].text.islower() or _capitalised_back_reference(tokens, index, match.length)
+    )
     mention.oblique = oblique_head(tokens[index].text)
     mention.org = match.payload + (f" {tokens[index + match.length].text}" if complement else "")
     if complement:
@@ -246,6 +264,17 @@ def _org_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[M
         mention.org = nominative_phrase(f"{qualifier} {tokens[index].text}")
         mention.role = ("org", mention.org)
     return mention, end
+
+
+# "Ведомство подчеркнуло": a common noun for a ministry, capitalised only because it opens the sentence.
+_BACK_REFERENCE_HEADS = frozenset({"ведомство", "министерство", "дипведомство"})
+
+
+def _capitalised_back_reference(tokens: Sequence[Token], index: int, length: int) -> bool:
+    head = tokens[index + length - 1].text
+    if length > 2 or parses(head.lower())[0].lemma not in _BACK_REFERENCE_HEADS:
+        return False
+    return all(t.text[1:].islower() for t in tokens[index : index + length])
 
 
 def _org_of_country(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:

@@ -22,6 +22,9 @@ from annotator.nlp.entities import (
     nominative_phrase,
     role_group,
     same_place,
+    anonymous_source,
+    head_lemma,
+    singular_source_phrase,
 )
 from annotator.nlp.mentions import Mention, find_mentions
 from annotator.nlp.name_mentions import family_name_first
@@ -170,7 +173,10 @@ class SpeakerResolver(Lookbacks):
                 if entity.type == "organization" and entity.outlet >= mention.outlet and not entity.seat:
                     return entity
             # "интервью агентству «Синьхуа», передает NUR.KZ со ссылкой на издание": the outlet before the relaying one
-            return self._nearby_organization(mention.start, outlet=mention.outlet, skip=1 if mention.cited else 0)
+            found = self._nearby_organization(mention.start, outlet=mention.outlet, skip=1 if mention.cited else 0)
+            if found is not None or mention.outlet or self._text.find(head + " ", 0, mention.start) < 0:
+                return found  # "Лавров прибыл в Минск. В ведомстве заявили": no ministry named, no speaker
+            # "Глава МИД Китая … . В ведомстве сообщили": no ministry named alone; the bare one, completed later
         if complement is None:
             for entity in reversed(list(self._entities.values())):
                 if entity.type == "organization" and entity.label.split()[0] == head:
@@ -228,6 +234,9 @@ class SpeakerResolver(Lookbacks):
                 e for e in self._entities.values()
                 if e.from_role and e.gender == "p" and any(r[0] == role_class and same_place(complement, r[1]) for r in e.roles)
             ]
+            named_sources = self._sources_named_before(mention)
+            if named_sources is not None:
+                return named_sources
             if mention.role_label and " " not in mention.role_label:  # bare "источники": the group named before
                 described = self._described_group(mention)
                 if described is not None:
@@ -261,6 +270,17 @@ class SpeakerResolver(Lookbacks):
             return nearby
         return self._role_holder(mention, verb_gender)
 
+    def _sources_named_before(self, mention: Mention) -> Entity | None:
+        """"Источники отмечают … . Собеседники телеканала уточнили": interlocutors
+        in the plural are the anonymous sources already speaking in the article."""
+        if not mention.role_label or head_lemma(mention.role_label) != "собеседник":
+            return None
+        sources = [
+            e for e in self._entities.values()
+            if e.from_role and e.last_spoke >= 0 and head_lemma(e.label) == "источник"
+        ]
+        return max(sources, key=lambda e: e.last_spoke) if sources else None
+
     def _described_group(self, mention: Mention) -> Mention | None:
         """"…, несколько источников, осведомленных о ходе переговоров, назвали
         … . Источники заявляют": the group last described before a bare plural
@@ -280,6 +300,8 @@ class SpeakerResolver(Lookbacks):
         """The entity named only by this title ("посол РФ", "представители России")."""
         assert mention.role is not None
         label = nominative_phrase(mention.role_label or mention.role[0])
+        if gender == "p" and anonymous_source(label):
+            label = singular_source_phrase(label)  # the guide: "источники Reuters" -> "источник"
         key = ("role", fold(label))
         holder = self._entities.get(key)
         if holder is None:
@@ -329,6 +351,8 @@ class SpeakerResolver(Lookbacks):
         for entity in entities:
             if entity.type == "organization" and not entity.outlet and " " not in entity.label:
                 self._complete_organization(entity)
+            elif entity.outlet and 1 < len(entity.label) <= 4 and entity.label.isupper():
+                self._spell_out_outlet(entity)
         self._scan_names([e for e in entities if e.type == "person" and e.label[:1].isupper() and not e.from_role])
         return [
             Speaker(e.name, e.type, sorted(set(e.mentions)))  # type: ignore[arg-type]
@@ -347,6 +371,14 @@ class SpeakerResolver(Lookbacks):
                 countries.setdefault(found.payload, "России" if word == "РФ" else word)
         if len(countries) == 1:
             entity.label = f"{entity.label} {next(iter(countries.values()))}"
+
+    def _spell_out_outlet(self, entity: Entity) -> None:
+        """"FT" is "Financial Times" where the article spells it out: the
+        fullest form the text gives, as the guide names speakers."""
+        words = r"[ \t]+".join(rf"{letter}[\w'-]*" for letter in map(re.escape, entity.label))
+        found = re.search(rf"\b{words}\b", self._text)
+        if found is not None and found.group() != entity.label:
+            entity.label = " ".join(found.group().split())
 
     def _scan_names(self, people: list[Entity]) -> None:
         """Find first names and every other mention of the speakers' surnames,

@@ -71,6 +71,24 @@ def test_speaker_name_normalisation() -> None:
     assert same_speaker(None, None)
 
 
+def test_a_press_service_named_with_its_organisation_is_that_organisation() -> None:
+    # the guide lists "пресс-служба Кабмина" among the mentions of an organisation
+    assert same_speaker("пресс-служба Кремля", "Кремль")
+    assert same_speaker("пресс-служба правительства Молдавии", "правительство Молдавии")
+    assert same_speaker("пресс-служба МИД России", "МИД РФ")
+    assert not same_speaker("пресс-служба Кремля", "МИД России")
+    assert not same_speaker("пресс-служба", "Кремль")  # a service without its organisation names no one
+
+
+def test_an_anonymous_source_is_the_same_in_either_number() -> None:
+    # the guide: "источники Reuters" -> "источник"; the description names the source, not a head count
+    assert same_speaker("источник, знакомый с ситуацией", "источники, знакомые с ситуацией")
+    assert same_speaker("дипломатические источники", "дипломатический источник")
+    assert not same_speaker("источник в МИД", "источники в Минобороны")  # another description
+    assert not same_speaker("источник", "собеседник")
+    assert not same_speaker("американский чиновник", "американские чиновники")  # officials: a group, not a source
+
+
 def test_speaker_accuracy_on_matched_quotes_leaves_out_missed_quotes(tmp_path: Path) -> None:
     text = ("«Мы готовы к диалогу», – сказал Сергей Лавров. "
             "Лавров считает это ошибкой, а переговоры бесполезными.")

@@ -183,7 +183,7 @@ def test_the_nearer_verb_reports() -> None:
 
 def test_plural_sources() -> None:
     text = "Комментируя ход переговоров, источники также рассказали, что позиции сторон сблизились."
-    assert quote_table(text) == [("indirect", "позиции сторон сблизились", "источники")]
+    assert quote_table(text) == [("indirect", "позиции сторон сблизились", "источник")]  # the guide: a plural source by its singular description
 
 
 def test_an_unmarked_paragraph_of_speech_closed_by_its_attribution() -> None:

@@ -9,7 +9,7 @@ import pytest
 from nlp_helpers import mention_text, quote_table
 
 from annotator.nlp import analyze
-from annotator.nlp.entities import nominative_phrase
+from annotator.nlp.entities import nominative_phrase, singular_source_phrase
 from annotator.nlp.names import nominative_surname
 
 
@@ -31,12 +31,12 @@ CITED_SOURCES = [
     (  # "ссылаясь на" inside "Как пишет …, …": the source is the speaker, the span starts after it
         "Такие данные приводит газета Le Monde.\n\nКак пишет газета, ссылаясь на европейские источники, "
         "план Парижа обсуждался без участия Берлина.",
-        ["европейские источники"],
+        ["европейский источник"],
     ),
     (  # a source described by a participle keeps its description, and "источники" later is that group
         "Пошлины поднимут уже весной, написал Bloomberg со ссылкой на источники, ознакомленные с "
         "ситуацией.\n\nПо словам источников, список товаров еще согласуется.",
-        ["источники, ознакомленные с ситуацией", "источники, ознакомленные с ситуацией"],
+        ["источник, ознакомленный с ситуацией", "источник, ознакомленный с ситуацией"],
     ),
     (  # negative: a person citing data is still the speaker
         "Переговоры пройдут в Женеве, заявил Дмитрий Песков со ссылкой на данные протокольной службы.",
@@ -375,7 +375,7 @@ def test_bare_sources_are_the_group_last_described() -> None:
         "При этом ряд источников, осведомленных о ходе подготовки, считают дату условной. Источники "
         "уточняют, что повестка еще не готова."
     )
-    assert speakers_of(text) == ["источники, знакомые с ситуацией", "источники, осведомленные о ходе подготовки"]
+    assert speakers_of(text) == ["источник, знакомый с ситуацией", "источник, осведомленный о ходе подготовки"]
 
 
 def test_a_press_service_named_by_its_adjective() -> None:
@@ -435,3 +435,22 @@ def test_one_of_a_group_is_never_a_person_named_before() -> None:
     text = "Президент России Владимир Путин провел совещание. Один из лидеров оппозиции заявил, что решение поспешное."
     assert speakers_of(text) != ["Владимир Путин"]
     assert speakers_of(text) == ["лидер"]
+
+
+@pytest.mark.parametrize(("phrase", "singular"), [
+    ("источники", "источник"),
+    ("дипломатические источники", "дипломатический источник"),
+    ("источники, знакомые с ситуацией", "источник, знакомый с ситуацией"),
+    ("собеседники агентства", "собеседник агентства"),
+    ("двух собеседников Reuters", "собеседник Reuters"),
+])
+def test_a_plural_source_is_named_in_the_singular(phrase: str, singular: str) -> None:
+    assert singular_source_phrase(nominative_phrase(phrase)) == singular
+
+
+def test_plural_sources_speak_as_one_described_source_but_officials_stay_a_group() -> None:
+    text = (
+        "Переговоры в Женеве продлятся еще два дня, рассказали дипломатические источники.\n"
+        "Американские чиновники заявили, что делегация прибудет в среду."
+    )
+    assert speakers_of(text) == ["дипломатический источник", "американские чиновники"]
