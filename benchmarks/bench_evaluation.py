@@ -24,7 +24,7 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 GOLD = DATA / "gold" / "gold.jsonl"
 BLIND = DATA / "gold" / "blind" / "blind.jsonl"
 REALNEWS = DATA / "realnews" / "realnews.jsonl"
-FRESH_BATCH = 501  # first id of the batch annotated in round 3 (r501 …)
+FRESH_BATCH = 701  # first id of the latest batch (r701 …, annotated after engine round 3)
 # The synthetic sets keep their old floors; real news is held to issue 8's targets.
 FLOORS = {"direct": 0.95, "indirect": 0.85, "speaker": 0.90}
 TARGETS = {"direct": 0.92, "indirect": 0.85, "precision": 0.90, "speaker": 0.90, "titles": 0.03,
@@ -41,8 +41,9 @@ def run(quick: bool = False) -> list[dict]:
         return rows + [{"workload": "real news", "measured": "skipped", "target": "", "ok": None, "notes": message}]
     for split in ("dev", "test"):
         rows += realnews_rows(split, load_realnews(REALNEWS, default_cache(), split=split))
-    # The third batch was annotated after the rules of the first two rounds were
-    # written, and its test part had never been scored before it was reported here.
+    # The latest batch was annotated after the rules of the rounds before it were
+    # written; its test part is the least tuned figure (each batch's id range and the
+    # rules it was scored against are in tests/data/realnews/README.md).
     fresh = load_realnews(REALNEWS, default_cache(), split="test", from_number=FRESH_BATCH)
     if fresh.listed:
         rows += realnews_rows("test", fresh, label=f"test split, batch r{FRESH_BATCH}+ only")
