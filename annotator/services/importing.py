@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from annotator.formats.articles import SUPPORTED_SUFFIXES
-from annotator.formats.limits import ImportCancelled, cancellation
+from annotator.formats.limits import cancellation
 from annotator.model import AnnotatedDocument, AnnotatorError, Document, ProjectBusyError
 from annotator.resources import default_taxonomy, resource_path
 from annotator.services.preparing import (
     PreparedFile,
+    failed_file,
     analysis_parts,
     prepared_files,
     add_suggestions,
@@ -374,17 +375,8 @@ def _read_annotated(module: Any, path: Path, options: dict[str, Any]) -> Prepare
     """Read a whole exchange-format file; anything unexpected becomes its error."""
     try:
         return prepared_from_bundles(str(path), module.read(path, options=options))
-    except ImportCancelled:
-        return PreparedFile(str(path), cancelled=True)
-    except AnnotatorError as exc:
-        message = str(exc) if str(exc).startswith(str(path)) else f"{path}: {exc}"
-        return PreparedFile(str(path), error=message)
-    except RecursionError:
-        return PreparedFile(str(path), error=f"{path}: cannot import: the file is nested too deeply to read")
-    except MemoryError:
-        return PreparedFile(str(path), error=f"{path}: cannot import: not enough memory to read it")
     except Exception as exc:  # a reader bug must not stop the other files or hide the summary
-        return PreparedFile(str(path), error=f"{path}: cannot import ({type(exc).__name__}: {exc})")
+        return failed_file(path, exc)
 
 
 def _import_taxonomy(project: Project, path: Path) -> None:

@@ -62,17 +62,22 @@ def prepare_file(
         prepared.timings = {"read": read - started, "analyse": analysed - read,
                             "build rows": time.perf_counter() - analysed}
         return prepared
-    except ImportCancelled:
+    except Exception as exc:  # a reader bug must not stop the other files
+        return failed_file(path, exc)
+
+
+def failed_file(path: Path | str, exc: Exception) -> PreparedFile:
+    """The file's outcome when reading it raised ``exc``: cancelled, or its error in words."""
+    if isinstance(exc, ImportCancelled):
         return PreparedFile(str(path), cancelled=True)
-    except AnnotatorError as exc:
+    if isinstance(exc, AnnotatorError):
         message = str(exc) if str(exc).startswith(str(path)) else f"{path}: {exc}"
         return PreparedFile(str(path), error=message)
-    except RecursionError:
+    if isinstance(exc, RecursionError):
         return PreparedFile(str(path), error=f"{path}: cannot import: the file is nested too deeply to read")
-    except MemoryError:
+    if isinstance(exc, MemoryError):
         return PreparedFile(str(path), error=f"{path}: cannot import: not enough memory to read it")
-    except Exception as exc:  # a reader bug must not stop the other files
-        return PreparedFile(str(path), error=f"{path}: cannot import ({type(exc).__name__}: {exc})")
+    return PreparedFile(str(path), error=f"{path}: cannot import ({type(exc).__name__}: {exc})")
 
 
 def _checked(bundle: AnnotatedDocument) -> AnnotatedDocument:
