@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.soak import alive, children_of  # the soak's kill loop uses the same /proc reading
+
 pytestmark = pytest.mark.skipif(not Path("/proc").is_dir(), reason="finds child processes through /proc")
 
 IMPORTER = textwrap.dedent(
@@ -43,27 +45,6 @@ ORPHAN = textwrap.dedent(
     child.wait()
     """
 )
-
-
-def children_of(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == pid:
-                found.append(int(entry.name))
-    return found
-
-
-def alive(pid: int) -> bool:
-    try:
-        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
 
 
 def wait_until(condition, seconds: float) -> bool:
