@@ -9,12 +9,16 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from annotator import __version__
 from annotator.model import DOC_STATUSES, STATUSES, AnnotatorError
+
+if TYPE_CHECKING:
+    from annotator.nlp.evaluate import EvaluationReport
+    from annotator.nlp.realnews import RealNewsCorpus
 
 EXPORT_FORMATS = ["jsonl", "csv", "brat", "conll", "doccano", "labelstudio", "qdpx"]
 IMPORT_FORMATS = ["auto", "jsonl", "brat", "doccano", "labelstudio", "qdpx"]
@@ -406,9 +410,12 @@ def reanalyze_command(ctx: click.Context, doc_ids: tuple[int, ...]) -> None:
 @click.option("--from-id", "from_number", type=click.IntRange(min=0), default=None,
               help="With --realnews: only documents numbered N or higher (r501 and later for 501), "
                    "i.e. a later annotation batch.")
+@click.option("--against", "second", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="With --realnews: score this second annotation (an offsets file of the same texts) "
+                   "against GOLD instead of the analysis, i.e. the agreement of two annotators.")
 @click.option("--errors", "show_errors", is_flag=True, help="List every mismatch (dev split only).")
 def evaluate_command(gold: Path | None, split: str | None, realnews: bool, cache: Path | None,
-                     from_number: int | None, show_errors: bool) -> None:
+                     from_number: int | None, second: Path | None, show_errors: bool) -> None:
     """Score the analysis against a hand-annotated gold file or the real-news corpus."""
     from annotator.nlp.evaluate import evaluate, evaluate_documents
     from annotator.nlp.evaluate_format import format_errors
@@ -419,6 +426,8 @@ def evaluate_command(gold: Path | None, split: str | None, realnews: bool, cache
         _fail("--cache only applies with --realnews")
     if from_number is not None and not realnews:
         _fail("--from-id only applies with --realnews")
+    if second is not None and not realnews:
+        _fail("--against only applies with --realnews")
     try:
         if realnews:
             from annotator.nlp.realnews import load_realnews
@@ -428,7 +437,10 @@ def evaluate_command(gold: Path | None, split: str | None, realnews: bool, cache
             click.echo(corpus.summary())
             if not corpus.documents:
                 _fail(f"no real-news text to score in {corpus.cache}; see tests/data/realnews/README.md")
-            report = evaluate_documents(corpus.documents, split=split)
+            if second is None:
+                report = evaluate_documents(corpus.documents, split=split)
+            else:
+                report = _agreement(corpus, second, cache, split, from_number)
         elif gold is None:
             _fail("give a gold file, or --realnews")
         else:
@@ -438,6 +450,18 @@ def evaluate_command(gold: Path | None, split: str | None, realnews: bool, cache
             click.echo(format_errors(report))
     except AnnotatorError as exc:
         _fail(str(exc))
+
+
+def _agreement(reference: RealNewsCorpus, second: Path, cache: Path | None, split: str | None,
+               from_number: int | None) -> EvaluationReport:
+    from annotator.nlp.realnews import compare_annotations, load_realnews
+
+    other = load_realnews(second, cache, split=split, from_number=from_number)
+    report = compare_annotations(reference, other)
+    if not report.documents:
+        _fail(f"{second}: none of its documents is in both annotations with its text cached")
+    click.echo(f"agreement: {second} scored against the reference on {report.documents} document(s)")
+    return report
 
 
 @main.command("search")

@@ -18,12 +18,13 @@ from collections import Counter
 from pathlib import Path
 
 from annotator.nlp.evaluate import EvaluationReport, evaluate, evaluate_documents
-from annotator.nlp.realnews import RealNewsCorpus, default_cache, load_realnews
+from annotator.nlp.realnews import RealNewsCorpus, compare_annotations, default_cache, load_realnews
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 GOLD = DATA / "gold" / "gold.jsonl"
 BLIND = DATA / "gold" / "blind" / "blind.jsonl"
 REALNEWS = DATA / "realnews" / "realnews.jsonl"
+SECOND = DATA / "realnews" / "second.jsonl"  # a second annotator's work on part of the test split
 FRESH_BATCH = 701  # first id of the latest batch (r701 …, annotated after engine round 3)
 # The synthetic sets keep their old floors; real news is held to issue 8's targets.
 FLOORS = {"direct": 0.95, "indirect": 0.85, "speaker": 0.90}
@@ -47,7 +48,45 @@ def run(quick: bool = False) -> list[dict]:
     fresh = load_realnews(REALNEWS, default_cache(), split="test", from_number=FRESH_BATCH)
     if fresh.listed:
         rows += realnews_rows("test", fresh, label=f"test split, batch r{FRESH_BATCH}+ only")
+    if SECOND.exists():
+        rows += agreement_rows(load_realnews(REALNEWS, default_cache()), load_realnews(SECOND, default_cache()))
     return rows
+
+
+def agreement_rows(first: RealNewsCorpus, second: RealNewsCorpus) -> list[dict]:
+    """Two annotators against each other beside the analysis against the first, on the same texts:
+    how far the analysis is from the ceiling that human agreement sets."""
+    humans = compare_annotations(first, second)
+    if not humans.documents:
+        message = f"skipped: none of {SECOND.name}'s {second.listed} documents is cached in both annotations"
+        print(f"agreement: {message}", file=sys.stderr)
+        return [{"workload": "real news, two annotators", "measured": "skipped", "target": "", "ok": None,
+                 "notes": message}]
+    shared = {doc["id"] for doc in second.documents}
+    machine = evaluate_documents(doc for doc in first.documents if doc["id"] in shared)
+    where = f"real news, two annotators on {humans.documents} {humans.split} texts"
+
+    def cell(report: EvaluationReport, measure: str) -> str:
+        if measure in ("direct", "indirect"):
+            precision, recall, f1 = report.counts[measure].overlap_prf()
+            return f"F1 {f1:.3f} (P {precision:.3f}, R {recall:.3f})"
+        if measure == "speaker":
+            return f"{report.matched_speaker_accuracy:.3f} ({report.matched_speaker_correct}/{report.matched_speaker_total})"
+        if measure == "titles":
+            return f"{report.titles_taken_rate:.1%}"
+        micro = report.theme_micro()
+        f1 = 2 * micro.precision() * micro.recall() / (micro.precision() + micro.recall() or 1)
+        return f"F1 {f1:.3f} (P {micro.precision():.3f}, R {micro.recall():.3f})"
+
+    names = {"direct": "direct quotes", "indirect": "indirect quotes", "speaker": "speaker on matched quotes",
+             "titles": "titles taken for quotes", "themes": "document themes"}
+    return [{
+        "workload": f"{where}: {name}",
+        "measured": f"second annotator {cell(humans, measure)}",
+        "target": "",
+        "ok": None,
+        "notes": f"the analysis on the same texts, against the first annotator: {cell(machine, measure)}",
+    } for measure, name in names.items()]
 
 
 def synthetic_rows(name: str, report: EvaluationReport) -> list[dict]:

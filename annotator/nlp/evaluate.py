@@ -220,11 +220,20 @@ def _match(gold: list[dict], predicted: list[dict]) -> list[tuple[int, int]]:
 def _score_document(doc: dict[str, Any], report: EvaluationReport) -> None:
     analysis = analyze(doc["text"])
     predicted = analysis.to_json(doc.get("id", ""))["quotes"]
+    suggested = document_themes(analysis.text, analysis.themes)
+    score_prediction(doc, predicted, suggested, report, any_hit={hit.theme for hit in analysis.themes})
+
+
+def score_prediction(doc: dict[str, Any], predicted: list[dict], suggested_themes: set[str],
+                     report: EvaluationReport, *, any_hit: set[str] | None = None) -> None:
+    """Add ``doc``'s counts to ``report`` for ``predicted`` quotes (gold-format dicts with
+    kind, start, end, speaker) and ``suggested_themes``: the engine's, or a second
+    annotator's when measuring agreement."""
     doc_counts = {kind: Counts() for kind in KINDS}
     for kind in KINDS:
         gold = [q for q in doc["quotes"] if q["kind"] == kind]
         mine = [q for q in predicted if q["kind"] == kind]
-        _score_kind(doc.get("id", "?"), analysis.text, gold, mine, doc_counts[kind], report)
+        _score_kind(doc.get("id", "?"), doc["text"], gold, mine, doc_counts[kind], report)
         report.counts[kind].add(doc_counts[kind])
     for key in ("genre", "country"):
         if isinstance(doc.get(key), str):
@@ -234,11 +243,11 @@ def _score_document(doc: dict[str, Any], report: EvaluationReport) -> None:
     _count_negatives(doc, predicted, report)
     if isinstance(doc.get("themes"), list):
         gold_themes = set(doc["themes"])
-        _score_themes(doc.get("id", "?"), gold_themes, document_themes(analysis.text, analysis.themes), report)
-        anywhere = {hit.theme for hit in analysis.themes}
-        report.themes_any_hit.true_positive += len(gold_themes & anywhere)
-        report.themes_any_hit.false_positive += len(anywhere - gold_themes)
-        report.themes_any_hit.false_negative += len(gold_themes - anywhere)
+        _score_themes(doc.get("id", "?"), gold_themes, suggested_themes, report)
+        if any_hit is not None:
+            report.themes_any_hit.true_positive += len(gold_themes & any_hit)
+            report.themes_any_hit.false_positive += len(any_hit - gold_themes)
+            report.themes_any_hit.false_negative += len(gold_themes - any_hit)
 
 
 def _score_kind(

@@ -39,13 +39,13 @@ def format_report(report: EvaluationReport) -> str:
 
 
 def _theme_lines(report: EvaluationReport) -> list[str]:
-    micro = report.theme_micro()
-    lines = [
-        f"document themes ({report.theme_documents} documents): micro precision {micro.precision():.3f}, "
-        f"recall {micro.recall():.3f} (every theme with a span hit: precision "
-        f"{report.themes_any_hit.precision():.3f}, recall {report.themes_any_hit.recall():.3f})",
-        f"  {'theme':<14}{'gold':>6}{'sugg':>6}{'hit':>6}{'P':>8}{'R':>8}",
-    ]
+    micro, any_hit = report.theme_micro(), report.themes_any_hit
+    headline = (f"document themes ({report.theme_documents} documents): micro precision {micro.precision():.3f}, "
+                f"recall {micro.recall():.3f}")
+    if any_hit.true_positive + any_hit.false_positive + any_hit.false_negative:  # the engine's span hits
+        headline += (f" (every theme with a span hit: precision {any_hit.precision():.3f}, "
+                     f"recall {any_hit.recall():.3f})")
+    lines = [headline, f"  {'theme':<14}{'gold':>6}{'sugg':>6}{'hit':>6}{'P':>8}{'R':>8}"]
     for theme, counts in sorted(report.themes.items()):
         gold = counts.true_positive + counts.false_negative
         suggested = counts.true_positive + counts.false_positive

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.model import AnnotatorError
-from annotator.nlp.evaluate import check_gold_document, read_json_lines
+from annotator.nlp.evaluate import EvaluationReport, check_gold_document, read_json_lines, score_prediction
 
 CACHE_ENV = "ANNOTATOR_REALNEWS_CACHE"
 REQUIRED = ("id", "split", "sha256", "length", "quotes", "speakers", "titles", "terms", "themes")
@@ -96,3 +96,25 @@ def _records(path: Path) -> list[tuple[int, dict[str, Any]]]:
             raise AnnotatorError(f"{path}, line {line_no}: bad document id {record['id']!r}")
         records.append((line_no, record))
     return records
+
+
+def compare_annotations(reference: RealNewsCorpus, other: RealNewsCorpus) -> EvaluationReport:
+    """Score a second annotator's annotation of the same texts against the first one.
+
+    Inter-annotator agreement is the ceiling of what the analysis can reach: each
+    figure reads as if ``other`` were the analysis (F1 is symmetric; precision and
+    recall swap with the roles).  Only documents present in both are scored; a
+    document whose two annotations were made on different texts (sha256) is an error.
+    """
+    second = {doc["id"]: doc for doc in other.documents}
+    report = EvaluationReport(None)
+    for doc in reference.documents:
+        mine = second.get(doc["id"])
+        if mine is None:
+            continue
+        if mine["sha256"] != doc["sha256"]:
+            raise AnnotatorError(f"{doc['id']}: the two annotations were made on different texts (sha256 differs)")
+        report.split = doc["split"] if report.split in (None, doc["split"]) else "all"
+        report.documents += 1
+        score_prediction(doc, mine["quotes"], set(mine["themes"]), report)
+    return report

@@ -12,26 +12,8 @@ from click.testing import CliRunner
 from annotator.cli import main
 from annotator.model import AnnotatorError
 from annotator.nlp.realnews import CACHE_ENV, default_cache, load_realnews
-
-TEXTS = {
-    "r001": "«Мы готовы к диалогу», – заявил Сергей Лавров журналистам в Москве после переговоров.",
-    "r002": "По словам Дмитрия Пескова, визит 🤝 состоится в мае.\nДругих планов пока нет.",
-    "r003": "Министр иностранных дел Казахстана заявил, что отношения развиваются.",
-}
-
-
-def _record(doc_id: str, text: str, words: str, kind: str, speaker: str) -> dict:
-    start = text.index(words)
-    return {
-        "id": doc_id, "split": "test" if doc_id == "r003" else "dev", "genre": "news", "outlet": "Вестник",
-        "country": "RU", "url": f"https://example.org/{doc_id}", "query": "переговоры",
-        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "length": len(text),
-        "themes": ["bilateral"], "titles": [], "terms": [],
-        "quotes": [{"start": start, "end": start + len(words), "kind": kind, "speaker": speaker,
-                    "speaker_mention": None}],
-        "speakers": [{"name": speaker, "type": "person", "mentions": []}],
-    }
-
+from nlp_helpers import REALNEWS_TEXTS as TEXTS
+from nlp_helpers import realnews_record as _record
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> tuple[Path, Path]:
