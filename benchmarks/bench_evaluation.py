@@ -69,7 +69,7 @@ def agreement_rows(first: RealNewsCorpus, second: RealNewsCorpus) -> list[dict]:
     def cell(report: EvaluationReport, measure: str) -> str:
         if measure in ("direct", "indirect"):
             precision, recall, f1 = report.counts[measure].overlap_prf()
-            return f"F1 {f1:.3f} (P {precision:.3f}, R {recall:.3f})"
+            return f"F1 {f1:.3f} (P {precision:.3f}, R {recall:.3f}), exact F1 {report.f1(measure, exact=True):.3f}"
         if measure == "speaker":
             return f"{report.matched_speaker_accuracy:.3f} ({report.matched_speaker_correct}/{report.matched_speaker_total})"
         if measure == "titles":
