@@ -153,6 +153,10 @@ def _resolve(ctx: TextContext, candidates: list[Candidate]) -> tuple[list[Quote]
             entity, mention_span = previous
             if entity is None:  # no quote before: the person the paragraph is about
                 entity, mention_span = resolver.context_person(item.start)
+        if entity is None and not item.speakerless:
+            # "Отмечается, что …", "В письме подчёркивается, что …", a mention that names no one
+            # known: the reporting goes on in the voice of the last speaker
+            entity, mention_span = previous
         if entity is not None:
             previous = (entity, mention_span)
         resolved.append((item, entity, mention_span if entity else None))

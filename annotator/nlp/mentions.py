@@ -216,7 +216,9 @@ def _role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[
             mention.role_label = with_tail(mention.role_label, tokens[position:tail])
             mention.end, position = tokens[tail - 1].end, tail
     mention.oblique = oblique_head(tokens[head].text)
-    end = name_at(tokens, keys, position, mention)
+    # "рассказал журналистам Песков": a title in the plural titles no one person;
+    # the name after it is a mention of its own (here the subject).
+    end = position if _plural_head(tokens[head].text) else name_at(tokens, keys, position, mention)
     if end > position and nominative_given(tokens[position].text):
         # "заместитель председателя комитета Алексей Чепа": the name is in
         # apposition to the whole title, and its first name shows its case.
