@@ -63,7 +63,7 @@ def detect_after_colon(ctx: TextContext) -> list[Candidate]:
 
 
 # "…, — отметил Лукашенко." at the end of a dialogue line: the last dash before a lower-case verb.
-_LINE_ATTRIBUTION_RE = re.compile(r"(?P<stop>[,!?…]?)[ \t]+[–—-]{1,2}[ \t]+(?P<verb>[а-яё]+)[^–—]*$")
+_LINE_ATTRIBUTION_RE = re.compile(r"(?P<stop>[,!?…]?)(?:[ \t]+[–—-]{1,2}[ \t]+|[ \t]*[–—]{1,2}[ \t]*)(?P<verb>[а-яё]+)[^–—]*$")
 
 
 def detect_dialogue_lines(ctx: TextContext) -> list[Candidate]:

@@ -29,8 +29,12 @@ _WORD_RE = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 # Sentence punctuation that separates the verb from the quotation.
 _BREAK_RE = re.compile(r"[.!?;]|,[ \t]*(?:что|который|которая|которые|которое|где|когда)\b")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?;]")
-# "не смог ответить на вопросы о «…»": the words in marks name what was asked about.
-_TOPIC_RE = re.compile(r"\bвопрос[а-яё]*[ \t]+(?:о|об|про|по)[ \t]+$")
+# "не смог ответить на вопросы о «…»", "прокомментировал заявления о «…»": the
+# words in marks name what was asked or said by someone else, not the verb's words.
+_TOPIC_RE = re.compile(
+    r"\b(?:вопрос|заявлени|сообщени|публикаци|слух|обвинени|утверждени|высказывани|информаци|материал|доклад"
+    r"|призыв|спекуляци|домысл)[а-яё]*[ \t]+(?:о|об|про|по)[ \t]+$"
+)
 _POSSESSIVE_OPINION_RE = re.compile(r"\bпо[ \t]+(?P<pronoun>его|ее|их)[ \t]+мнению$")
 _POSSESSIVE_GENDER = {"его": "m", "ее": "f", "их": "p"}
 _MAX_WORDS = 16

@@ -32,6 +32,7 @@ _COLON_RE = re.compile(r"(?P<source>[^:«»\"„“.!?()]{2,90}?)[ \t]*:[ \t]+(?
 _DASH_RE = re.compile(r"[ \t][–—-][ \t]+(?P<source>[^–—«»\"„“.!?:()]{2,90})$")
 # "Илья Дарчиашвили - Тбилиси продолжит …": a name (with a role) before the dash.
 _LEADING_NAME_RE = re.compile(r"(?P<source>[^–—:«»\"„“.!?(),]{3,70}?)[ \t]+[–—-][ \t]+(?=[^\s–—-])")
+_TO_OUTLET_RE = re.compile(r"[«\"„“][^«»\"„“:]{2,40}[»\"“”][ \t]*:[ \t]+(?=\S)")
 _CAPITALS_RE = re.compile(r"[А-ЯЁA-Z]{4,}")
 _WORDS_COLON_RE = re.compile(r"(?P<words>[^:«»\"„“]{3,200}?)[ \t]*:[ \t]+(?=\S)")
 _ABOUT = frozenset({"о", "об", "обо", "про"})
@@ -216,9 +217,11 @@ def _name_first(ctx: TextContext, text: str, start: int, end: int) -> Candidate 
         return None
     if not any("VERB" in parses(word)[0].grammemes for word in _WORD_RE.findall(text[match.end() : end].lower())):
         return None
-    cue = (match.end("source"), match.end())
+    outlet = _TO_OUTLET_RE.match(text, match.end(), end)  # "Лавров — «Известиям»: …": the outlet spoken to
+    words_start = outlet.end() if outlet else match.end()
+    cue = (match.end("source"), words_start)
     attribution = Attribution(cue, None, mentions[0], False)
-    return _candidate(ctx, match.end(), end, attribution)
+    return _candidate(ctx, words_start, end, attribution)
 
 
 def detect_headlines(ctx: TextContext) -> list[Candidate]:

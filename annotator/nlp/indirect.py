@@ -20,6 +20,7 @@ from annotator.nlp.context import TextContext
 from annotator.nlp.mentions import PRONOUNS, Mention, find_mentions
 from annotator.nlp.segment import tokenize
 from annotator.nlp.morph import parses
+from annotator.nlp.terms import is_author_modal
 
 # Between the verb and "что": a short complement without clause punctuation.
 # Between a verb and its clause: words, or a short title in marks ("в интервью «Известиям»").
@@ -327,8 +328,8 @@ def _report(ctx: TextContext, sentence: Offsets, taken: list[Offsets], taken_sta
     while result is None and index < len(ctx.verbs) and ctx.verbs[index][0] < sentence[1]:
         verb_start, verb_end, verb = ctx.verbs[index]
         index += 1
-        if _first_person(ctx.text[verb_start:verb_end]):
-            continue  # the author's "Напомним, что …" or someone's own "скажу, что"
+        if _first_person(ctx.text[verb_start:verb_end]) or is_author_modal(ctx, verb_start):
+            continue  # the author's "Напомним, что …", "Стоит добавить, что …" or someone's own "скажу, что"
         if verb.finite and not _inside(taken, taken_starts, verb_start):
             result = (
                 _asked(ctx, sentence, verb_end, verb.lemma)

@@ -165,6 +165,22 @@ def _relay(ctx: TextContext, candidate: Candidate) -> bool:
     return outlet and _RELAY_RE.match(ctx.folded, attribution.cue[0]) is not None
 
 
+# "дал оценку", "затронул тему": a speech act named by a noun.
+_NOMINAL_SPEECH_RE = re.compile(r"\b(?:дал|дала|дали)[ \t]+(?:[а-яё]+[ \t]+)?оценку\b|\bзатронул[аи]?[ \t]+тем[уы]\b")
+
+
+def _nominal_speech(ctx: TextContext, candidate: Candidate, verb_starts: list[int]) -> bool:
+    """The clause an outlet relays tells that someone spoke ("Глава МИД высказался
+    о …", "дал оценку …", "призвал устранить …") without their words: a nominal
+    report (ANNOTATION-GUIDE.md, "Not quotes"), not the outlet's report of a fact."""
+    index = bisect_left(verb_starts, candidate.start)
+    while index < len(verb_starts) and verb_starts[index] < candidate.end:
+        if ctx.verbs[index][2].gender in ("m", "f", "p"):
+            return True
+        index += 1
+    return _NOMINAL_SPEECH_RE.search(ctx.folded, candidate.start, candidate.end) is not None
+
+
 def _inverted_frame(ctx: TextContext, sentence: Offsets) -> list[Candidate]:
     """"…, такое заявление сделала Мария Захарова.": the clause before the frame."""
     match = _INVERTED_FRAME_RE.search(ctx.text, *sentence)
@@ -290,6 +306,8 @@ def detect_inverted(ctx: TextContext, taken: list[Offsets], found: list[Candidat
         if not candidates or _inside(taken, taken_starts, candidates[0].start):
             continue
         if anaphoric is None and len(candidates) == 1 and _relay(ctx, candidates[0]):
+            if _nominal_speech(ctx, candidates[0], verb_starts):
+                continue  # "X высказался о …, передает ТАСС": a report about speech, no words
             relayed[index] = candidates[0]
         if len(candidates) == 1 and candidates[0].kind == "direct":
             candidates[0].start = _speech_start(ctx, index, candidates[0].start, quoted, verb_starts)

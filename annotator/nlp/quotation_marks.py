@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 _MARK_RE = re.compile(r"[«»„“”\"]")
 _CLOSERS = {"«": "»", "„": "“”", "“": "”", '"': '"'}
-# After the closing mark: ", – сказал он." / "! – воскликнул он" / " – заявил он".
-POST_ATTRIBUTION_RE = re.compile(r"[,!?.…]*[ \t]*[–—-]{1,2}[ \t]+")
+# After the closing mark: ", – сказал он." / "! – воскликнул он" / " – заявил он" / ",—заявил он".
+POST_ATTRIBUTION_RE = re.compile(r"[,!?.…]*[ \t]*(?:[–—-]{1,2}[ \t]+|[–—]{1,2}(?=[а-яё]))")
 _POST_RE = POST_ATTRIBUTION_RE
 # A quotation left open runs on over at most this many unmarked paragraphs.
 _MAX_UNMARKED_PARAGRAPHS = 8

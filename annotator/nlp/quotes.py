@@ -16,17 +16,20 @@ from annotator.nlp.headlines import quoted_headline_source
 from annotator.nlp.morph import parses
 from annotator.nlp.quotation_marks import POST_ATTRIBUTION_RE as _POST_RE
 from annotator.nlp.quotation_marks import Quotation, scan_quotations, trimmed
+from annotator.nlp.terms import is_author_term, names_a_piece
 
 __all__ = ["Quotation", "detect_direct", "scan_quotations"]
 
 _DASH = "[–—-]{1,2}"
+# A dash between words: spaced, or an em/en dash typed without spaces (",— сказал он.— Мы …").
+_GAP_DASH = r"(?:[ \t]+[–—-]{1,2}[ \t]+|[ \t]*[–—]{1,2}[ \t]*)"
 _POST_COMMA_RE = re.compile(r",[ \t]+")
 # The attribution ends at the end of the sentence (a full stop after an
 # initial, "С. Лавров", does not count) or where the quote resumes.
 _POST_END_RE = re.compile(rf"[!?…]|(?<!\b[А-ЯЁ])\.|,[ \t]*{_DASH}[ \t]*[«„“\"]|:")
 # Inside a quotation: "первая часть, – отметил министр, – вторая часть".
 _BROKEN_RE = re.compile(
-    rf"([,!?…]|\.(?!\.))[ \t]+{_DASH}[ \t]+([^«»„“”\"–—]{{3,160}}?)([,.:])[ \t]+{_DASH}[ \t]+"
+    rf"([,!?…]|\.(?!\.)){_GAP_DASH}([^«»„“”\"–—]{{3,160}}?)([,.:]){_GAP_DASH}"
 )
 _TERMINAL = ".!?…"
 # An attribution stands within this many characters of its quotation: no attribution is
@@ -80,8 +83,10 @@ def _is_title(ctx: TextContext, quotation: Quotation) -> bool:
         return True
     if any(key in nouns for key in before[2:]) and _capitalised_without_verb(ctx, quotation):
         return True  # "на конференции в Астане «Казахстан и Россия. Итоги»": the noun a place apart
-    if len(before) >= 2 and before[1] == "так" and before[0].startswith("называем"):
-        return True  # "так называемый «потолок цен»": a term in the author's voice
+    if is_author_term(ctx, quotation.open):
+        return True  # "так называемый «потолок цен»", "термин «…»": a term in the author's voice
+    if names_a_piece(ctx, quotation.open):
+        return True  # "публикацию The Wall Street Journal «…»": an article's headline
     if tuple(before[1::-1]) in _FRAMING:
         return True  # "в рамках «зерновой сделки»": the name of a format, not anyone's words
     return _title_shaped(ctx, quotation, len(_content_keys(ctx, quotation)))
@@ -208,17 +213,17 @@ def _headline_colon(ctx: TextContext, quotation: Quotation, par_end: int) -> Att
     return found
 
 
-# The next sentence of the paragraph names the source: "Об этом заявил Лавров."
-_SOURCE_SENTENCE_RE = re.compile(
-    r"[.!?…]*[ \t]*(?:Об этом|Так(?!,)|Такими словами|Такое мнение|Такое заявление|Эти слова"
-    r"|Это заявление)\b"
-)
+# The next sentence names the source: "Об этом заявил Лавров.", in the same
+# paragraph or at the head of the next one (wire copy often breaks the line there).
+_SOURCE_WORDS = r"(?:Об этом|Так(?!,)|Такими словами|Такое мнение|Такое заявление|Эти слова|Это заявление)\b"
+_SOURCE_SENTENCE_RE = re.compile(rf"[.!?…]*[ \t]*{_SOURCE_WORDS}")
+_SOURCE_BELOW_RE = re.compile(rf"[.!?…]*[ \t]*(?:\n[ \t]*){{0,2}}{_SOURCE_WORDS}")
 
 
 def _next_sentence(ctx: TextContext, quotation: Quotation) -> Attribution | None:
     if quotation.close is None:
         return None
-    match = _SOURCE_SENTENCE_RE.match(ctx.text, quotation.close + 1)
+    match = _SOURCE_BELOW_RE.match(ctx.text, quotation.close + 1)
     if match is None:
         return None
     end = min(ctx.sentence_at(match.end())[1], match.end() + _REACH)
@@ -285,7 +290,7 @@ def _inside_nested(before: str) -> bool:
 
 # "«Мы готовы к диалогу, – сказал он.": the attribution at the end of a paragraph
 # whose closing mark is missing (the last dash before a lower-case verb).
-_UNCLOSED_TAIL_RE = re.compile(r"(?P<stop>[,!?…]?)[ \t]+[–—-]{1,2}[ \t]+(?P<verb>[а-яё]+)[^–—«»„“”\"]*$")
+_UNCLOSED_TAIL_RE = re.compile(r"(?P<stop>[,!?…]?)(?:[ \t]+[–—-]{1,2}[ \t]+|[ \t]*[–—]{1,2}[ \t]*)(?P<verb>[а-яё]+)[^–—«»„“”\"]*$")
 
 
 def _unclosed_tail(ctx: TextContext, group: list[Quotation]) -> Attribution | None:

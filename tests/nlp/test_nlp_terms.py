@@ -1,0 +1,146 @@
+"""Terms in the author's voice, nominal reports relayed by an outlet, and the
+attribution typography of engine round 5 (issue 8).  Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_helpers import quote_table
+
+NOT_QUOTES = [
+    "Мария Захарова прокомментировала пресловутый «потолок цен» на российскую нефть.",
+    "Лавров раскритиковал т.н. «миротворческую миссию» Евросоюза в Армении.",
+    "Постпред России при ООН Василий Небензя отметил своего рода «перезагрузку» отношений с Вашингтоном.",
+    "Захарова призвала журналистов не использовать термин «сдерживание России» в официальных документах.",
+    "Официальный представитель МИД призвала не отходить от формулировки «киевский режим» в заявлениях.",
+    "Глава МИД Венгрии Петер Сийярто выступил против понятия «агрессор» в итоговом документе.",
+    "Песков прокомментировал заявления о «мирном плане» Зеленского.",
+    "Захарова прокомментировала публикацию о «российском следе» в деле о диверсии.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_a_term_the_author_holds_at_a_distance_is_no_quote(text: str) -> None:
+    assert quote_table(text) == []
+
+
+FRAGMENTS = [
+    ("Лавров назвал санкции «бесполезной затеей».", "бесполезной затеей", "Лавров"),
+    ("Лавров назвал происходящее термином «гибридная война».", "гибридная война", "Лавров"),
+    ("Песков отреагировал на слова Макрона коротким словом «ерунда».", "ерунда", "Песков"),
+    ("Посол заявил о «беспрецедентном давлении» на российскую дипмиссию.", "беспрецедентном давлении", "посол"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), FRAGMENTS)
+def test_words_someone_used_stay_a_fragment_of_their_speech(text: str, words: str, speaker: str) -> None:
+    assert quote_table(text) == [("direct", words, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стоит добавить, что стороны подписали меморандум о сотрудничестве в рамках форума «Россия — Африка».",
+        "Следует отметить, что визит состоялся по приглашению президента Казахстана.",
+        "Важно подчеркнуть, что встреча министров прошла в Женеве.",
+    ],
+)
+def test_an_impersonal_modal_with_a_speech_verb_is_the_author(text: str) -> None:
+    assert quote_table(text) == []
+
+
+def test_a_speech_verb_with_its_speaker_still_reports_speech() -> None:
+    assert quote_table("Лавров добавил, что визит состоялся по приглашению президента Казахстана.") == [
+        ("indirect", "визит состоялся по приглашению президента Казахстана", "Лавров")
+    ]
+
+
+def test_an_outlet_relaying_that_someone_spoke_is_no_quote() -> None:
+    text = (
+        "Министр иностранных дел Казахстана высказался о перспективах Каспийского трубопроводного "
+        "консорциума в интервью газете «Егемен Казахстан», передает Kazinform."
+    )
+    assert quote_table(text) == []
+
+
+def test_an_outlet_relaying_a_fact_is_its_quote() -> None:
+    assert quote_table("Консультации министров состоятся в Астане в начале мая, передает Kazinform.") == [
+        ("indirect", "Консультации министров состоятся в Астане в начале мая", "Kazinform")
+    ]
+
+
+def test_the_source_sentence_may_open_the_next_paragraph() -> None:
+    text = (
+        "Рябков предложил американской стороне вернуться к консультациям и прекратить «эту словесную войну».\n\n"
+        "Об этом он заявил журналистам в Женеве."
+    )
+    assert quote_table(text) == [("direct", "эту словесную войну", "Рябков")]
+
+
+def test_a_title_before_a_source_paragraph_stays_a_title() -> None:
+    text = (
+        "Делегации обсудили подготовку форума «Россия — Африка».\n\n"
+        "Об этом сообщил заместитель министра иностранных дел России Михаил Богданов."
+    )
+    assert [kind for kind, *_ in quote_table(text)] == ["indirect"]
+    assert quote_table(text)[0][1] == "Делегации обсудили подготовку форума «Россия — Африка»"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["«Стороны сделали важный шаг вперёд»,—заявил Фидан.", "«Стороны сделали важный шаг вперёд» —заявил Фидан."],
+)
+def test_an_attribution_dash_typed_without_spaces(text: str) -> None:
+    assert quote_table(text) == [("direct", "Стороны сделали важный шаг вперёд", "Фидан")]
+
+
+def test_a_quote_broken_by_an_attribution_with_unspaced_dashes() -> None:
+    text = "«Стороны сделали важный шаг вперёд,— заявил Фидан.— Теперь слово за Ереваном»."
+    assert quote_table(text) == [
+        ("direct", "Стороны сделали важный шаг вперёд", "Фидан"),
+        ("direct", "Теперь слово за Ереваном", "Фидан"),
+    ]
+
+
+def test_an_unspaced_dash_inside_the_words_does_not_break_them() -> None:
+    text = "Глава МИД Армении выступил в Ереване. «ОДКБ—это союз равных, и так будет впредь», – сказал Мирзоян."
+    assert quote_table(text) == [("direct", "ОДКБ—это союз равных, и так будет впредь", "Мирзоян")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "— Мы открыты к переговорам,— подчеркнул глава МИД Армении Арарат Мирзоян.",
+        "«Мы открыты к переговорам,— подчеркнул глава МИД Армении Арарат Мирзоян.",
+    ],
+)
+def test_a_dialogue_line_or_unclosed_quote_with_an_unspaced_dash(text: str) -> None:
+    assert quote_table(text) == [("direct", "Мы открыты к переговорам", "Арарат Мирзоян")]
+
+
+def test_an_unspaced_dash_between_names_in_a_dialogue_line_is_no_attribution() -> None:
+    text = "Глава МИД Армении Арарат Мирзоян ответил на вопрос о маршрутах.\n\n— Маршрут Ереван—Тегеран мы откроем в мае."
+    assert quote_table(text) == [("direct", "Маршрут Ереван—Тегеран мы откроем в мае.", "Арарат Мирзоян")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Песков прокомментировал публикацию The Wall Street Journal «Россия готовит новое наступление».",
+        "Материал «Россия готовит новое наступление» вызвал резонанс в Вашингтоне.",
+    ],
+)
+def test_the_headline_of_an_article_is_a_title(text: str) -> None:
+    assert quote_table(text) == []
+
+
+def test_words_after_a_colon_in_a_publication_are_still_quoted() -> None:
+    assert quote_table("Захарова прокомментировала материал: «Это очередной вброс».") == [
+        ("direct", "Это очередной вброс", "Захарова")
+    ]
+
+
+def test_a_headline_naming_the_outlet_spoken_to_leaves_it_out_of_the_words() -> None:
+    assert quote_table("Лавров — «Известиям»: визит в Минск состоится в мае") == [
+        ("indirect", "визит в Минск состоится в мае", "Лавров")
+    ]
