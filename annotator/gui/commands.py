@@ -354,6 +354,13 @@ class SaveThemeCommand(EditCommand):
         self.session.themes_changed.emit()
 
 
+class ReplaceThemeCommand(SaveThemeCommand):
+    """A deliberate whole-theme change (the shipped keywords): its own undo step, never merged."""
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return -1
+
+
 class DeleteThemeCommand(EditCommand):
     def __init__(self, session: AnnotationSession, text: str, theme_id: str, doc_ids: list[int]) -> None:
         super().__init__(session, text, None)

@@ -320,7 +320,10 @@ class AnnotationSession(QObject):
         return self._push(commands.MergeEntitiesCommand(self, self.tr("Merge speakers"), keep_id, drop_id,
                                                         mention_ids))
 
-    def save_theme(self, theme: Theme) -> bool:
+    def save_theme(self, theme: Theme, *, own_step: bool = False) -> bool:
+        """Save ``theme``; typing into one theme is one undo step unless ``own_step``."""
+        if own_step:
+            return self._push(commands.ReplaceThemeCommand(self, self.tr("Shipped keywords"), theme))
         return self._push(commands.SaveThemeCommand(self, self.tr("Edit theme"), theme))
 
     def delete_theme(self, theme_id: str) -> bool:

@@ -4,6 +4,10 @@ Every change is an undoable edit saved as you type (a moment after the last
 key, when another theme is chosen, and when the editor closes); consecutive
 edits of one theme are one undo step.  Deleting a theme that tags use asks
 first; its tags go with it and its children move up to its parent.
+
+A project keeps the keywords its themes were created with, so a newer version's
+better keywords do not change a project behind the analyst's back; "Shipped
+keywords" puts this version's keywords into a bundled theme, as one undoable edit.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from annotator.gui.names import theme_name
 from annotator.gui.session import AnnotationSession
 from annotator.gui.theme_panel import THEME_ROLE, fill_theme_tree
 from annotator.model import Theme
+from annotator.resources import default_taxonomy
 
 HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 SAVE_DELAY_MS = 500  # after the last key; switching theme or closing saves at once
@@ -87,6 +92,9 @@ class TaxonomyEditor(QDialog):
         self.guideline_en = QPlainTextEdit(self)
         self.keywords = QLineEdit(self)
         self.keywords.setPlaceholderText(self.tr("lemmas, separated by commas"))
+        self.shipped_keywords_button = QPushButton(self.tr("Shipped keywords"), self)
+        self.shipped_keywords_button.clicked.connect(self.use_shipped_keywords)
+        self.keywords.textChanged.connect(self._update_shipped_button)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("taxonomy_error")
         self.error_label.setStyleSheet("color: #B00020")
@@ -101,6 +109,9 @@ class TaxonomyEditor(QDialog):
         colour_row = QHBoxLayout()
         colour_row.addWidget(self.colour, 1)
         colour_row.addWidget(self.colour_button)
+        shipped_row = QHBoxLayout()
+        shipped_row.addWidget(self.shipped_keywords_button)
+        shipped_row.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Name (Russian)"), self.name_ru)
         form.addRow(self.tr("Name (English)"), self.name_en)
@@ -110,6 +121,7 @@ class TaxonomyEditor(QDialog):
         form.addRow(self.tr("Guideline (Russian)"), self.guideline)
         form.addRow(self.tr("Guideline (English)"), self.guideline_en)
         form.addRow(self.tr("Keywords"), self.keywords)
+        form.addRow("", shipped_row)
         form.addRow("", self.error_label)
         form.addRow("", saved_note)
 
@@ -179,6 +191,7 @@ class TaxonomyEditor(QDialog):
         self.delete_button.setEnabled(theme is not None)
         self._editing_id = theme.id if theme is not None else None
         if theme is None:
+            self.shipped_keywords_button.setEnabled(False)
             return
         self._filling = True
         try:
@@ -186,6 +199,7 @@ class TaxonomyEditor(QDialog):
         finally:
             self._filling = False
         self.error_label.clear()
+        self._update_shipped_button()
 
     def _show_theme(self, theme: Theme) -> None:
         self.name_ru.setText(theme.name_ru)
@@ -201,6 +215,40 @@ class TaxonomyEditor(QDialog):
         self.guideline.setPlainText(theme.guideline)
         self.guideline_en.setPlainText(theme.guideline_en)
         self.keywords.setText(", ".join(theme.keywords))
+        self.keywords.setCursorPosition(0)  # the first keywords, not the tail of the list
+
+    def _shipped_keywords(self) -> list[str] | None:
+        """This version's keywords of the theme the form shows, if it is a bundled theme."""
+        shipped = {theme.id: theme.keywords for theme in default_taxonomy()}
+        return shipped.get(self._editing_id or "")
+
+    def _update_shipped_button(self) -> None:
+        shipped = self._shipped_keywords()
+        typed = [k.strip() for k in self.keywords.text().split(",") if k.strip()]
+        self.shipped_keywords_button.setEnabled(shipped is not None and typed != shipped)
+        self.shipped_keywords_button.setToolTip(
+            self.tr("Replace the keywords with the ones this version of annotator ships:\n{keywords}").format(
+                keywords=", ".join(shipped)) if shipped is not None
+            else self.tr("A theme added in this project has no shipped keywords"))
+
+    def use_shipped_keywords(self) -> None:
+        """Put this version's keywords into the theme shown: one undo step of its own."""
+        shipped = self._shipped_keywords()
+        theme = self._themes.get(self._editing_id or "")
+        if shipped is None or theme is None:
+            return
+        self.flush()  # what was typed before stays its own step
+        theme = self._themes.get(theme.id, theme)
+        self._filling = True
+        try:
+            self.keywords.setText(", ".join(shipped))
+        finally:
+            self._filling = False
+        self._update_shipped_button()
+        changed = replace(theme, keywords=list(shipped))
+        if changed != theme:
+            self._themes[changed.id] = changed
+            self.session.save_theme(changed, own_step=True)
 
     # -- writing ----------------------------------------------------------------------------
 

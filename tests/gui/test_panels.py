@@ -155,3 +155,30 @@ def test_deleting_a_used_theme_asks_and_removes_its_tags(qtbot, window, gui_proj
     qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
     with reopen(gui_project_path) as project:
         assert project.theme_usage("economy") == 1
+
+
+def test_shipped_keywords_bring_a_bundled_theme_up_to_this_version(qtbot, window, gui_project_path):
+    from annotator.resources import default_taxonomy
+
+    shipped = next(t.keywords for t in default_taxonomy() if t.id == "economy")
+    window.show_taxonomy_editor()
+    editor = window.dialog
+    editor.select_theme("economy")
+    assert not editor.shipped_keywords_button.isEnabled()  # a new project has this version's keywords
+    editor.keywords.setText("торговля, пошлина")  # as an older version had them, say
+    editor.save_current()
+    with reopen(gui_project_path) as project:
+        assert project.theme("economy").keywords == ["торговля", "пошлина"]
+    assert editor.shipped_keywords_button.isEnabled()
+    qtbot.mouseClick(editor.shipped_keywords_button, Qt.MouseButton.LeftButton)
+    with reopen(gui_project_path) as project:
+        assert project.theme("economy").keywords == shipped
+    assert not editor.shipped_keywords_button.isEnabled()
+    qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)  # its own undo step
+    with reopen(gui_project_path) as project:
+        assert project.theme("economy").keywords == ["торговля", "пошлина"]
+    qtbot.waitUntil(lambda: editor.keywords.text() == "торговля, пошлина")
+    assert editor.shipped_keywords_button.isEnabled()
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)  # a theme of this project only
+    assert not editor.shipped_keywords_button.isEnabled()
+    assert editor.shipped_keywords_button.toolTip() == "A theme added in this project has no shipped keywords"
