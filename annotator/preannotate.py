@@ -104,7 +104,7 @@ def analyse_line(raw: str, *, line_no: int, source_name: str, themes: list[Theme
     doc.origin_path = source_name
     doc.meta = {"line": line_no}
     analysis = analyze(doc.text, themes=themes)
-    bundle = suggestions_from_analysis(doc, analysis, version=ruleset_version())
+    bundle = suggestions_from_analysis(doc, analysis, version=ruleset_version(), themes=themes)
     return json.dumps(document_record(bundle), ensure_ascii=False)
 
 

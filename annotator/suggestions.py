@@ -21,13 +21,19 @@ from annotator.model import (
     Entity,
     Relation,
     Span,
+    Theme,
     ThemeTag,
 )
 from annotator.nlp.themes import document_themes
 
 
-def suggestions_from_analysis(doc: Document, analysis: Any, *, version: str) -> AnnotatedDocument:
-    """Build a bundle of suggestions from an ``annotator.nlp.Analysis``."""
+def suggestions_from_analysis(
+    doc: Document, analysis: Any, *, version: str, themes: Sequence[Theme] | None = None
+) -> AnnotatedDocument:
+    """Build a bundle of suggestions from an ``annotator.nlp.Analysis``.
+
+    ``themes`` is the taxonomy the analysis ran with (None: the bundled one, as for
+    ``analyze``): only its themes are suggested for the whole document."""
     origin = f"auto:{version}"
     bundle = AnnotatedDocument(document=doc)
     span_ids: dict[tuple[int, int, str], int] = {}
@@ -66,10 +72,11 @@ def suggestions_from_analysis(doc: Document, analysis: Any, *, version: str) -> 
                 Relation(source_id=quote_id, target_id=speaker_id, kind=SAID_BY, origin=origin, status=SUGGESTED)
             )
 
-    # The document is tagged only with the themes it is about (the rule `make eval`
+    # The document is tagged only with the themes it is about (the decision `make eval`
     # measures: one passing word is not enough); every hit still tags the quotes it
-    # falls in, so the analyst sees where a theme is mentioned.
-    document_level = document_themes(doc.text, analysis.themes)
+    # falls in, so the analyst sees where a theme is mentioned.  Themes the model finds
+    # without a keyword hit come after those with one.
+    document_level = document_themes(doc.text, analysis.themes, themes)
     seen_themes: set[str] = set()
     quotes = [s for s in bundle.spans if s.label == QUOTE]
     tagged_quotes: set[tuple[str, int | None]] = set()
@@ -85,6 +92,8 @@ def suggestions_from_analysis(doc: Document, analysis: Any, *, version: str) -> 
                 bundle.tags.append(
                     ThemeTag(theme_id=hit.theme, span_id=quote.id, origin=origin, status=SUGGESTED)
                 )
+    for theme_id in sorted(document_level - seen_themes):
+        bundle.tags.append(ThemeTag(theme_id=theme_id, origin=origin, status=SUGGESTED))
     return bundle
 
 

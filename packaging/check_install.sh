@@ -15,6 +15,8 @@ import annotator.resources as r
 d = r.resources_dir()
 assert "_resources" in str(d), f"resources found in the checkout, not the install: {d}"
 assert len(r.default_taxonomy()) >= 10, "taxonomy missing from the wheel"
+from annotator.nlp.theme_model import bundled_model
+assert len(bundled_model().classifiers) >= 3, "theme model missing from the wheel"
 samples = sorted((d / "samples").glob("*.txt"))
 assert len(samples) >= 12, f"samples missing from the wheel: {len(samples)}"
 print(f"installed resources OK: {d} ({len(samples)} samples)")

@@ -57,7 +57,10 @@ def test_the_sweep_tags_exactly_the_quotes_each_hit_overlaps(quotes, hits) -> No
     assert [(tag.theme_id, tag.span_id) for tag in bundle.tags] == reference_tags(analysis, quote_spans)
 
 
-def test_a_hit_inside_nested_quotes_tags_both_and_one_outside_tags_none() -> None:
+def test_a_hit_inside_nested_quotes_tags_both_and_one_outside_tags_none(monkeypatch) -> None:
+    # The document-level decision is the theme model's (tested in tests/nlp): fixed here, so that
+    # this test sees only how hits tag quotes.
+    monkeypatch.setattr("annotator.suggestions.document_themes", lambda text, hits, ids=None: {"economy", "security"})
     analysis = Analysis(
         text=TEXT,
         quotes=[Quote(10, 60, "direct"), Quote(20, 30, "direct"), Quote(70, 90, "direct")],
@@ -87,8 +90,10 @@ def test_one_passing_word_tags_its_quote_but_not_the_document() -> None:
 
 
 def test_a_theme_the_document_is_about_tags_the_document() -> None:
-    text = ("Лавров провёл переговоры в Ташкенте 🤝\n"
-            "«Мы обсудили много вопросов, в том числе торговли и инвестиций», — заявил Сергей Лавров.\n"
-            "Товарооборот двух стран вырос на треть.")
+    # A text about trade (the theme model, not only the keywords, decides the document's themes:
+    # talks that mention trade in passing are left to the bilateral theme, as the annotators did).
+    text = ("Товарооборот Узбекистана и России вырос на треть 🤝\n"
+            "«Растут поставки промышленной продукции и инвестиции в совместные предприятия», — заявил министр "
+            "экономики.\nТоварооборот двух стран превысил 10 миллиардов долларов, экспорт увеличился.")
     tags, _ = _tags(text)
     assert ("economy", None) in tags

@@ -44,6 +44,9 @@ from annotator.nlp.analysis import ThemeHit
 from annotator.nlp.context import TextContext
 from annotator.nlp.morph import forms_of, has_grammeme, lemmas, parses
 from annotator.nlp.phrases import PhraseIndex
+from annotator.resources import default_taxonomy
+from annotator.nlp.theme_model import RuleEvidence, bundled_model, document_features
+from annotator.nlp.theme_model import headline_end as _headline_end
 
 FUNCTION_WORD_GRAMMEMES = ("PREP", "CONJ", "PRCL")
 # Head nouns of an institution's or an office's name: after them a one-word keyword names the body
@@ -220,10 +223,39 @@ def _function_word(word: str) -> bool:
     return any(has_grammeme(word, grammeme) for grammeme in FUNCTION_WORD_GRAMMEMES)
 
 
-def document_themes(text: str, hits: Sequence[ThemeHit]) -> set[str]:
-    """Theme ids suggested for a whole document from its span-level hits (see the module's doc)."""
-    first_line = text.find("\n")
-    headline_end = min(HEADLINE_CHARS, len(text) if first_line < 0 else first_line)
+def document_themes(text: str, hits: Sequence[ThemeHit], themes: Sequence[Theme] | None = None) -> set[str]:
+    """Theme ids suggested for a whole document: for the bundled themes the trained model covers
+    (:mod:`annotator.nlp.theme_model`), its decision, alone or confirming the keyword rules'
+    (:func:`rule_document_themes`); for any other theme, the rules' decision.
+
+    ``themes`` is the taxonomy the text was analysed with (None: the bundled one).  The model
+    decides only a theme that is in it with the bundled keywords: a theme the analyst removed is
+    never suggested, and one whose keywords the analyst changed is the analyst's, decided by the
+    rules on those keywords."""
+    ruled = rule_document_themes(text, hits)
+    model = bundled_model()
+    covered = set(model.classifiers) if themes is None else _unchanged_bundled(themes) & model.classifiers.keys()
+    headline = _headline_end(text, HEADLINE_CHARS)
+    counts = Counter(hit.theme for hit in hits)
+    in_headline = {hit.theme for hit in hits if hit.end <= headline}
+    evidence = {theme: RuleEvidence(counts[theme], theme in in_headline, theme in ruled) for theme in model.classifiers}
+    features = document_features(text, headline, evidence)
+    return (ruled - covered) | model.themes(features, ruled, covered)
+
+
+def _unchanged_bundled(themes: Sequence[Theme]) -> set[str]:
+    bundled = _bundled_keywords()
+    return {theme.id for theme in themes if bundled.get(theme.id) == tuple(theme.keywords)}
+
+
+@lru_cache(maxsize=1)
+def _bundled_keywords() -> dict[str, tuple[str, ...]]:
+    return {theme.id: tuple(theme.keywords) for theme in default_taxonomy()}
+
+
+def rule_document_themes(text: str, hits: Sequence[ThemeHit]) -> set[str]:
+    """Theme ids the keyword rules suggest for a whole document (see the module's doc)."""
+    headline_end = _headline_end(text, HEADLINE_CHARS)
     counts: dict[str, float] = {}
     decisive: set[str] = set()
     for hit in hits:

@@ -12,8 +12,9 @@ def analyse_document(project: Project, doc_id: int) -> int:
     from annotator.nlp import RULESET_VERSION, analyze
 
     doc = project.document(doc_id)
-    analysis = analyze(doc.text, themes=project.themes())
-    bundle = suggestions_from_analysis(doc, analysis, version=RULESET_VERSION)
+    themes = project.themes()
+    analysis = analyze(doc.text, themes=themes)
+    bundle = suggestions_from_analysis(doc, analysis, version=RULESET_VERSION, themes=themes)
     return project.replace_suggestions(doc_id, bundle)
 
 

@@ -102,7 +102,7 @@ def add_suggestions(bundle: AnnotatedDocument, themes: list[Theme] | None) -> An
     from annotator.nlp import RULESET_VERSION, analyze
 
     analysis = analyze(bundle.document.text, themes=themes)
-    return suggestions_from_analysis(bundle.document, analysis, version=RULESET_VERSION)
+    return suggestions_from_analysis(bundle.document, analysis, version=RULESET_VERSION, themes=themes)
 
 
 def analysis_parts(path: Path) -> Generator[PreparedFile | None, float | None, None]:

@@ -115,7 +115,9 @@ def test_titles_taken_for_quotes_is_a_rate_over_gold_titles_and_terms(tmp_path: 
 
 
 def test_document_themes_and_breakdowns(tmp_path: Path) -> None:
-    text = "Министры обсудили вопросы двусторонней повестки и двустороннего сотрудничества."
+    text = ("Министры обсудили двустороннюю повестку\n"
+            "Министры иностранных дел двух стран обсудили в Астане вопросы двусторонней повестки и "
+            "двустороннего сотрудничества, а также подготовку визита президента.")
     doc = _doc("dev", text, [])
     doc.update(themes=["bilateral", "energy"], genre="news", country="KZ")
     other = _doc("dev", "«Мы готовы к диалогу», – сказал Сергей Лавров.",

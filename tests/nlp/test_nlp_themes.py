@@ -7,7 +7,7 @@ import pytest
 from annotator.model import Theme
 from annotator.nlp import analyze
 from annotator.nlp.analysis import ThemeHit
-from annotator.nlp.themes import document_themes
+from annotator.nlp.themes import rule_document_themes
 
 THEMES = [
     Theme(id="bilateral", name_ru="Двусторонняя повестка", name_en="Bilateral agenda",
@@ -70,7 +70,7 @@ def test_document_themes_need_more_than_one_common_word(text: str, expected: set
     themes = [Theme(id="consular", name_ru="Консульские вопросы", name_en="Consular",
                     keywords=["гражданин", "консульский учёт"])]
     analysis = analyze(text, themes=themes)
-    assert document_themes(analysis.text, analysis.themes) == expected
+    assert rule_document_themes(analysis.text, analysis.themes) == expected
 
 
 def test_the_default_taxonomy_no_longer_takes_citizens_for_consular_affairs() -> None:
@@ -78,8 +78,8 @@ def test_the_default_taxonomy_no_longer_takes_citizens_for_consular_affairs() ->
             "Лидеры договорились нарастить товарооборот, граждане двух стран смогут ездить без виз.")
     analysis = analyze(text)
     assert "граждане" not in [analysis.text[h.start : h.end] for h in analysis.themes if h.theme == "consular"]
-    assert "consular" not in document_themes(analysis.text, analysis.themes)
-    assert "economy" in document_themes(analysis.text, analysis.themes)
+    assert "consular" not in rule_document_themes(analysis.text, analysis.themes)
+    assert "economy" in rule_document_themes(analysis.text, analysis.themes)
 
 
 def _hits(text: str, themes: list[Theme] | None = None) -> list[tuple[str, str]]:
@@ -89,7 +89,7 @@ def _hits(text: str, themes: list[Theme] | None = None) -> list[tuple[str, str]]
 
 def _suggested(text: str) -> set[str]:
     analysis = analyze(text)
-    return document_themes(analysis.text, analysis.themes)
+    return rule_document_themes(analysis.text, analysis.themes)
 
 
 SECURITY = [Theme(id="security", name_ru="Безопасность", name_en="Security", keywords=["безопасность", "оборона"])]
@@ -267,7 +267,7 @@ def test_a_contact_between_two_people_alone_does_not_make_the_document_about_per
 def test_document_themes_take_a_hit_on_blank_characters(words: str) -> None:
     text = "Итоги года" + words + "."
     hits = [ThemeHit("leaders", 10, 10 + len(words)), ThemeHit("bilateral", 10, 10 + len(words))]
-    assert document_themes(text, hits) <= {"leaders", "bilateral"}
+    assert rule_document_themes(text, hits) <= {"leaders", "bilateral"}
 
 
 def test_contacts_between_two_capitals_are_bilateral_but_shared_with_peace_talks() -> None:
