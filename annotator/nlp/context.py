@@ -8,8 +8,8 @@ speech verb, a quotation mark, "по словам") are tokenised in detail.
 from __future__ import annotations
 
 import re
-from operator import add
 from bisect import bisect_right
+from itertools import compress, count
 from dataclasses import dataclass, field
 
 from annotator.nlp import lexicon
@@ -18,6 +18,7 @@ from annotator.nlp.morph import fold
 from annotator.nlp.segment import paragraphs
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_MATCH_START, _MATCH_END, _MATCH_GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
 @dataclass
@@ -40,17 +41,17 @@ class TextContext:
             folded = "".join(fold(ch) if len(fold(ch)) == 1 else ch for ch in text)
         context = cls(text, folded, paragraphs(text))
         context._paragraph_starts = [start for start, _ in context.paragraphs]
-        # findall and the start offsets run in C; ends follow from the key lengths.
-        keys = WORD_RE.findall(folded)
-        starts = [match.start() for match in WORD_RE.finditer(folded)]
+        # One scan; keys, starts and ends are taken from its matches by C-level maps.
+        matches = list(WORD_RE.finditer(folded))
+        keys = list(map(_MATCH_GROUP, matches))
+        starts = list(map(_MATCH_START, matches))
         context.word_keys, context.word_starts = keys, starts
-        context.word_ends = list(map(add, starts, map(len, keys)))
+        context.word_ends = list(map(_MATCH_END, matches))
         table = lexicon.speech_verbs()
         if not table.keys().isdisjoint(keys):
             context.verbs = [
-                (starts[i], starts[i] + len(key), table[key])
-                for i, key in enumerate(keys)
-                if key in table
+                (starts[i], starts[i] + len(keys[i]), table[keys[i]])
+                for i in compress(count(), map(table.__contains__, keys))
             ]
         return context
 

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress, count
 
 from annotator.model import Theme
 from annotator.nlp.analysis import Analysis, Offsets, Quote, Speaker
@@ -99,7 +100,7 @@ def _learn_roles(ctx: TextContext) -> list[tuple[int, Mention]]:
         return []
     events = []
     after = -1
-    for index in [i for i, key in enumerate(keys) if key in starters]:
+    for index in compress(count(), map(starters.__contains__, keys)):  # C-level scan of the words
         start = ctx.word_starts[index]
         if start < after:
             continue

@@ -36,9 +36,8 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
 def parses(word: str) -> tuple[WordParse, ...]:
     """All readings of ``word`` (any case), best first."""
     result = []
-    for parse in analyzer().parse(word):
-        grammemes = set(parse.tag.grammemes)
-        result.append(WordParse(fold(parse.normal_form), frozenset(grammemes), parse.score))
+    for parse in analyzer().parse(word):  # tag.grammemes is a frozenset already
+        result.append(WordParse(fold(parse.normal_form), parse.tag.grammemes, parse.score))
     return tuple(result)
 
 
@@ -49,9 +48,18 @@ def is_known(word: str) -> bool:
 
 
 def has_grammeme(word: str, grammeme: str) -> bool:
-    return any(grammeme in p.grammemes for p in parses(word))
+    return grammeme in _grammemes(word)
 
 
+# Per word form, like parses(): the same forms recur all through a text (Zipf), and a
+# lookup in one set is cheaper than a scan of every reading's grammemes.
+@lru_cache(maxsize=300_000)
+def _grammemes(word: str) -> frozenset[str]:
+    """The grammemes of every reading of ``word`` together."""
+    return frozenset().union(*(p.grammemes for p in parses(word)))
+
+
+@lru_cache(maxsize=300_000)
 def lemmas(word: str) -> frozenset[str]:
     return frozenset(p.lemma for p in parses(word))
 

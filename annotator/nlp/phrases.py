@@ -53,11 +53,14 @@ class PhraseIndex(Generic[Payload]):
         if not candidates:
             return None
         for slots, payload in candidates:
-            end = index + len(slots)
-            if end > len(keys):
+            length = len(slots)
+            if index + length > len(keys):
                 continue
-            if all(keys[index + k] in slots[k] for k in range(1, len(slots))):
-                return PhraseMatch(index, len(slots), payload)
+            matched = 1  # a loop, not all() over a generator: this runs for every candidate word
+            while matched < length and keys[index + matched] in slots[matched]:
+                matched += 1
+            if matched == length:
+                return PhraseMatch(index, length, payload)
         return None
 
     def find_all(self, keys: Sequence[str]) -> list[PhraseMatch[Payload]]:

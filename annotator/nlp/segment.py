@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import repeat
+from operator import add
 from typing import NamedTuple
 
 from annotator.nlp.morph import fold
@@ -24,11 +26,14 @@ class Token(NamedTuple):
 
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
+_MATCH_START, _MATCH_END, _MATCH_GROUP = re.Match.start, re.Match.end, re.Match.group
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 # Terminal punctuation, closing marks, then space and a sentence opener.
-# Only at the start of a run of marks, so a long "!!!…" stays linear.
+# Only at the start of a run of marks, so a long "!!!…" stays linear.  The pattern opens
+# with the mark itself (the check of the character before it follows), so the regex
+# engine skips from mark to mark instead of trying the pattern at every character.
 _BOUNDARY_RE = re.compile(
-    r"(?<![.!?…])[.!?…]++"
+    r"[.!?…](?<![.!?…][.!?…])[.!?…]*+"
     r"(?:[»”“\")]*+(?=[ \t]+[«„“\"(–—-]?[ \t]*[А-ЯЁA-Z0-9«„“\"–—])"
     r"|(?=[«„“\"][А-ЯЁA-Z])"  # a quotation opening with no space
     r"|(?<=[а-яё]{2}[.!?])(?=[А-ЯЁ][а-яё]))"  # a missing space: "сказал он.Ранее"
@@ -39,6 +44,7 @@ ABBREVIATIONS = frozenset(
     "проф акад ген полк ред англ нем франц кит араб др мин сек кв км га обл респ "
     "с ср напр прим тел им игр вв в".split()
 )
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -48,10 +54,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     folded = fold(piece)
     if len(folded) != len(piece):
         return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN_RE.finditer(text, start, stop)]
-    return [
-        Token(m.start() + start, m.end() + start, piece[m.start() : m.end()], m.group())
-        for m in _TOKEN_RE.finditer(folded)
-    ]
+    # The tokens of a window are built by C-level maps, not a Python loop (several
+    # windows of up to 1,500 characters are tokenised per attribution).
+    matches = list(_TOKEN_RE.finditer(folded))
+    firsts, lasts = list(map(_MATCH_START, matches)), list(map(_MATCH_END, matches))
+    fields = zip(
+        map(add, firsts, repeat(start)), map(add, lasts, repeat(start)),
+        map(piece.__getitem__, map(slice, firsts, lasts)), map(_MATCH_GROUP, matches),
+    )
+    return list(map(tuple.__new__, repeat(Token), fields))  # type: ignore[arg-type]
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -72,6 +83,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """True if the full stop at ``dot`` closes an abbreviation or an initial."""
     if text[dot] != ".":
         return False
+    if dot >= _LONGEST_ABBREVIATION + 1 and text[dot - _LONGEST_ABBREVIATION - 1 : dot].isalpha():
+        return False  # a longer word than any abbreviation (most sentence ends): no search needed
     match = _WORD_BEFORE_RE.search(text, max(0, dot - 20), dot + 1)
     if match is None:
         return False
