@@ -34,6 +34,7 @@ from annotator.nlp.segment import sentences, tokenize
 from annotator.nlp.speakers import Entity, SpeakerResolver
 from annotator.nlp.phrases import PhraseIndex
 from annotator.nlp.themes import compile_themes, match_themes
+from annotator.nlp.woven import woven_quotes
 from annotator.resources import default_taxonomy
 from annotator.text import normalize
 
@@ -179,7 +180,8 @@ def _detect(ctx: TextContext, quotations: list[Quotation]) -> list[Candidate]:
     qa_spans = _spans([(c.start, c.end) for c in qa])
     lines = [c for c in detect_dialogue_lines(ctx) if not _overlaps(c, *qa_spans)]
     units = sorted(qa + lines, key=lambda c: c.start)
-    direct = _merge(units, detect_direct(ctx, quotations))
+    woven: list[Candidate] = []
+    direct = _merge(units, detect_direct(ctx, quotations, woven))
     taken = [(q.open, (q.close or q.end) + 1) for q in quotations] + [(c.start, c.end) for c in units]
     # A headline may hold a quoted term or fragment ("Москва проявила «гибкость» – Эрдоган"):
     # only the quotes already found and the transcript turns keep it out.
@@ -190,6 +192,7 @@ def _detect(ctx: TextContext, quotations: list[Quotation]) -> list[Candidate]:
     direct += [c for c in headlines if c.kind == "direct"] + after_colon
     indirect = [c for c in headlines if c.kind == "indirect"] + detect_indirect(ctx, _union(taken))
     indirect += detect_inverted(ctx, _union(taken), direct + indirect)
+    direct += woven_quotes(ctx, woven, direct + indirect)  # only where no other quote stands
     return _drop_nested(sorted(direct + indirect, key=lambda c: c.start))
 
 

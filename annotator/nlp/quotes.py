@@ -17,6 +17,7 @@ from annotator.nlp.morph import parses
 from annotator.nlp.quotation_marks import POST_ATTRIBUTION_RE as _POST_RE
 from annotator.nlp.quotation_marks import Quotation, scan_quotations, trimmed
 from annotator.nlp.terms import is_author_term, names_a_piece
+from annotator.nlp.woven import is_woven_clause
 
 __all__ = ["Quotation", "detect_direct", "scan_quotations"]
 
@@ -307,10 +308,13 @@ def _unclosed_tail(ctx: TextContext, group: list[Quotation]) -> Attribution | No
     return None
 
 
-def detect_direct(ctx: TextContext, quotations: list[Quotation]) -> list[Candidate]:
+def detect_direct(
+    ctx: TextContext, quotations: list[Quotation], woven: list[Candidate] | None = None
+) -> list[Candidate]:
     """Direct quotes: every quotation that is not a title or a quoted term,
     with the attribution before it (colon), after it (dash, or the next
-    sentence), or inside it (a broken quote)."""
+    sentence), or inside it (a broken quote).  Lower-case clauses with no
+    attribution go into ``woven`` (decided later, by woven.py)."""
     found: list[Candidate] = []
     for group in _group_pieces(quotations):
         if _in_credit(ctx, group[0]):
@@ -332,6 +336,8 @@ def detect_direct(ctx: TextContext, quotations: list[Quotation]) -> list[Candida
                 if own is None and len(group) == 1:
                     own = fragment_attribution(ctx, piece.open, (start, end))
                     if own is None and not _looks_like_speech(ctx, piece):
+                        if woven is not None and is_woven_clause(ctx, piece):
+                            woven.append(Candidate(start, end, "direct", None, inherit=True))  # see woven.py
                         break
                 found.append(Candidate(start, end, "direct", own, inherit=own is None))
     return found
