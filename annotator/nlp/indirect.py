@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from annotator.nlp import lexicon
 from annotator.nlp.analysis import Offsets
 from annotator.nlp.attribution import Attribution, Candidate, read_attribution
+from annotator.nlp.clause_bounds import before_coordinated_report
 from annotator.nlp.context import TextContext
 from annotator.nlp.mentions import PRONOUNS, Mention, find_mentions
 from annotator.nlp.segment import tokenize
@@ -293,6 +294,23 @@ def _mid_sentence(ctx: TextContext, sentence: Offsets) -> Found | None:
     return match.end(), attribution
 
 
+_CONNECTIVE_TAGS = frozenset({"CONJ", "PRCL", "INTJ", "Prnt"})
+
+
+def _connective(words: str) -> bool:
+    """Conjunctions, particles and parenthetical words, maybe with an adverb
+    ("тем не менее", "во-первых", "впрочем"): the sentence's link to the one
+    before, not a piece of someone's words."""
+    tags = [parses(key)[0].grammemes for key in re.findall(r"[а-яё-]+", words)]
+    if not tags or words.split()[0] in _TIME_WORDS:
+        return False
+    return any(t & _CONNECTIVE_TAGS for t in tags) and all(t & (_CONNECTIVE_TAGS | {"ADVB"}) for t in tags)
+
+
+# "Сейчас, по его словам, …": a time is part of what was said.
+_TIME_WORDS = frozenset({"сейчас", "теперь", "сегодня", "вчера", "завтра", "ныне", "пока", "уже"})
+
+
 def _parenthetical_head(ctx: TextContext, sentence: Offsets, clause_start: int) -> Offsets | None:
     """The words before "…, как отмечает X, …" / "…, по его словам, …" when the
     sentence opens with them: the first piece of a report split by its
@@ -301,8 +319,8 @@ def _parenthetical_head(ctx: TextContext, sentence: Offsets, clause_start: int) 
     if match is None or match.start() <= sentence[0]:
         return None
     head = (sentence[0], match.start())
-    if _FRAME_HEAD_RE.fullmatch(ctx.folded, *head):
-        return None  # "Так, как уточнил X, …": a linking word, not someone's words
+    if _FRAME_HEAD_RE.fullmatch(ctx.folded, *head) or _connective(ctx.folded[head[0] : head[1]]):
+        return None  # "Так, как уточнил X, …", "Тем не менее, по его словам, …": a linking word, not someone's words
     first = bisect_left(ctx.word_starts, head[0])
     last = bisect_left(ctx.word_starts, head[1])
     verbs = bisect_left(ctx.verbs, (head[0],))
@@ -489,5 +507,11 @@ def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
             found += [Candidate(s, e, kind, second[2], inherit=elided) for s, e in again or [(second[1], clause_end)]]
         else:
             clause_end = _before_gerund(ctx, (clause_start, clause_end))
+            clause_end = before_coordinated_report(ctx, (clause_start, clause_end), attribution.verb_gender)
+            aside = _MID_PO_EGO_RE.search(ctx.folded, clause_start, clause_end)
+            if aside is not None and aside.start() > clause_start and aside.end() < clause_end:
+                # "…, что заявления X, по его словам, звучат как обвинения": two pieces, one speaker
+                found.append(Candidate(clause_start, aside.start(), "indirect", attribution, inherit=elided))
+                clause_start = aside.end()
             found.append(Candidate(clause_start, clause_end, "indirect", attribution, inherit=elided))
     return found
