@@ -20,6 +20,7 @@ from click.testing import CliRunner, Result
 from annotator import services
 from annotator.services import preparing
 from annotator.cli import main
+from annotator.nlp import RULESET_VERSION
 from annotator.preannotate import analyse_stream, resume_point
 from annotator.resources import default_taxonomy
 
@@ -66,7 +67,7 @@ def test_stream_writes_a_header_then_one_analysis_a_line_as_suggestions(tmp_path
     assert result.exit_code == 0, result.output
     header, *lines = records(out)
     assert header["_header"]["content"] == "analysis"
-    assert header["_header"]["ruleset"] == "1"
+    assert header["_header"]["ruleset"] == RULESET_VERSION == "2"
     assert [theme["id"] for theme in header["_header"]["taxonomy"]] == [t.id for t in default_taxonomy()]
     assert len(lines) == 5  # blank lines give no output
     first = lines[0]
@@ -75,7 +76,7 @@ def test_stream_writes_a_header_then_one_analysis_a_line_as_suggestions(tmp_path
     quotes = [s for s in first["spans"] if s["label"] == "QUOTE"]
     assert [first["text"][s["start"]:s["end"]] for s in quotes][0] == QUOTE
     assert {s["status"] for s in first["spans"]} == {"suggested"}
-    assert {s["origin"] for s in first["spans"]} == {"auto:1"}
+    assert {s["origin"] for s in first["spans"]} == {"auto:2"}
     assert [line["meta"]["line"] for line in lines] == [1, 2, 4, 5, 7]  # input line numbers
 
 
@@ -110,7 +111,7 @@ def test_import_of_the_output_stores_suggestions_without_analysing_again(
         project.close()
     quotes = [s for s in bundle.spans if s.label == "QUOTE"]
     assert [bundle.document.text[s.start:s.end] for s in quotes][0] == QUOTE
-    assert {(s.status, s.origin) for s in bundle.spans} == {("suggested", "auto:1")}
+    assert {(s.status, s.origin) for s in bundle.spans} == {("suggested", "auto:2")}
     assert bundle.relations and bundle.tags
 
 

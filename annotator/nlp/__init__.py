@@ -8,6 +8,6 @@ from annotator.nlp.analysis import Analysis, Quote, Speaker, ThemeHit
 from annotator.nlp.engine import analyze
 
 # Bump when the rules, lexicons or output shape change the suggestions.
-RULESET_VERSION = "1"
+RULESET_VERSION = "2"  # 2: real-news rounds 2–5 and the document theme model
 
 __all__ = ["Analysis", "Quote", "RULESET_VERSION", "Speaker", "ThemeHit", "analyze"]
