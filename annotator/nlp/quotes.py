@@ -90,6 +90,9 @@ def _is_title(ctx: TextContext, quotation: Quotation) -> bool:
         return True  # "публикацию The Wall Street Journal «…»": an article's headline
     if tuple(before[1::-1]) in _FRAMING:
         return True  # "в рамках «зерновой сделки»": the name of a format, not anyone's words
+    if before[:1] and before[0] in _PLACE_PREPOSITIONS and _lower_case_phrase(ctx, quotation) \
+            and _opens_in_locative(ctx, quotation):
+        return True  # "выступил на «круглом столе»": a place or an event in the author's voice
     return _title_shaped(ctx, quotation, len(_content_keys(ctx, quotation)))
 
 
@@ -105,6 +108,9 @@ def _predicative_instrumental(ctx: TextContext, quotation: Quotation) -> bool:
 # Prepositional frames that name a format, a process or a channel.
 _FRAMING = frozenset({("в", "рамках"), ("за", "рамки"), ("за", "рамками"), ("в", "формате"), ("по", "линии"),
                       ("на", "полях"), ("в", "ходе")})
+# A lower-case quotation in the locative right after one of these is where something happens
+# ("на «круглом столе»", "в «серой зоне»"): the author's word for a place or an event.
+_PLACE_PREPOSITIONS = frozenset({"на", "в", "во"})
 _SPEECH_AROUND_RE = re.compile(rf"[,!?.…]*[ \t]*(?:{_DASH}|:)")
 
 
@@ -124,6 +130,21 @@ def _title_shaped(ctx: TextContext, quotation: Quotation, words: int) -> bool:
     if comma is not None and _starts_with_verb(ctx, comma.end()):
         return False  # "«Мы готовы к диалогу», заявил он"
     return not _has_verb(ctx, quotation)
+
+
+def _lower_case_phrase(ctx: TextContext, quotation: Quotation) -> bool:
+    """A short lower-case phrase with no verb and no final stop: a name for a thing, not a clause."""
+    words = len(_content_keys(ctx, quotation))
+    return (0 < words <= 4 and ctx.text[quotation.start].islower() and quotation.close is not None
+            and ctx.text[quotation.end - 1] not in _TERMINAL and not _has_verb(ctx, quotation))
+
+
+def _opens_in_locative(ctx: TextContext, quotation: Quotation) -> bool:
+    """The first quoted word reads only as a locative: where ("на «круглом столе»"), not
+    the object a speaker named ("опирается на «домыслы»")."""
+    word = ctx.text[quotation.start : quotation.end].split(maxsplit=1)[0].strip(",.!?…:;()")
+    readings = parses(word)
+    return bool(readings) and all({"loct", "loc2"} & reading.grammemes for reading in readings)
 
 
 def _capitalised_without_verb(ctx: TextContext, quotation: Quotation) -> bool:

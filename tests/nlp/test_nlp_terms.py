@@ -144,3 +144,17 @@ def test_a_headline_naming_the_outlet_spoken_to_leaves_it_out_of_the_words() -> 
     assert quote_table("Лавров — «Известиям»: визит в Минск состоится в мае") == [
         ("indirect", "визит в Минск состоится в мае", "Лавров")
     ]
+
+
+# A lower-case locative in marks right after "на"/"в" is where something happens, in the
+# author's voice; the same preposition before a quoted object keeps the speaker's fragment.
+def test_a_place_in_marks_after_the_attribution_is_not_the_speakers_words() -> None:
+    text = ("Посредничество Ватикана пока ничего не дает, заявил министр Сергей Лавров "
+            "на «круглом столе», посвящённом безопасности в Европе.")
+    assert quote_table(text) == [("indirect", "Посредничество Ватикана пока ничего не дает", "Сергей Лавров")]
+
+
+def test_a_quoted_object_after_na_stays_a_fragment() -> None:
+    text = ("Официальный представитель МИД Мария Захарова полагает, что Госдеп на брифингах "
+            "опирается не на слухи, а на «домыслы».")
+    assert quote_table(text) == [("direct", "домыслы", "Мария Захарова")]
