@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import numpy as np
 
 from annotator.model import AnnotatorError
 from annotator.nlp.morph import fold, parses
@@ -144,6 +143,8 @@ class ThemeModel:
     theme) so that a document is scored with one dictionary lookup per feature."""
 
     def __init__(self, classifiers: Mapping[str, ThemeClassifier]) -> None:
+        import numpy as np  # here, not at the top: the app starts without paying for numpy
+
         self.classifiers = dict(classifiers)
         self._themes = list(self.classifiers)
         names = sorted({name for c in self.classifiers.values() for name in c.weights})
@@ -155,6 +156,8 @@ class ThemeModel:
         self._biases = np.array([self.classifiers[t].bias for t in self._themes])
 
     def probabilities(self, features: Mapping[str, float]) -> dict[str, float]:
+        import numpy as np
+
         missing = len(self._feature_rows)
         rows = [self._feature_rows.get(name, missing) for name in features]
         scores = np.asarray(list(features.values()), dtype=float) @ self._weights[rows] + self._biases
