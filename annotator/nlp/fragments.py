@@ -35,6 +35,10 @@ _TOPIC_RE = re.compile(
     r"\b(?:вопрос|заявлени|сообщени|публикаци|слух|обвинени|утверждени|высказывани|информаци|материал|доклад"
     r"|призыв|спекуляци|домысл)[а-яё]*[ \t]+(?:о|об|про|по)[ \t]+$"
 )
+# Speech verbs whose direct object is the topic of the speech, never its words: what
+# someone commented on or denied in marks is a name or a term ("прокомментировал «мирный
+# план» Зеленского"), or someone else's words.
+_TOPIC_VERBS = frozenset({"прокомментировать", "комментировать", "опровергнуть", "опровергать"})
 _POSSESSIVE_OPINION_RE = re.compile(r"\bпо[ \t]+(?P<pronoun>его|ее|их)[ \t]+мнению$")
 _POSSESSIVE_GENDER = {"его": "m", "ее": "f", "их": "p"}
 _MAX_WORDS = 16
@@ -84,6 +88,9 @@ def fragment_attribution(ctx: TextContext, open_mark: int, content: tuple[int, i
         return None
     if _TOPIC_RE.search(ctx.folded, cue[1], open_mark):
         return None
+    if word in lexicon.speech_verbs() and lexicon.speech_verbs()[word].lemma in _TOPIC_VERBS \
+            and not ctx.text[cue[1] : open_mark].strip():
+        return None  # "прокомментировал «мирный план»": the object commented on, not the words
     if len(ctx.text[cue[1] : open_mark].split()) > (_MAX_WORDS if opinion else _MAX_GAP_WORDS):
         return None  # "отреагировал на предложение … в роли «…»": too far to be the words
     # "По мнению дипломата, на Банковой «…»": the source follows its cue.

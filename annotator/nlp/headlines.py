@@ -20,14 +20,16 @@ from dataclasses import replace
 from annotator.nlp import lexicon
 from annotator.nlp.attribution import Attribution, Candidate, read_attribution
 from annotator.nlp.context import TextContext
-from annotator.nlp.inverted import strip_dateline
+from annotator.nlp.inverted import opening_name_end, strip_dateline
 from annotator.nlp.mentions import find_mentions, role_starters
 from annotator.nlp.morph import fold, parses
 from annotator.nlp.salience import UNNAMED_ROLES
 from annotator.nlp.segment import tokenize
 
 # "Замглавы МИД Рябков: …", "Лукашенко об отсутствии коллег на саммите: …".
-_COLON_RE = re.compile(r"(?P<source>[^:«»\"„“.!?()]{2,90}?)[ \t]*:[ \t]+(?=[^\s«„“\"])")
+# The words may open with a name in marks ("Песков: «Сила Сибири – 2» остается в повестке"),
+# not with a quotation of their own (that is the direct-quote detector's).
+_COLON_RE = re.compile(r"(?P<source>[^:«»\"„“.!?()]{2,90}?)[ \t]*:[ \t]+(?=\S)")
 # "… – МИД РК", "… — Лавров о переговорах", "… – Токаев высказался о встрече".
 _DASH_RE = re.compile(r"[ \t][–—-][ \t]+(?P<source>[^–—«»\"„“.!?:()]{2,90})$")
 # "Илья Дарчиашвили - Тбилиси продолжит …": a name (with a role) before the dash.
@@ -164,6 +166,8 @@ def _read_headline(ctx: TextContext, start: int, end: int) -> Candidate | None:
     if text[start:end].isupper():
         text = _uncapitalised(text, start, end)
     colon = _COLON_RE.match(text, start, end)
+    if colon is not None and text[colon.end()] in "«„“\"" and opening_name_end(text, colon.end(), end) is None:
+        colon = None
     if colon is not None:
         cue = (colon.end("source"), colon.end("source") + 1)
         attribution = source_attribution(ctx, start, colon.end("source"), cue, text) or _glued_source(

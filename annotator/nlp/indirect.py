@@ -30,7 +30,15 @@ _CHTO_RE = re.compile(
     _COMPLEMENT + r"{0,90}?(?:,[ \t]*|[ \t]+)(?:(?:о|в)[ \t]+том,[ \t]*)?(?P<chto>что)[ \t]+"
 )
 # "несмотря на то, что", "за то, что", "после того как": not the reported clause.
-_NOT_REPORTING_RE = re.compile(r"несмотря|вопрос|(?:за|с|перед|благодаря)[ \t]+(?:то|тем|того|тому),")
+# "опроверг заявления о том, что …", "ответила на утверждение о том, что …": the clause is
+# a claim the verb reacts to, not the subject's words (with its owner named, "заявление
+# Лаврова о том, что …", attribution.py gives it to the owner; "с заявлением о том" is the subject's).
+_NOT_REPORTING_RE = re.compile(
+    r"несмотря|вопрос|(?:за|с|перед|благодаря)[ \t]+(?:то|тем|того|тому),"
+    r"|(?<![а-яё])(?:заявлени|утверждени|сообщени|обвинени|высказывани)(?:е|я|ям|й)[ \t]+о[ \t]+том,"
+    r"|(?<![а-яё])(?:информаци|публикаци|спекуляци)(?:ю|и|й)[ \t]+о[ \t]+том,"
+    r"|(?<![а-яё])(?:слух|домысл)(?:и|ов|ам)?[ \t]+о[ \t]+том,"
+)
 _NEXT_WORD_RE = re.compile(r"[ \t]+([А-ЯЁа-яё]+)")
 # The source between the cue and the comma; a full stop may only follow an initial.
 # "источника, близкого к переговорам": the comma before a source's description is inside it.

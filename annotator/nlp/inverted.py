@@ -97,12 +97,25 @@ def _balanced(piece: str) -> bool:
     return guillemets or low or straight
 
 
+_OPENING_NAME_RE = re.compile(r"[«„“\"](?P<name>[А-ЯЁA-Z][^«»„“”\".!?…:;\n]{0,60}?)[»“”\"](?=[ \t]+(?:[–—-]{1,2}[ \t]+[а-яё]|[^ \t\n,.;:!?–—-]))")
+_MAX_NAME_WORDS = 4
+
+
+def opening_name_end(text: str, start: int, end: int) -> int | None:
+    """ "«Турецкий поток» продолжит работу, заявил Новак": a short capitalised name in
+    marks that opens a clause going on after it; the offset after its closing mark."""
+    match = _OPENING_NAME_RE.match(text, start, end)
+    if match is None or len(match.group("name").split()) > _MAX_NAME_WORDS:
+        return None
+    return match.end()
+
+
 def _clause(ctx: TextContext, sentence: Offsets, end: int, min_words: int = _MIN_CLAUSE_WORDS) -> Offsets | None:
     """The reported clause text[start:end] of a sentence, if it reads as one."""
     start = strip_dateline(ctx.text, sentence[0], end)
     while end > start and ctx.text[end - 1] in " \t.!?…;":
         end -= 1
-    if end <= start or ctx.text[start] in "«„“\"":
+    if end <= start or ctx.text[start] in "«„“\"" and opening_name_end(ctx.text, start, end) is None:
         return None  # a quotation in marks: the direct-quote detector's
     if ctx.text[end - 1] in _CLOSING_MARKS and not _balanced(ctx.text[start:end]):
         return None  # the end of a quotation whose opening mark is elsewhere
@@ -167,6 +180,11 @@ def _relay(ctx: TextContext, candidate: Candidate) -> bool:
 
 # "дал оценку", "затронул тему": a speech act named by a noun.
 _NOMINAL_SPEECH_RE = re.compile(r"\b(?:дал|дала|дали)[ \t]+(?:[а-яё]+[ \t]+)?оценку\b|\bзатронул[аи]?[ \t]+тем[уы]\b")
+# "не смог ответить на вопросы о …", "отказался комментировать …": a past-tense verb of
+# ability or will before a speech infinitive tells whether someone spoke, not what was said.
+_WILL_TO_SPEAK_RE = re.compile(
+    r"(?:смог|стал|отказал(?:ся|ась|ось|ись)|захотел|пожелал|успел|поспешил|попытал(?:ся|ась|ись))[аои]?[ \t]+$"
+)
 
 
 def _nominal_speech(ctx: TextContext, candidate: Candidate, verb_starts: list[int]) -> bool:
@@ -175,7 +193,8 @@ def _nominal_speech(ctx: TextContext, candidate: Candidate, verb_starts: list[in
     report (ANNOTATION-GUIDE.md, "Not quotes"), not the outlet's report of a fact."""
     index = bisect_left(verb_starts, candidate.start)
     while index < len(verb_starts) and verb_starts[index] < candidate.end:
-        if ctx.verbs[index][2].gender in ("m", "f", "p"):
+        verb_start, _, verb = ctx.verbs[index]
+        if verb.gender in ("m", "f", "p") or _WILL_TO_SPEAK_RE.search(ctx.folded, max(0, verb_start - 20), verb_start):
             return True
         index += 1
     return _NOMINAL_SPEECH_RE.search(ctx.folded, candidate.start, candidate.end) is not None
@@ -196,6 +215,16 @@ def _inverted_frame(ctx: TextContext, sentence: Offsets) -> list[Candidate]:
 def _gerund_at(ctx: TextContext, offset: int) -> bool:
     word = re.match(r"[А-ЯЁа-яё]+", ctx.text[offset : offset + 30])
     return word is not None and "GRND" in parses(word.group())[0].grammemes
+
+
+def _after_gerund(ctx: TextContext, candidate: Candidate) -> bool:
+    """A quote reported by a gerund ("…, отметив, что …") in a sentence an anaphoric
+    frame opens ("Об этом заявил X, отметив, что …")."""
+    attribution = candidate.attribution
+    if attribution is None or attribution.cue is None or not _gerund_at(ctx, attribution.cue[0]):
+        return False
+    sentence = ctx.sentence_at(candidate.start)
+    return _ANAPHORA_RE.match(ctx.text, sentence[0], attribution.cue[0]) is not None
 
 
 def _frame_attribution(ctx: TextContext, start: int, end: int) -> Attribution | None:
@@ -283,8 +312,9 @@ def detect_inverted(ctx: TextContext, taken: list[Offsets], found: list[Candidat
     quoted = _sentences_with(ctx, found)
     # "Об этом заявил X, отвечая на вопрос, как …": the reported question leaves the
     # frame pointing back at the sentence before.
-    asked_only = _sentences_with(ctx, [c for c in found if _reported_question(ctx, c)]) - _sentences_with(
-        ctx, [c for c in found if not _reported_question(ctx, c)])
+    # "Об этом заявил X, отметив, что …" too: the gerund reports more, the frame still points back.
+    asked_only = _sentences_with(ctx, [c for c in found if _reported_question(ctx, c) or _after_gerund(ctx, c)]) - (
+        _sentences_with(ctx, [c for c in found if not (_reported_question(ctx, c) or _after_gerund(ctx, c))]))
     taken_starts = [s for s, _ in taken]
     verb_starts = [v[0] for v in ctx.verbs]
     result: list[Candidate] = []
@@ -303,7 +333,10 @@ def detect_inverted(ctx: TextContext, taken: list[Offsets], found: list[Candidat
         candidates = [anaphoric] if anaphoric else (
             _inverted(ctx, sentence, verb_starts) or _inverted_frame(ctx, sentence)
         )
-        if not candidates or _inside(taken, taken_starts, candidates[0].start):
+        probe = candidates[0].start if candidates else 0
+        if candidates and ctx.text[probe] in "«„“\"":
+            probe = opening_name_end(ctx.text, probe, candidates[0].end) or probe  # the name's marks are taken
+        if not candidates or _inside(taken, taken_starts, probe):
             continue
         if anaphoric is None and len(candidates) == 1 and _relay(ctx, candidates[0]):
             if _nominal_speech(ctx, candidates[0], verb_starts):

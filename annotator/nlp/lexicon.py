@@ -118,6 +118,15 @@ def title_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def voiceless_title_nouns() -> frozenset[str]:
+    """Forms of the title nouns that name things that cannot speak ("форума «Астана»")."""
+    forms: set[str] = set()
+    for lemma in read_lexicon("title_nouns_voiceless.txt"):
+        forms |= forms_of(lemma)
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=1)
 def known_titles() -> PhraseIndex[str]:
     return PhraseIndex((title, title) for title in read_lexicon("known_titles.txt"))
 

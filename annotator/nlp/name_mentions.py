@@ -265,6 +265,10 @@ def media_references() -> frozenset[str]:
 
 
 def is_media_noun(key: str) -> bool:
+    """A noun that names an outlet or a body in marks ("газета «…»"), not an event or a
+    thing that cannot speak ("форума «Астана»")."""
+    if key in lexicon.voiceless_title_nouns():
+        return False
     return key in lexicon.title_nouns() or key.endswith("-канал") or key.endswith("-канале")
 
 

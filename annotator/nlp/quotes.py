@@ -78,7 +78,8 @@ def _is_title(ctx: TextContext, quotation: Quotation) -> bool:
     before = _words_before(ctx, quotation.open, 4)
     verb = next((i for i, key in enumerate(before) if key in verbs and verbs[key].finite), len(before))
     before = before[:verb]  # "в одном из эфиров предложил «…»": the words are the verb's, not the noun's
-    if before and _predicative_instrumental(ctx, quotation):
+    naming = any(_NAMING_RE.match(key) for key in before) and ctx.text[quotation.start].islower()
+    if before and (naming or _predicative_instrumental(ctx, quotation)):
         before = []  # "назвав слухи на эту тему «хайпом …»": a name given by someone, not the noun's title
     if any(key in nouns for key in before[:2]):
         return True
@@ -94,6 +95,11 @@ def _is_title(ctx: TextContext, quotation: Quotation) -> bool:
             and _opens_in_locative(ctx, quotation):
         return True  # "выступил на «круглом столе»": a place or an event in the author's voice
     return _title_shaped(ctx, quotation, len(_content_keys(ctx, quotation)))
+
+
+# "назвал план Зеленского «нереалистичной затеей»": what a naming verb gives a thing is the
+# subject's words, whatever noun stands between ("план" also names titles: "план «Мир сейчас»").
+_NAMING_RE = re.compile(r"(?:назва(?!ни)|называ(?!ем)|окрести)[а-я]*$")  # not "название", "так называемый"
 
 
 def _predicative_instrumental(ctx: TextContext, quotation: Quotation) -> bool:
@@ -122,14 +128,50 @@ def _title_shaped(ctx: TextContext, quotation: Quotation, words: int) -> bool:
     text = ctx.text
     if not 0 < words <= 4 or not text[quotation.start].isupper() or text[quotation.end - 1] in _TERMINAL:
         return False
-    if ":" in text[max(0, quotation.open - 3) : quotation.open] or quotation.close is None:
+    if quotation.close is None:
         return False
-    if _SPEECH_AROUND_RE.match(text, quotation.close + 1):
+    if ":" in text[max(0, quotation.open - 3) : quotation.open] and not _CLAUSE_GOES_ON_RE.match(text, quotation.close + 1):
+        return False
+    if _SPEECH_AROUND_RE.match(text, quotation.close + 1) and not _governed_name(ctx, quotation):
         return False
     comma = _POST_COMMA_RE.match(text, quotation.close + 1)
     if comma is not None and _starts_with_verb(ctx, comma.end()):
         return False  # "«Мы готовы к диалогу», заявил он"
     return not _has_verb(ctx, quotation)
+
+
+# Words that govern a noun phrase in a case: a quotation right after one is part of the
+# author's sentence ("санкций против «Северного потока – 2» – Песков"), not the words set apart.
+_GOVERNING_PREPOSITIONS = frozenset(
+    "в во на с со у к ко для от о об при между перед за по из без против через после до вокруг вместо среди".split()
+)
+# "«Сила Сибири – 2» – коммерческая сделка, а не политическая, заявил Песков": a copula dash
+# opens the predicate of a sentence that a speech verb after a comma reports as a whole.
+_COPULA_DASH_RE = re.compile(rf"[ \t]*{_DASH}[ \t]+(?P<predicate>[а-яё][^,.!?…:;«»\"\n]*),")
+
+
+def _governed_name(ctx: TextContext, quotation: Quotation) -> bool:
+    """A capitalised name in marks that a dash follows, yet is no one's words: it
+    is governed by a preposition in the middle of the sentence, or the dash after
+    it is a copula whose sentence goes on to a comma and a speech verb."""
+    before = _words_before(ctx, quotation.open, 1)
+    if before and before[0] in _GOVERNING_PREPOSITIONS:
+        return True
+    if quotation.close is None:
+        return False
+    copula = _COPULA_DASH_RE.match(ctx.text, quotation.close + 1)
+    if copula is None or _starts_with_verb(ctx, copula.start("predicate")):
+        return False  # "«…» – заявил он, добавив …": the dash sets the words apart
+    end = min(ctx.sentence_at(copula.end())[1], copula.end() + _REACH)
+    verbs = lexicon.attribution_verbs()
+    first, last = bisect_left(ctx.word_starts, copula.end()), bisect_left(ctx.word_starts, end)
+    return any(key in verbs and verbs[key].finite for key in ctx.word_keys[first:last])
+
+
+# "Захарова: «Мюнхенская речь» Путина актуальна как никогда": after the closing mark the
+# sentence goes on with a lower-case word, so the words after the colon are the clause, and
+# the name in marks only opens it.
+_CLAUSE_GOES_ON_RE = re.compile(r"[ \t]+(?:[А-ЯЁA-Z][а-яёa-z]+[ \t]+)?[а-яё]")
 
 
 def _lower_case_phrase(ctx: TextContext, quotation: Quotation) -> bool:

@@ -158,3 +158,109 @@ def test_a_quoted_object_after_na_stays_a_fragment() -> None:
     text = ("Официальный представитель МИД Мария Захарова полагает, что Госдеп на брифингах "
             "опирается не на слухи, а на «домыслы».")
     assert quote_table(text) == [("direct", "домыслы", "Мария Захарова")]
+
+
+# Engine round 6: a title in marks that a dash follows, and claims a speech verb reacts to.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # governed by a preposition in mid-sentence: the dash attributes the whole headline
+        ("Москва приветствует отказ Вашингтона от ограничений против «Турецкого потока» – Песков",
+         "Турецкого потока"),
+        ("Минск рассчитывает на участие Астаны в «Евразийском конгрессе» – Рыженков", "Евразийском конгрессе"),
+        # a copula dash: the sentence goes on to a comma and a speech verb
+        ("«Турецкий поток» – надежный маршрут, а не политический проект, заявил Новак.", "Турецкий поток"),
+    ],
+)
+def test_a_title_before_a_dash_is_no_quote_of_its_own(text: str, words: str) -> None:
+    assert all(quoted != words for _, quoted, _ in quote_table(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("«Никаких уступок» – Лавров", "Никаких уступок", "Лавров"),
+        ("«Никаких уступок», – заявил Лавров, добавив, что переговоры продолжатся.", "Никаких уступок", "Лавров"),
+        ("«Диалог возможен» – заявил Песков, отвечая на вопрос журналистов.", "Диалог возможен", "Песков"),
+    ],
+)
+def test_words_set_apart_by_the_attribution_dash_stay_a_quote(text: str, words: str, speaker: str) -> None:
+    assert ("direct", words, speaker) in quote_table(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Захарова опровергла заявления о том, что Москва готовит провокации на границе.",
+        "Песков ответил на утверждение о том, что Кремль получил письмо из Вашингтона.",
+        "Посол прокомментировал сообщения о том, что консульство прекращает выдачу виз.",
+        "Министр отверг слухи о том, что переговоры сорваны.",
+    ],
+)
+def test_a_claim_the_speaker_reacts_to_is_not_their_words(text: str) -> None:
+    assert quote_table(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Лавров сообщил о том, что визит состоится в мае.", "визит состоится в мае", "Лавров"),
+        ("Песков прокомментировал заявление Макрона о том, что Европа готова направить войска.",
+         "Европа готова направить войска", "Макрон"),
+    ],
+)
+def test_reported_speech_about_a_named_claim_stays(text: str, words: str, speaker: str) -> None:
+    assert quote_table(text) == [("indirect", words, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Песков прокомментировал «мирный план» Зеленского, назвав его нереалистичным.",
+        "Захарова прокомментировала «утечку» переписки европейских дипломатов.",
+        "Посольство опровергло «разоблачения» британского таблоида.",
+    ],
+)
+def test_the_object_commented_on_or_denied_is_not_the_speakers_words(text: str) -> None:
+    assert all(kind != "direct" for kind, _, _ in quote_table(text))
+
+
+def test_words_named_by_a_naming_verb_stay_a_fragment() -> None:
+    # negative test of the rule above: "назвал" gives the subject's words
+    assert quote_table("Песков назвал мирный план Зеленского «нереалистичной затеей».") == [
+        ("direct", "нереалистичной затеей", "Песков")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Захарова: «Мюнхенская речь» Путина актуальна как никогда.",
+        "Пашинян: «Маршрут Трампа» откроет регион для инвестиций.",
+    ],
+)
+def test_a_name_that_opens_the_clause_after_a_colon_is_not_the_quote(text: str) -> None:
+    assert all(quoted not in ("Мюнхенская речь", "Маршрут Трампа") for _, quoted, _ in quote_table(text))
+
+
+def test_words_after_a_colon_stay_a_quote() -> None:
+    assert quote_table("Лавров: «Никаких уступок». Переговоры продолжатся в Женеве.")[0] == (
+        "direct", "Никаких уступок", "Лавров"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("«Газпром» продолжит поставки газа в Китай, заявил Новак.", "«Газпром» продолжит поставки газа в Китай", "Новак"),
+        ("«Зерновая сделка» больше не действует, напомнил Песков.", "«Зерновая сделка» больше не действует", "Песков"),
+        ("«Турецкий поток» – надежный маршрут, а не политический проект, заявил Новак.",
+         "«Турецкий поток» – надежный маршрут, а не политический проект", "Новак"),
+    ],
+)
+def test_a_report_that_opens_with_a_name_in_marks_is_reported_speech(text: str, words: str, speaker: str) -> None:
+    assert quote_table(text) == [("indirect", words, speaker)]
+
+
+def test_words_in_marks_before_the_attribution_stay_a_direct_quote() -> None:
+    assert quote_table("«Никаких уступок» – заявил Лавров.") == [("direct", "Никаких уступок", "Лавров")]
