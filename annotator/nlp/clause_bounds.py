@@ -67,21 +67,52 @@ def _inside_marks(text: str, start: int, offset: int) -> bool:
     return piece.count("«") > piece.count("»") or piece.count('"') % 2 == 1 or piece.count("„") > piece.count("“")
 
 
-def before_coordinated_report(ctx: TextContext, clause: Offsets, gender: str | None) -> int:
+# "…, назвала это «…»", "…, а нападки соседей назвал попыткой «…»": after a comma the
+# speaker names a thing, its object put first; the words between hold no verb and no name.
+_NAMING_JOINT_RE = re.compile(r",[ \t]*(?:(?:и|а|но)[ \t]+)?(?P<between>(?:[а-яё]+[ \t]+){0,5}?)$")
+_NOT_AN_OBJECT = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "NPRO"})
+
+
+def _naming_joint(ctx: TextContext, clause_start: int, verb_start: int, verb: str) -> re.Match[str] | None:
+    if verb not in _act_forms():
+        return None
+    joint = _NAMING_JOINT_RE.search(ctx.text, max(clause_start, verb_start - 60), verb_start)
+    if joint is None or joint.start() <= clause_start:
+        return None
+    words = joint.group("between").split()
+    if any(parses(w)[0].grammemes & _NOT_AN_OBJECT and w not in ("это", "этот", "эту", "эти") for w in words):
+        return None  # "…, который он назвал …": another subject names it
+    return joint
+
+
+def _gender_of_naming(word: str) -> str | None:
+    if word not in _act_forms():
+        return None
+    grammemes = parses(word)[0].grammemes
+    return next((g for g, grammeme in _GENDER_GRAMMEMES.items() if {"VERB", "past", grammeme} <= grammemes), None)
+
+
+def before_coordinated_report(ctx: TextContext, clause: Offsets, gender: str | None, *, after_gerund: bool = False) -> int:
     """The end of the reported clause before "…, и подчеркнул …" (see the module
-    docstring); ``gender`` is that of the attributing verb ("m", "f", "p")."""
-    if gender not in ("m", "f", "p"):
+    docstring); ``gender`` is that of the attributing verb ("m", "f", "p").  After a
+    gerund ("комментируя заявление о том, что …, назвала это «…»") the main verb of
+    naming that follows, whatever its gender, ends the clause."""
+    if gender not in ("m", "f", "p") and not after_gerund:
         return clause[1]
     first = bisect_left(ctx.word_starts, clause[0])
     last = bisect_left(ctx.word_starts, clause[1])
     for index in range(first + 1, last):
         word = ctx.word_keys[index]
-        if not _speaker_verb(word, gender):
+        own_gender = gender if gender in ("m", "f", "p") else _gender_of_naming(word)
+        if own_gender is None or not _speaker_verb(word, own_gender):
             continue
         start = ctx.word_starts[index]
         joint = _JOINT_RE.search(ctx.folded, max(clause[0], start - 40), start)
-        if joint is None or joint.start() <= clause[0] or not _fillers_only(joint.group("between")):
-            continue
+        if joint is None or joint.start() <= clause[0] or not _fillers_only(joint.group("between")) or after_gerund:
+            joint = _naming_joint(ctx, clause[0], start, word)
+            if joint is None:
+                continue
+        gender = own_gender
         if _inside_marks(ctx.text, clause[0], joint.start()):
             continue  # "что «мы готовы и подчеркнули это»": the quoted words go on
         before = range(first, bisect_left(ctx.word_starts, joint.start()))

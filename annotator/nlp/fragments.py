@@ -16,7 +16,7 @@ from annotator.nlp import lexicon
 from annotator.nlp.attribution import Attribution, read_attribution
 from annotator.nlp.context import TextContext
 from annotator.nlp.mentions import Mention
-from annotator.nlp.morph import analyzer, fold
+from annotator.nlp.morph import analyzer, fold, parses
 
 # Verbs that weave someone's words into a sentence, beyond the speech verbs.
 _NAMING_RE = re.compile(
@@ -69,6 +69,19 @@ def _cue_before(ctx: TextContext, start: int, open_mark: int) -> tuple[int, int]
     return cue
 
 
+def _named_as(ctx: TextContext, cue_word: str, open_mark: int, content: tuple[int, int]) -> bool:
+    """ "назвала публикацию … газеты о связях … с Москвой «глупейшей фальшивкой»": what
+    a thing was called stands in the instrumental however long its object is (unless a
+    preposition governs it: "назвал сроки встречи с «прозападной оппозицией»")."""
+    if not cue_word.startswith(("назва", "называ")):
+        return False
+    before = ctx.text[max(0, open_mark - 30) : open_mark].split()
+    if not before or any("PREP" in reading.grammemes for reading in parses(before[-1].lower())[:1]):
+        return False
+    readings = parses(ctx.text[content[0] : content[1]].split(maxsplit=1)[0].strip(",.!?…:;()"))
+    return any("ablt" in reading.grammemes for reading in readings)
+
+
 def fragment_attribution(ctx: TextContext, open_mark: int, content: tuple[int, int]) -> Attribution | None:
     """The attribution of a short quotation inside a sentence, if a speaker's
     verb stands before it; None for a term in the author's voice."""
@@ -91,7 +104,8 @@ def fragment_attribution(ctx: TextContext, open_mark: int, content: tuple[int, i
     if word in lexicon.speech_verbs() and lexicon.speech_verbs()[word].lemma in _TOPIC_VERBS \
             and not ctx.text[cue[1] : open_mark].strip():
         return None  # "прокомментировал «мирный план»": the object commented on, not the words
-    if len(ctx.text[cue[1] : open_mark].split()) > (_MAX_WORDS if opinion else _MAX_GAP_WORDS):
+    gap = _MAX_WORDS if opinion or _named_as(ctx, word, open_mark, content) else _MAX_GAP_WORDS
+    if len(ctx.text[cue[1] : open_mark].split()) > gap:
         return None  # "отреагировал на предложение … в роли «…»": too far to be the words
     # "По мнению дипломата, на Банковой «…»": the source follows its cue.
     end = open_mark if ctx.folded.startswith("мнению", cue[0]) else cue[1]
@@ -102,7 +116,8 @@ def fragment_attribution(ctx: TextContext, open_mark: int, content: tuple[int, i
         pronoun = possessive.group("pronoun")
         mention = Mention(*possessive.span("pronoun"), "pronoun", _POSSESSIVE_GENDER[pronoun], subject=True)
         attribution = Attribution(cue, None, mention, False)
-    if end < open_mark and (attribution is None or attribution.mention is None):
+    near = len(ctx.text[cue[1] : open_mark].split()) <= _MAX_GAP_WORDS
+    if end < open_mark and near and (attribution is None or attribution.mention is None):
         # "Однако, добавил министр, «…»": the speaker follows the verb
         attribution = read_attribution(ctx.text, start, open_mark, require_verb=False, cue=cue, opinion=True)
     if attribution is None or attribution.mention is None or not attribution.mention.subject:

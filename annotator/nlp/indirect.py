@@ -384,6 +384,14 @@ def _before_gerund(ctx: TextContext, clause: Offsets) -> int:
     return clause[1]
 
 
+def _cue_is_gerund(ctx: TextContext, attribution: Attribution) -> bool:
+    """ "заявив, что …", "комментируя …, что …": the speaker's main verb is yet to come."""
+    if attribution.cue is None:
+        return False
+    readings = parses(ctx.text[attribution.cue[0] : attribution.cue[1]])
+    return bool(readings) and "GRND" in readings[0].grammemes
+
+
 def _second_report(ctx: TextContext, clause: Offsets) -> tuple[int, int, Attribution] | None:
     """ "…, однако отметил, что …" inside a reported clause: (end of the first
     clause, start of the second, its attribution)."""
@@ -515,7 +523,8 @@ def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
             found += [Candidate(s, e, kind, second[2], inherit=elided) for s, e in again or [(second[1], clause_end)]]
         else:
             clause_end = _before_gerund(ctx, (clause_start, clause_end))
-            clause_end = before_coordinated_report(ctx, (clause_start, clause_end), attribution.verb_gender)
+            clause_end = before_coordinated_report(ctx, (clause_start, clause_end), attribution.verb_gender,
+                                                   after_gerund=_cue_is_gerund(ctx, attribution))
             aside = _MID_PO_EGO_RE.search(ctx.folded, clause_start, clause_end)
             if aside is not None and aside.start() > clause_start and aside.end() < clause_end:
                 # "…, что заявления X, по его словам, звучат как обвинения": two pieces, one speaker

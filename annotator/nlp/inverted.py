@@ -344,10 +344,38 @@ def detect_inverted(ctx: TextContext, taken: list[Offsets], found: list[Candidat
             relayed[index] = candidates[0]
         if len(candidates) == 1 and candidates[0].kind == "direct":
             candidates[0].start = _speech_start(ctx, index, candidates[0].start, quoted, verb_starts)
+            candidates[0].start, candidates[0].end = _inside_odd_marks(ctx.text, candidates[0].start, candidates[0].end)
         quoted.add(ctx.sentence_index(candidates[0].start))
         quoted.add(index)
         result.extend(candidates)
     return result
+
+
+# Marks the scanner does not read as quotation marks, typed around someone's words:
+# "<Мы не готовимся к выборам>, - отметил он", "‘Мы выигрываем’, – ответил он".
+_ODD_MARK_PAIRS = frozenset({("<", ">"), ("‹", "›"), ("‘", "’"), ("‚", "‘")})
+
+
+def _inside_odd_marks(text: str, start: int, end: int) -> Offsets:
+    """An unmarked direct quote wrapped in a pair of odd marks: the words inside them."""
+    if end - start > 2 and (text[start], text[end - 1]) in _ODD_MARK_PAIRS:
+        return start + 1, end - 1
+    return start, end
+
+
+# Only the subject pronouns: "рассказал нам источник" is the newsroom's "нам".
+_FIRST_PERSON = frozenset({"я", "мы"})
+_NEWSROOM_WE_RE = re.compile(r"\bкак[ \t]+мы\b|\bмы[ \t]+(?:писали|сообщали|рассказывали)\b")
+
+
+def _first_person(ctx: TextContext, sentence: Offsets) -> bool:
+    """ "Я могу сослаться на высказывания Пескова о том, что …": a speech verb in a sentence
+    told in the first person is the speaker's, not the narrator's (news narrates in the
+    third, but for "как мы сообщали")."""
+    first, last = bisect_left(ctx.word_starts, sentence[0]), bisect_left(ctx.word_starts, sentence[1])
+    if _FIRST_PERSON.isdisjoint(ctx.word_keys[first:last]):
+        return False
+    return _NEWSROOM_WE_RE.search(ctx.folded, sentence[0], sentence[1]) is None
 
 
 def _speech_start(ctx: TextContext, index: int, start: int, quoted: set[int], verb_starts: list[int]) -> int:
@@ -359,7 +387,8 @@ def _speech_start(ctx: TextContext, index: int, start: int, quoted: set[int], ve
     while first > 0 and ctx.sentences[first - 1][0] >= paragraph_start:
         previous = ctx.sentences[first - 1]
         verb = bisect_left(verb_starts, previous[0])
-        if first - 1 in quoted or (verb < len(verb_starts) and verb_starts[verb] < previous[1]):
+        if first - 1 in quoted or (verb < len(verb_starts) and verb_starts[verb] < previous[1]
+                                   and not _first_person(ctx, previous)):
             return start
         first -= 1
     if first == index:

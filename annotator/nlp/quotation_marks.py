@@ -135,10 +135,18 @@ def scan_quotations(text: str, paragraph_spans: list[tuple[int, int]]) -> list[Q
             pending.append((par_start, par_end))
             left_open = len(pending) <= _MAX_UNMARKED_PARAGRAPHS
             continue
+        paragraph_found = len(found)
         for position, match in enumerate(marks):
             mark, index = match.group(), match.start()
             if opener is None:
                 missing = first and mark == "»" and _POST_RE.match(text, index + 1, par_end) is not None
+                if not first and _late_missing_opening(text, marks, position, par_end):
+                    # "Президент выразил надежду … Форум «Астана» возобновит работу», — отметили в
+                    # пресс-службе": the paragraph's pairs were terms inside words whose opening mark is missing
+                    del found[paragraph_found:]
+                    found += [_unmarked_piece(text, s, e, None) for s, e in pending]
+                    found.append(_unmarked_piece(text, par_start, index, index))
+                    continue
                 if missing or first and left_open and mark in "»”\"" and not (mark == '"' and _straight_opens(text, index)):
                     # "Главное – сохранить диалог», – сказал министр.": the opening mark is missing
                     found += [_unmarked_piece(text, s, e, None) for s, e in pending]
@@ -156,9 +164,13 @@ def scan_quotations(text: str, paragraph_spans: list[tuple[int, int]]) -> list[Q
                 mark = "»"  # "… государства «, — сообщил он": a mistyped closing mark before the attribution
             if (opener == "«" and mark == "«") or (opener == '"' == mark and index in nested):
                 depth += 1
-            elif opener == '"' == mark and depth > 1 and not _POST_RE.match(text, index + 1, par_end):
+            elif opener == '"' == mark and depth > 1 and (
+                not _POST_RE.match(text, index + 1, par_end) or _closed_again(text, marks, position, par_end)
+            ):
                 depth -= 1  # (one mark before the attribution closes both: "… стал "Годом дружбы", – сказал он")
-            elif depth == 1 and _inner_term_closes(text, marks, position, par_end, opener, mark):
+            elif depth == 1 and not _after_word(text, par_start, open_at) and _inner_term_closes(
+                text, marks, position, par_end, opener, mark
+            ):  # (a mark right after a word, "форум «Астана» …»", opens a title, not the words: see below)
                 continue  # "«Держим руку на пульсе» и по торговле», – сказал он": a quoted term opened it
             elif mark in _CLOSERS[opener] and (
                 opener != "«" or depth == 1 or (position == last_closer and _closes_both(text, index, par_end))
@@ -177,6 +189,33 @@ def scan_quotations(text: str, paragraph_spans: list[tuple[int, int]]) -> list[Q
         # the text ends inside a quotation that opened a paragraph (an excerpt cut in mid-speech)
         found += [_unmarked_piece(text, s, e, None) for s, e in pending]
     return [q for q in found if q.end > q.start]
+
+
+def _closed_again(text: str, marks: list[re.Match[str]], position: int, par_end: int) -> bool:
+    """ "… слова о "мирном плане" — лишь ширма", – написал он": a dash follows this
+    straight mark, but the next one closes too and the attribution follows it."""
+    if position + 1 >= len(marks):
+        return False
+    following = marks[position + 1]
+    return (following.group() == '"' and not _straight_opens(text, following.start())
+            and _POST_RE.match(text, following.end(), par_end) is not None)
+
+
+def _after_word(text: str, par_start: int, index: int) -> bool:
+    """The mark at ``index`` follows a word of its paragraph ("форум «Астана»"), not
+    the paragraph's start, a colon or a dash."""
+    before = text[par_start:index].rstrip()
+    return bool(before) and before[-1].isalnum()
+
+
+def _late_missing_opening(text: str, marks: list[re.Match[str]], position: int, par_end: int) -> bool:
+    """The paragraph's last mark is a closing guillemet left over after balanced « » pairs,
+    followed by the attribution: it closes words whose opening mark is missing."""
+    if position != len(marks) - 1 or marks[position].group() != "»":
+        return False
+    if _POST_RE.match(text, marks[position].end(), par_end) is None:
+        return False
+    return all(match.group() in "«»" for match in marks[:position])
 
 
 def _speech_paragraph_open(text: str, found: list[Quotation], paragraph_spans: list[tuple[int, int]]) -> bool:

@@ -28,9 +28,10 @@ _POST_COMMA_RE = re.compile(r",[ \t]+")
 # The attribution ends at the end of the sentence (a full stop after an
 # initial, "С. Лавров", does not count) or where the quote resumes.
 _POST_END_RE = re.compile(rf"[!?…]|(?<!\b[А-ЯЁ])\.|,[ \t]*{_DASH}[ \t]*[«„“\"]|:")
-# Inside a quotation: "первая часть, – отметил министр, – вторая часть".
+# Inside a quotation: "первая часть, – отметил министр, – вторая часть"; the attribution may
+# name an outlet in guillemets ("? — сказал он (цитата по «БелТА»). — …").
 _BROKEN_RE = re.compile(
-    rf"([,!?…]|\.(?!\.)){_GAP_DASH}([^«»„“”\"–—]{{3,160}}?)([,.:]){_GAP_DASH}"
+    rf"([,!?…]|\.(?!\.)){_GAP_DASH}((?:[^«»„“”\"–—]|«[^«»„“”\"]{{1,40}}»){{3,160}}?)([,.:]){_GAP_DASH}"
 )
 _TERMINAL = ".!?…"
 # An attribution stands within this many characters of its quotation: no attribution is
@@ -251,10 +252,15 @@ def _post_dash(ctx: TextContext, quotation: Quotation) -> Attribution | None:
     limit = min(par_end, match.end() + _REACH)
     stop = _POST_END_RE.search(text, match.end(), limit)
     found = read_attribution(text, match.end(), stop.start() if stop else limit, require_verb=True, opinion=True)
+    if found is not None and found.cue is not None and _SENTENCE_DASH_RE.search(text, match.end(), found.cue[0]):
+        return None  # "о «мирном плане» — лишь ширма, — написал он": the words go on past the mark
     found = found or relayed_words(ctx, match.end(), stop.start() if stop else limit)
     return found or quoted_headline_source(ctx, quotation.close)  # "«…» – Алиев Лаврову"
 
 
+# A comma and a dash between the dash after a quotation and the speech verb: the first dash
+# was the sentence's own, the quotation a term inside unmarked words that end at the second.
+_SENTENCE_DASH_RE = re.compile(rf",[ \t]*{_DASH}[ \t]")
 _HEADLINE_COLON_RE = re.compile(r"[ \t]*:[ \t]+(?=[А-ЯЁа-яё])")
 _PREPOSITION_RE = re.compile(r"(?:^|[ \t])(?:в|во|на|по|из|у|с|со|к|о|об|при|для|после|до)[ \t]", re.IGNORECASE)
 
