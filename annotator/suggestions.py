@@ -36,30 +36,28 @@ def suggestions_from_analysis(
     ``analyze``): only its themes are suggested for the whole document."""
     origin = f"auto:{version}"
     bundle = AnnotatedDocument(document=doc)
+    spans = bundle.spans
     span_ids: dict[tuple[int, int, str], int] = {}
+    quotes: list[Span] = []  # the QUOTE spans, in the order of bundle.spans
 
-    def add_span(start: int, end: int, label: str, **fields: Any) -> int:
+    def add_span(start: int, end: int, label: str, entity_id: int | None = None, attrs: dict[str, Any] | None = None) -> int:
         key = (start, end, label)
-        if key not in span_ids:
-            span = Span(
-                id=len(bundle.spans) + 1,
-                start=start,
-                end=end,
-                label=label,
-                origin=origin,
-                status=SUGGESTED,
-                **fields,
-            )
-            bundle.spans.append(span)
-            span_ids[key] = span.id  # type: ignore[assignment]
-        return span_ids[key]
+        known = span_ids.get(key)
+        if known is not None:
+            return known
+        span_id = span_ids[key] = len(spans) + 1
+        span = Span(start, end, label, {} if attrs is None else attrs, origin, SUGGESTED, entity_id=entity_id, id=span_id)
+        spans.append(span)
+        if label == QUOTE:
+            quotes.append(span)
+        return span_id
 
     entity_by_name: dict[str, int] = {}
     for number, speaker in enumerate(analysis.speakers, start=1):
         bundle.entities.append(Entity(id=number, name=speaker.name, type=speaker.type))
         entity_by_name[speaker.name] = number
         for start, end in speaker.mentions:
-            add_span(start, end, SPEAKER, entity_id=number)
+            add_span(start, end, SPEAKER, number)
 
     for quote in analysis.quotes:
         quote_id = add_span(quote.start, quote.end, QUOTE, attrs={"kind": quote.kind})
@@ -67,7 +65,7 @@ def suggestions_from_analysis(
             add_span(quote.cue[0], quote.cue[1], CUE)
         if quote.speaker_mention:
             start, end = quote.speaker_mention
-            speaker_id = add_span(start, end, SPEAKER, entity_id=entity_by_name.get(quote.speaker or ""))
+            speaker_id = add_span(start, end, SPEAKER, entity_by_name.get(quote.speaker or ""))
             bundle.relations.append(
                 Relation(source_id=quote_id, target_id=speaker_id, kind=SAID_BY, origin=origin, status=SUGGESTED)
             )
@@ -76,9 +74,9 @@ def suggestions_from_analysis(
     # measures: one passing word is not enough); every hit still tags the quotes it
     # falls in, so the analyst sees where a theme is mentioned.  Themes the model finds
     # without a keyword hit come after those with one.
-    document_level = document_themes(doc.text, analysis.themes, themes)
+    words = analysis.words if analysis.text == doc.text else None  # the analysis' own word list
+    document_level = document_themes(doc.text, analysis.themes, themes, words)
     seen_themes: set[str] = set()
-    quotes = [s for s in bundle.spans if s.label == QUOTE]
     tagged_quotes: set[tuple[str, int | None]] = set()
     overlapping = _overlapping_quotes(analysis.themes, quotes)
     for hit, quote_indices in zip(analysis.themes, overlapping):
@@ -105,7 +103,7 @@ def _overlapping_quotes(hits: Sequence[Any], quotes: Sequence[Span]) -> list[lis
     quotes open at one place), not hits × quotes.
     """
     by_start = sorted(range(len(quotes)), key=lambda i: quotes[i].start)
-    found: list[list[int]] = [[] for _ in hits]
+    found: list[list[int]] = [[]] * len(hits)  # every entry is replaced below
     active: list[int] = []
     next_quote = 0
     for hit_index in sorted(range(len(hits)), key=lambda i: hits[i].start):
@@ -115,5 +113,8 @@ def _overlapping_quotes(hits: Sequence[Any], quotes: Sequence[Span]) -> list[lis
             next_quote += 1
         # Hits come by start: a quote ending before this one's start is done.
         active = [i for i in active if quotes[i].end > hit.start]
-        found[hit_index] = sorted(i for i in active if quotes[i].overlaps(hit.start, hit.end))
+        if active:
+            found[hit_index] = sorted(i for i in active if quotes[i].overlaps(hit.start, hit.end))
+        else:
+            found[hit_index] = []
     return found

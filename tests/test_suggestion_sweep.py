@@ -60,7 +60,7 @@ def test_the_sweep_tags_exactly_the_quotes_each_hit_overlaps(quotes, hits) -> No
 def test_a_hit_inside_nested_quotes_tags_both_and_one_outside_tags_none(monkeypatch) -> None:
     # The document-level decision is the theme model's (tested in tests/nlp): fixed here, so that
     # this test sees only how hits tag quotes.
-    monkeypatch.setattr("annotator.suggestions.document_themes", lambda text, hits, ids=None: {"economy", "security"})
+    monkeypatch.setattr("annotator.suggestions.document_themes", lambda text, hits, ids=None, words=None: {"economy", "security"})
     analysis = Analysis(
         text=TEXT,
         quotes=[Quote(10, 60, "direct"), Quote(20, 30, "direct"), Quote(70, 90, "direct")],

@@ -6,6 +6,7 @@ The JSON shape is the analysis contract of DESIGN.md ("annotator analyze
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -48,6 +49,11 @@ class Analysis:
     quotes: list[Quote] = field(default_factory=list)
     speakers: list[Speaker] = field(default_factory=list)
     themes: list[ThemeHit] = field(default_factory=list)
+    # The words the analysis found in ``text`` (context.WORD_RE over the folded text, in order, or
+    # counted when the text was analysed in pieces), so the document theme decision need not scan
+    # the text again (theme_model.content_lemmas); None when they may differ from that scan.
+    # Not part of the analysis' output.
+    words: list[str] | Counter[str] | None = field(default=None, compare=False, repr=False)
 
     def to_json(self, source: str) -> dict[str, Any]:
         return {

@@ -11,6 +11,7 @@ come out differently.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 
 from annotator.nlp.analysis import Analysis, Offsets, Quote, Speaker, ThemeHit
@@ -35,8 +36,16 @@ def analyse_in_pieces(text: str, analyse_piece: Callable[[str], Analysis], limit
     """One analysis of ``text`` from the analyses of its pieces, offsets shifted back."""
     result = Analysis(text)
     speakers: dict[tuple[str, str], Speaker] = {}
+    # The pieces' words are the whole text's when every cut follows a line break (no word
+    # spans one, and folding does not look across one).
+    words: Counter[str] | None = Counter()
     for start, end in pieces(text, limit):
         part = analyse_piece(text[start:end])
+        cut_at_line_break = end == len(text) or text[end - 1] == "\n"
+        if words is not None and part.words is not None and cut_at_line_break:
+            words.update(part.words)
+        else:
+            words = None
         result.quotes += [Quote(q.start + start, q.end + start, q.kind, q.speaker, _shift(q.speaker_mention, start),
                                 _shift(q.cue, start)) for q in part.quotes]
         result.themes += [ThemeHit(t.theme, t.start + start, t.end + start) for t in part.themes]
@@ -44,6 +53,7 @@ def analyse_in_pieces(text: str, analyse_piece: Callable[[str], Analysis], limit
             merged = speakers.setdefault((speaker.name, speaker.type), Speaker(speaker.name, speaker.type))
             merged.mentions += [_shift(m, start) or m for m in speaker.mentions]
     result.speakers = list(speakers.values())
+    result.words = words
     return result
 
 

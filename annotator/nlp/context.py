@@ -33,13 +33,16 @@ class TextContext:
     verbs: list[tuple[int, int, SpeechVerb]] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
     _paragraph_starts: list[int] = field(default_factory=list)
+    # False when ``folded`` is not fold(text) (a case mapping that changes length, folded char by char)
+    plain_fold: bool = True
 
     @classmethod
     def build(cls, text: str) -> TextContext:
         folded = fold(text)
-        if len(folded) != len(text):  # rare case-mapping that changes length
+        plain_fold = len(folded) == len(text)
+        if not plain_fold:  # rare case-mapping that changes length
             folded = "".join(fold(ch) if len(fold(ch)) == 1 else ch for ch in text)
-        context = cls(text, folded, paragraphs(text))
+        context = cls(text, folded, paragraphs(text), plain_fold=plain_fold)
         context._paragraph_starts = [start for start, _ in context.paragraphs]
         # One scan; keys, starts and ends are taken from its matches by C-level maps.
         matches = list(WORD_RE.finditer(folded))

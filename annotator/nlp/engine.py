@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress, count
 
+from annotator.gc_pause import collector_paused
 from annotator.model import Theme
 from annotator.nlp.analysis import Analysis, Offsets, Quote, Speaker
 from annotator.nlp.attribution import Candidate
@@ -203,9 +204,11 @@ def analyze(text: str, *, themes: list[Theme] | None = None) -> Analysis:
     line breaks, so memory stays bounded (see annotator/nlp/chunked.py)."""
     text = normalize(text)
     theme_index = compile_themes(themes if themes is not None else _default_themes())
-    if len(text) > CHUNK_CHARS:
-        return analyse_in_pieces(text, lambda piece: _analyse_text(piece, theme_index), CHUNK_CHARS)
-    return _analyse_text(text, theme_index)
+    # A huge text keeps millions of objects alive: see annotator/gc_pause.py.
+    with collector_paused():
+        if len(text) > CHUNK_CHARS:
+            return analyse_in_pieces(text, lambda piece: _analyse_text(piece, theme_index), CHUNK_CHARS)
+        return _analyse_text(text, theme_index)
 
 
 def _analyse_text(text: str, theme_index: PhraseIndex[str]) -> Analysis:
@@ -213,4 +216,5 @@ def _analyse_text(text: str, theme_index: PhraseIndex[str]) -> Analysis:
     quotations = scan_quotations(text, ctx.paragraphs)
     ctx.set_sentences(sentences(text, ctx.paragraphs, [(q.start, q.end) for q in quotations]))
     quotes, speakers = _resolve(ctx, _detect(ctx, quotations))
-    return Analysis(text, quotes, speakers, match_themes(ctx, theme_index))
+    words = ctx.word_keys if ctx.plain_fold else None
+    return Analysis(text, quotes, speakers, match_themes(ctx, theme_index), words)

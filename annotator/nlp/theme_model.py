@@ -51,11 +51,16 @@ class ThemeModelError(AnnotatorError):
     """The theme model file is missing or malformed."""
 
 
-def content_lemmas(text: str) -> Counter[str]:
-    """Counts of the lemmas of the content words of ``text`` (folded: lower case, ё -> е)."""
+def content_lemmas(text: str, words: Iterable[str] | None = None) -> Counter[str]:
+    """Counts of the lemmas of the content words of ``text`` (folded: lower case, ё -> е).
+
+    ``words``: the text's folded words as the analysis found them (WORD_RE over
+    fold(text), in order or already counted), so that a long text is not scanned again."""
     counts: Counter[str] = Counter()
     known = _CONTENT_LEMMAS
-    for word, n in Counter(WORD_RE.findall(fold(text))).items():
+    if words is None:
+        words = WORD_RE.findall(fold(text))
+    for word, n in (words if isinstance(words, Counter) else Counter(words)).items():
         lemma = known[word] if word in known else _content_lemma(word)
         if lemma is not None:
             counts[lemma] += n
@@ -97,11 +102,13 @@ class RuleEvidence:
     suggested: bool
 
 
-def document_features(text: str, headline: int, evidence: Mapping[str, RuleEvidence]) -> dict[str, float]:
-    """Feature name -> value for one document (see the module's doc)."""
+def document_features(
+    text: str, headline: int, evidence: Mapping[str, RuleEvidence], words: Iterable[str] | None = None
+) -> dict[str, float]:
+    """Feature name -> value for one document (see the module's doc); ``words`` as for content_lemmas."""
     length = min(max(len(text), SHORTEST), LONGEST)
     features: dict[str, float] = {"len": math.log(length / 1000)}
-    for lemma, count in content_lemmas(text).items():
+    for lemma, count in content_lemmas(text, words).items():
         features[lemma] = math.log1p(count)
     for lemma in content_lemmas(text[:headline]):
         features[HEADLINE_MARK + lemma] = 1.0

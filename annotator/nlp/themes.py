@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from annotator.model import Theme
@@ -114,6 +114,8 @@ SHARED_BILATERAL_WORDS = frozenset({
     "переговоры", "встреча", "отношение", "сотрудничество", "посол", "консультация", "союзник", "контакт",
 })
 CAPITALISED_WORD_RE = re.compile(r"\b[А-ЯЁ][а-яё]+\b")
+# A hit of more than one word: whitespace (\s is str.isspace()) or a hyphen in its words.
+_SPACE_OR_HYPHEN = re.compile(r"[\s-]")
 
 _cache: dict[tuple[tuple[str, tuple[str, ...]], ...], PhraseIndex[str]] = {}
 _theme_ids: dict[int, frozenset[str]] = {}  # id(index) -> the theme ids it was compiled from
@@ -223,11 +225,14 @@ def _function_word(word: str) -> bool:
     return any(has_grammeme(word, grammeme) for grammeme in FUNCTION_WORD_GRAMMEMES)
 
 
-def document_themes(text: str, hits: Sequence[ThemeHit], themes: Sequence[Theme] | None = None) -> set[str]:
+def document_themes(
+    text: str, hits: Sequence[ThemeHit], themes: Sequence[Theme] | None = None, words: Iterable[str] | None = None
+) -> set[str]:
     """Theme ids suggested for a whole document: for the bundled themes the trained model covers
     (:mod:`annotator.nlp.theme_model`), its decision, alone or confirming the keyword rules'
     (:func:`rule_document_themes`); for any other theme, the rules' decision.
 
+    ``words``: the analysis' own words of ``text`` (Analysis.words), None to find them again.
     ``themes`` is the taxonomy the text was analysed with (None: the bundled one).  The model
     decides only a theme that is in it with the bundled keywords: a theme the analyst removed is
     never suggested, and one whose keywords the analyst changed is the analyst's, decided by the
@@ -239,7 +244,7 @@ def document_themes(text: str, hits: Sequence[ThemeHit], themes: Sequence[Theme]
     counts = Counter(hit.theme for hit in hits)
     in_headline = {hit.theme for hit in hits if hit.end <= headline}
     evidence = {theme: RuleEvidence(counts[theme], theme in in_headline, theme in ruled) for theme in model.classifiers}
-    features = document_features(text, headline, evidence)
+    features = document_features(text, headline, evidence, words)
     return (ruled - covered) | model.themes(features, ruled, covered)
 
 
@@ -261,7 +266,7 @@ def rule_document_themes(text: str, hits: Sequence[ThemeHit]) -> set[str]:
     for hit in hits:
         words = text[hit.start : hit.end]
         contact = _is_contact(hit.theme, words)
-        phrase = not contact and any(ch.isspace() or ch == "-" for ch in words)
+        phrase = not contact and _SPACE_OR_HYPHEN.search(words) is not None
         generic = not phrase and not contact and not GENERIC_WORDS.isdisjoint(lemmas(words))
         in_headline = hit.end <= headline_end
         counts[hit.theme] = counts.get(hit.theme, 0) + (GENERIC_WEIGHT if generic and not in_headline else 1.0)
@@ -295,7 +300,7 @@ def _specific_bilateral(text: str, hits: Sequence[ThemeHit], headline_end: int, 
         if hit.theme != BILATERAL:
             continue
         words = text[hit.start : hit.end].lower()
-        phrase = any(ch.isspace() or ch == "-" for ch in words)
+        phrase = _SPACE_OR_HYPHEN.search(words) is not None
         if phrase or (SHARED_BILATERAL_WORDS.isdisjoint(lemmas(words)) and hit.end <= headline_end):
             return True
         count += SHARED_BILATERAL_WORDS.isdisjoint(lemmas(words))
@@ -305,8 +310,8 @@ def _specific_bilateral(text: str, hits: Sequence[ThemeHit], headline_end: int, 
 def _two_places_dominate(text: str, mentions_needed: float) -> bool:
     """Two place names (pymorphy3's Geox, best reading) each occur ``mentions_needed`` times or more."""
     mentions: Counter[str] = Counter()
-    for word in CAPITALISED_WORD_RE.findall(text):
+    for word, times in Counter(CAPITALISED_WORD_RE.findall(text)).items():  # each form parsed once
         readings = parses(word)
         if readings and "Geox" in readings[0].grammemes:
-            mentions[readings[0].lemma] += 1
+            mentions[readings[0].lemma] += times
     return sum(1 for count in mentions.values() if count >= mentions_needed) >= 2

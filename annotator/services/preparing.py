@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.formats.articles import read_articles
+from annotator.gc_pause import collector_paused
 from annotator.formats.limits import ImportCancelled, cancellation, checkpoint
 from annotator.model import AnnotatedDocument, AnnotatorError, Theme
 from annotator.services.project import CancelFn
@@ -55,10 +56,12 @@ def prepare_file(
         started = time.perf_counter()
         bundles = read_articles(path, encoding=encoding)
         read = time.perf_counter()
-        if analyze and not _is_annotator_export(path):
-            bundles = [_checked(add_suggestions(bundle, themes)) for bundle in bundles]
-        analysed = time.perf_counter()
-        prepared = prepared_from_bundles(str(path), bundles)
+        # A huge article's suggestions and rows are millions of objects: see annotator/gc_pause.py.
+        with collector_paused():
+            if analyze and not _is_annotator_export(path):
+                bundles = [_checked(add_suggestions(bundle, themes)) for bundle in bundles]
+            analysed = time.perf_counter()
+            prepared = prepared_from_bundles(str(path), bundles)
         prepared.timings = {"read": read - started, "analyse": analysed - read,
                             "build rows": time.perf_counter() - analysed}
         return prepared

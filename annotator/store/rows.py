@@ -19,6 +19,27 @@ from annotator.text import text_hash
 # the all-defaults call reuses one); a span's attrs are encoded per span, so
 # one encoder with the same settings is kept: the same text, less time.
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
+# A span's attrs are nearly always {} or one short string ({"kind": "direct"}): their JSON is
+# kept by content (not by text), up to _MAX_KNOWN_ATTRS of them.
+_known_attrs: dict[tuple[str, str] | None, str] = {None: "{}"}
+_MAX_KNOWN_ATTRS = 256
+
+
+def _attrs_json(attrs: dict) -> str:
+    """``_to_json(attrs)``, without encoding the same small dict again for every span."""
+    if type(attrs) is not dict or len(attrs) > 1:
+        return _to_json(attrs)
+    if not attrs:
+        return _known_attrs[None]
+    ((name, value),) = attrs.items()
+    if type(name) is not str or type(value) is not str:
+        return _to_json(attrs)
+    known = _known_attrs.get((name, value))
+    if known is None:
+        known = _to_json(attrs)
+        if len(_known_attrs) < _MAX_KNOWN_ATTRS:
+            _known_attrs[(name, value)] = known
+    return known
 
 # (title, date, source, url, status, origin_path, meta, text, text_hash, length, memo)
 DocumentRow = tuple[str, str, str, str, str, str, str, str, str, int, str]
@@ -81,7 +102,7 @@ def build_rows(bundle: AnnotatedDocument) -> DocumentRows:
         if not 0 <= span.start < span.end <= length:
             raise AnnotatorError(f"span [{span.start}, {span.end}) is outside the document (length {length})")
         spans.append((
-            span.id, span.start, span.end, span.label, _to_json(span.attrs),
+            span.id, span.start, span.end, span.label, _attrs_json(span.attrs),
             span.origin, span.status, span.annotator, span.entity_id, span.created, span.modified, span.comment,
         ))
     return DocumentRows(
