@@ -52,6 +52,7 @@ class TaxonomyEditor(QDialog):
         self.session = session
         self.confirm_box: QMessageBox | None = None
         self._themes: dict[str, Theme] = {}
+        self._shipped = {theme.id: theme.keywords for theme in default_taxonomy()}  # read once, not per key
         self._editing_id: str | None = None  # the theme the form shows
         self._filling = False  # the form is being filled, not edited
         self._saving = False  # our own save: keep the form as the analyst left it
@@ -219,8 +220,7 @@ class TaxonomyEditor(QDialog):
 
     def _shipped_keywords(self) -> list[str] | None:
         """This version's keywords of the theme the form shows, if it is a bundled theme."""
-        shipped = {theme.id: theme.keywords for theme in default_taxonomy()}
-        return shipped.get(self._editing_id or "")
+        return self._shipped.get(self._editing_id or "")
 
     def _update_shipped_button(self) -> None:
         shipped = self._shipped_keywords()

@@ -107,9 +107,14 @@ def _predicative_instrumental(ctx: TextContext, quotation: Quotation) -> bool:
     """Lower-case words in marks that open with a word only read in the
     instrumental case: what someone called a thing ("назвал X «провалом»"); a
     title in apposition to a noun stands in the nominative or agrees with it."""
+    return _opens_only_in(ctx, quotation, frozenset({"ablt"}))
+
+
+def _opens_only_in(ctx: TextContext, quotation: Quotation, cases: frozenset[str]) -> bool:
+    """The first quoted word is lower-case and every reading of it is in one of ``cases``."""
     word = ctx.text[quotation.start : quotation.end].split(maxsplit=1)[0].strip(",.!?…:;()")
     readings = parses(word) if word[:1].islower() else ()
-    return bool(readings) and all("ablt" in reading.grammemes for reading in readings)
+    return bool(readings) and all(cases & reading.grammemes for reading in readings)
 
 
 # Prepositional frames that name a format, a process or a channel.
@@ -185,9 +190,7 @@ def _lower_case_phrase(ctx: TextContext, quotation: Quotation) -> bool:
 def _opens_in_locative(ctx: TextContext, quotation: Quotation) -> bool:
     """The first quoted word reads only as a locative: where ("на «круглом столе»"), not
     the object a speaker named ("опирается на «домыслы»")."""
-    word = ctx.text[quotation.start : quotation.end].split(maxsplit=1)[0].strip(",.!?…:;()")
-    readings = parses(word)
-    return bool(readings) and all({"loct", "loc2"} & reading.grammemes for reading in readings)
+    return _opens_only_in(ctx, quotation, frozenset({"loct", "loc2"}))
 
 
 def _capitalised_without_verb(ctx: TextContext, quotation: Quotation) -> bool:
