@@ -151,6 +151,12 @@ BAD = [
         "Визит Лаврова в Пекин состоится в мае, – сообщили в МИД КНР"),
      "S2 (МИД КНР) is declared but attributed no quote"),
     ({}, BODY.replace("«⦃Известия⦄»", "⦃Известия⦄"), "must be the words just inside quotation marks"),
+    ({}, BODY.replace("«⟦d:S1.a Мы открыты к диалогу. «⦃Газпром⦄» продолжит поставки⟧»",
+                      "«⟦d:S1.a Мы поддержим «мирный план»»⟧"), "quotation mark at the edge"),
+    ({}, BODY.replace("«⟦d:S1.a Мы открыты к диалогу. «⦃Газпром⦄» продолжит поставки⟧»",
+                      "⟦d:S1.a ‹Мы открыты к диалогу>⟧"), "quotation mark at the edge"),
+    ({}, BODY.replace("«⟦d:S1.a Мы открыты к диалогу. «⦃Газпром⦄» продолжит поставки⟧»",
+                      "⟦d:S1.a Мы открыты к диалогу›⟧"), "quotation mark at the edge"),
     ({}, BODY.replace("стороны обсудили подготовку", "стороны ⟦d:S1.a обсудили⟧ подготовку"),
      "quotes overlap"),
     ({}, BODY.split("\n\n")[0] + "\n\n⟦d:- Каковы итоги?⟧", "text length 101 outside 300..3000"),
@@ -173,6 +179,28 @@ def test_check_names_the_file_and_what_is_wrong(tmp_path: Path, capsys, header: 
     errors = capsys.readouterr().err
     assert f"ERROR {path}:" in errors
     assert message in errors
+
+
+GOOD_MARKS = [
+    # a quote that ends on an inner closing mark (guide, direct rule 3)
+    "«⟦d:S1.a Мы поддержим «мирный план»⟧», – ⟨S1.a заявил он⟩ журналистам.",
+    # and one that opens with an inner quotation nobody marked as a title
+    "«⟦d:S1.a «Круглый стол» продолжит работу⟧», – ⟨S1.a заявил он⟩ журналистам.",
+    # ‹…> and ‹…› as quotation marks, around a quote and around a title
+    "‹⟦d:S1.a Мы открыты к диалогу⟧>, – ⟨S1.a заявил он⟩ газете ‹⦃Голос⦄›.",
+    # an editorial <…> at the end stays inside (guide, direct rule 10)
+    "«⟦d:S1.a Мы открыты к диалогу <...>⟧», – ⟨S1.a заявил он⟩ журналистам.",
+    # straight marks: an inner quotation closing the span
+    '"⟦d:S1.a Мы поддержим "мирный план"⟧", - ⟨S1.a заявил он⟩ журналистам.',
+]
+
+
+@pytest.mark.parametrize("paragraph", GOOD_MARKS)
+def test_check_accepts_inner_and_angle_marks(tmp_path: Path, capsys, paragraph: str) -> None:
+    body = BODY.replace(BODY.split("\n\n")[1], paragraph)
+    assert body != BODY
+    root = _root(tmp_path, {"r004": _source("r004", body)})
+    assert _run(root, "--check", "r004") == 0, capsys.readouterr().err
 
 
 def test_check_accepts_the_good_source_and_build_skips_bad_ones(tmp_path: Path, capsys) -> None:

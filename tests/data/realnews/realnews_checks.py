@@ -24,8 +24,11 @@ GENRES = gold.GENRES | {"headline"}
 HEADER_KEYS = ("id", "split", "genre", "outlet", "country", "url", "query", "themes")
 MIN_CHARS, MAX_CHARS = 300, 3000
 # Real news also uses English quotation marks; “ closes a „ and opens an English quote.
-OPEN_MARKS = "«„“\""
-CLOSE_MARKS = "»“”\""
+# Some outlets (АрмИнфо) quote with ‹…› or ‹…> as well.
+OPEN_MARKS = "«„“\"‹"
+CLOSE_MARKS = "»“”\"›>"
+# What closes each opening mark; the first one found after it is its partner (« nests).
+_PARTNERS = {"«": "»", "„": "“", "“": "”", "‹": "›>", '"': '"'}
 EDGE_START = ("–", "—", "-", ",")
 EDGE_END = ("–", "—", "-", ",")
 
@@ -169,10 +172,48 @@ def collect_mentions(spans, entities, where: Locator, found: Findings):
     return mentions, labelled
 
 
+def _partner_after(words: str) -> int:
+    """Where the mark opening ``words`` is closed, or -1 (guillemets nest, others do not)."""
+    opening, closers, depth = words[0], _PARTNERS[words[0]], 0
+    for k, ch in enumerate(words[1:], 1):
+        if opening == "«" and ch == "«":
+            depth += 1
+        elif ch in closers:
+            if depth == 0:
+                return k
+            depth -= 1
+    return -1
+
+
+def _partner_before(words: str) -> int:
+    """Where the mark closing ``words`` was opened, or -1."""
+    closing, depth = words[-1], 0
+    openers = "".join(o for o, closers in _PARTNERS.items() if closing in closers)
+    for k in range(len(words) - 2, -1, -1):
+        ch = words[k]
+        if closing == "»" and ch == "»":
+            depth += 1
+        elif ch in openers:
+            if depth == 0:
+                return k
+            depth -= 1
+    return -1
+
+
 def _edge_mark_explained(start: int, end: int, text: str, titles: list[list[int]]) -> bool:
-    """A mark at a direct quote's edge is allowed only when it belongs to a title or term."""
-    ok_open = text[start] not in OPEN_MARKS or any(s - 1 == start for s, _ in titles)
-    ok_close = text[end - 1] not in CLOSE_MARKS or any(e + 1 == end for _, e in titles)
+    """A mark at a direct quote's edge must not be the quote's own mark.
+
+    It may open or close a title or term, or an inner quotation whose partner lies inside the
+    span (``Мы поддержим «мирный план»`` ends on the inner closing mark); a span whose first
+    mark is closed by its last one holds the quote's own marks.
+    """
+    words = text[start:end]
+    if words.endswith(">") and words.rfind("<") > words.rfind("‹"):
+        words = words[:-1] + "."  # an editorial <…> (guide rule 10), not a closing mark
+    ok_open = words[0] not in _PARTNERS or any(s - 1 == start for s, _ in titles) \
+        or -1 < _partner_after(words) < len(words) - 1
+    ok_close = words[-1] not in CLOSE_MARKS or any(e + 1 == end for _, e in titles) \
+        or _partner_before(words) > 0
     return ok_open and ok_close
 
 
@@ -278,7 +319,7 @@ def warn_unexplained_marks(text: str, quotes, titles, terms, where: Locator, fou
             straight += 1
             if straight % 2 == 0:
                 continue
-        elif ch not in "«„":
+        elif ch not in "«„‹":
             continue
         if k + 1 not in starts and not any(s <= k < e for s, e in spans):
             found.warn(f"quotation mark at {where(k)} opens no quote, title or term: {text[k:k + 40]!r}")
