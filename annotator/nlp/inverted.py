@@ -178,28 +178,6 @@ def _relay(ctx: TextContext, candidate: Candidate) -> bool:
     return outlet and _RELAY_RE.match(ctx.folded, attribution.cue[0]) is not None
 
 
-# "дал оценку", "затронул тему": a speech act named by a noun.
-_NOMINAL_SPEECH_RE = re.compile(r"\b(?:дал|дала|дали)[ \t]+(?:[а-яё]+[ \t]+)?оценку\b|\bзатронул[аи]?[ \t]+тем[уы]\b")
-# "не смог ответить на вопросы о …", "отказался комментировать …": a past-tense verb of
-# ability or will before a speech infinitive tells whether someone spoke, not what was said.
-_WILL_TO_SPEAK_RE = re.compile(
-    r"(?:смог|стал|отказал(?:ся|ась|ось|ись)|захотел|пожелал|успел|поспешил|попытал(?:ся|ась|ись))[аои]?[ \t]+$"
-)
-
-
-def _nominal_speech(ctx: TextContext, candidate: Candidate, verb_starts: list[int]) -> bool:
-    """The clause an outlet relays tells that someone spoke ("Глава МИД высказался
-    о …", "дал оценку …", "призвал устранить …") without their words: a nominal
-    report (ANNOTATION-GUIDE.md, "Not quotes"), not the outlet's report of a fact."""
-    index = bisect_left(verb_starts, candidate.start)
-    while index < len(verb_starts) and verb_starts[index] < candidate.end:
-        verb_start, _, verb = ctx.verbs[index]
-        if verb.gender in ("m", "f", "p") or _WILL_TO_SPEAK_RE.search(ctx.folded, max(0, verb_start - 20), verb_start):
-            return True
-        index += 1
-    return _NOMINAL_SPEECH_RE.search(ctx.folded, candidate.start, candidate.end) is not None
-
-
 def _inverted_frame(ctx: TextContext, sentence: Offsets) -> list[Candidate]:
     """"…, такое заявление сделала Мария Захарова.": the clause before the frame."""
     match = _INVERTED_FRAME_RE.search(ctx.text, *sentence)
@@ -339,8 +317,6 @@ def detect_inverted(ctx: TextContext, taken: list[Offsets], found: list[Candidat
         if not candidates or _inside(taken, taken_starts, probe):
             continue
         if anaphoric is None and len(candidates) == 1 and _relay(ctx, candidates[0]):
-            if _nominal_speech(ctx, candidates[0], verb_starts):
-                continue  # "X высказался о …, передает ТАСС": a report about speech, no words
             relayed[index] = candidates[0]
         if len(candidates) == 1 and candidates[0].kind == "direct":
             candidates[0].start = _speech_start(ctx, index, candidates[0].start, quoted, verb_starts)

@@ -55,12 +55,27 @@ def test_a_speech_verb_with_its_speaker_still_reports_speech() -> None:
     ]
 
 
-def test_an_outlet_relaying_that_someone_spoke_is_no_quote() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # a report that someone spoke, a nominal report, a refusal: the outlet's report all the
+        # same (ANNOTATION-GUIDE.md, "Decided after the sixth batch: an outlet relaying a sentence")
         "Министр иностранных дел Казахстана высказался о перспективах Каспийского трубопроводного "
-        "консорциума в интервью газете «Егемен Казахстан», передает Kazinform."
-    )
-    assert quote_table(text) == []
+        "консорциума в интервью газете «Егемен Казахстан»",
+        "Глава МИД Армении дал оценку итогам переговоров в Брюсселе",
+        "Заместитель министра не смог ответить на вопросы о «сером списке»",
+    ],
+)
+def test_an_outlet_relaying_that_someone_spoke_reports_it(clause: str) -> None:
+    assert quote_table(f"{clause}, передает Kazinform.") == [("indirect", clause, "Kazinform")]
+
+
+def test_a_relayed_sentence_that_names_its_own_source_is_that_source_s() -> None:
+    assert quote_table("Глава МИД Армении заявил, что переговоры продолжатся в мае, передает Kazinform.") == [
+        ("indirect", "переговоры продолжатся в мае", "глава МИД Армении")
+    ]
+    text = "Переговоры продолжатся в мае. Об этом заявил глава МИД Армении, передает Kazinform."
+    assert quote_table(text) == [("indirect", "Переговоры продолжатся в мае", "глава МИД Армении")]
 
 
 def test_an_outlet_relaying_a_fact_is_its_quote() -> None:
