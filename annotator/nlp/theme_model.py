@@ -27,7 +27,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
+from typing import cast
 
 
 from annotator.model import AnnotatorError
@@ -56,26 +58,36 @@ def content_lemmas(text: str, words: Iterable[str] | None = None) -> Counter[str
 
     ``words``: the text's folded words as the analysis found them (WORD_RE over
     fold(text), in order or already counted), so that a long text is not scanned again."""
-    counts: Counter[str] = Counter()
-    known = _CONTENT_LEMMAS
     if words is None:
         words = WORD_RE.findall(fold(text))
-    for word, n in (words if isinstance(words, Counter) else Counter(words)).items():
-        lemma = known[word] if word in known else _content_lemma(word)
-        if lemma is not None:
-            counts[lemma] += n
-    return counts
+    if isinstance(words, Counter):
+        counts: Counter[str] = Counter()
+        for word, n in words.items():
+            lemma = _CONTENT_LEMMAS[word]
+            if lemma is not None:
+                counts[lemma] += n
+        return counts
+    # One lemma per word (None for the rest) counted at C level: every document's
+    # theme decision runs this over all its words.  The lemmas come in the order
+    # of their first word, as when the words are counted first.
+    found: Counter[str | None] = Counter(map(_CONTENT_LEMMAS.__getitem__, words))
+    del found[None]  # a Counter's del ignores a missing key
+    return cast("Counter[str]", found)
 
 
-_CONTENT_LEMMAS: dict[str, str | None] = {}  # word form -> lemma (None: not a content word)
+class _ContentLemmaCache(dict[str, "str | None"]):
+    """Word form -> lemma of its best reading if that is a content word, else None; a form
+    not seen yet is parsed on lookup."""
+
+    def __missing__(self, word: str) -> str | None:
+        if len(self) >= _MAX_CACHED_FORMS:
+            self.clear()
+        lemma = self[word] = _best_content_lemma(word)
+        return lemma
+
+
 _MAX_CACHED_FORMS = 200_000
-
-
-def _content_lemma(word: str) -> str | None:
-    if len(_CONTENT_LEMMAS) >= _MAX_CACHED_FORMS:
-        _CONTENT_LEMMAS.clear()
-    lemma = _CONTENT_LEMMAS[word] = _best_content_lemma(word)
-    return lemma
+_CONTENT_LEMMAS = _ContentLemmaCache()
 
 
 def _best_content_lemma(word: str) -> str | None:
@@ -108,8 +120,8 @@ def document_features(
     """Feature name -> value for one document (see the module's doc); ``words`` as for content_lemmas."""
     length = min(max(len(text), SHORTEST), LONGEST)
     features: dict[str, float] = {"len": math.log(length / 1000)}
-    for lemma, count in content_lemmas(text, words).items():
-        features[lemma] = math.log1p(count)
+    counts = content_lemmas(text, words)
+    features.update(zip(counts.keys(), map(math.log1p, counts.values())))  # C-level: one per lemma
     for lemma in content_lemmas(text[:headline]):
         features[HEADLINE_MARK + lemma] = 1.0
     for theme, found in evidence.items():
@@ -165,8 +177,7 @@ class ThemeModel:
     def probabilities(self, features: Mapping[str, float]) -> dict[str, float]:
         import numpy as np
 
-        missing = len(self._feature_rows)
-        rows = [self._feature_rows.get(name, missing) for name in features]
+        rows = list(map(self._feature_rows.get, features, repeat(len(self._feature_rows))))  # missing: the zero row
         scores = np.asarray(list(features.values()), dtype=float) @ self._weights[rows] + self._biases
         probabilities = 1.0 / (1.0 + np.exp(-np.clip(scores, -50.0, 50.0)))
         return dict(zip(self._themes, probabilities.tolist()))

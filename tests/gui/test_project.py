@@ -50,13 +50,13 @@ def _slow_reading(monkeypatch):
 
     from annotator.services import preparing
 
-    original = preparing.prepare_file
+    original = preparing.read_articles  # read by prepare_file, and by prepare_files in the workers
 
     def slow(*args, **kwargs):
         time.sleep(0.03)
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(preparing, "prepare_file", slow)
+    monkeypatch.setattr(preparing, "read_articles", slow)
 
 
 def test_cancelling_an_import_keeps_what_was_imported(qtbot, window, gui_project_path, tmp_path, monkeypatch):
