@@ -317,6 +317,8 @@ def detect_inverted(ctx: TextContext, taken: list[Offsets], found: list[Candidat
         if not candidates or _inside(taken, taken_starts, probe):
             continue
         if anaphoric is None and len(candidates) == 1 and _relay(ctx, candidates[0]):
+            # "Министр не исключил новой встречи, передает ТАСС": the outlet's quote whatever the
+            # clause reports (guide, "Decided after the sixth batch: an outlet relaying a sentence")
             relayed[index] = candidates[0]
         if len(candidates) == 1 and candidates[0].kind == "direct":
             candidates[0].start = _speech_start(ctx, index, candidates[0].start, quoted, verb_starts)

@@ -13,10 +13,9 @@ from annotator.nlp.context import TextContext
 from annotator.nlp.continued import attribution_below, relayed_words
 from annotator.nlp.fragments import fragment_attribution
 from annotator.nlp.headlines import quoted_headline_source
-from annotator.nlp.morph import parses
 from annotator.nlp.quotation_marks import POST_ATTRIBUTION_RE as _POST_RE
 from annotator.nlp.quotation_marks import Quotation, scan_quotations, trimmed
-from annotator.nlp.terms import is_author_term, names_a_piece
+from annotator.nlp.titles import _content_keys, _has_verb, _starts_with_verb, is_title
 from annotator.nlp.woven import is_woven_clause
 
 __all__ = ["Quotation", "detect_direct", "scan_quotations"]
@@ -39,7 +38,6 @@ _TERMINAL = ".!?…"
 _REACH = 300
 _CREDIT_RE = re.compile(r"©|\b[Фф]ото\s*:|^\s*[Фф]ото\b", re.MULTILINE)
 _CREDIT_REACH = 200
-_VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 
 
 def _group_pieces(quotations: list[Quotation]) -> list[list[Quotation]]:
@@ -52,152 +50,6 @@ def _group_pieces(quotations: list[Quotation]) -> list[list[Quotation]]:
     return groups
 
 
-_CLAUSE_BREAK_RE = re.compile(r"[.!?;:,–—()«»\"\n]")  # a title noun stands in the same line
-
-
-def _words_before(ctx: TextContext, offset: int, count: int) -> list[str]:
-    """Up to ``count`` words right before ``offset`` with no punctuation between."""
-    index = bisect_left(ctx.word_starts, offset)
-    first = max(0, index - count)
-    words = []
-    for i in range(index - 1, first - 1, -1):
-        if _CLAUSE_BREAK_RE.search(ctx.text, ctx.word_ends[i], offset):
-            break
-        words.append(ctx.word_keys[i])
-    return words
-
-
-def _content_keys(ctx: TextContext, quotation: Quotation) -> list[str]:
-    first = bisect_left(ctx.word_starts, quotation.start)
-    last = bisect_left(ctx.word_starts, quotation.end)
-    return ctx.word_keys[first:last]
-
-
-def _is_title(ctx: TextContext, quotation: Quotation) -> bool:
-    """A name in guillemets: after a generic noun or listed as a known title."""
-    nouns, verbs = lexicon.title_nouns(), lexicon.attribution_verbs()
-    before = _words_before(ctx, quotation.open, 4)
-    verb = next((i for i, key in enumerate(before) if key in verbs and verbs[key].finite), len(before))
-    before = before[:verb]  # "в одном из эфиров предложил «…»": the words are the verb's, not the noun's
-    naming = any(_NAMING_RE.match(key) for key in before) and ctx.text[quotation.start].islower()
-    if before and (naming or _predicative_instrumental(ctx, quotation)):
-        before = []  # "назвав слухи на эту тему «хайпом …»": a name given by someone, not the noun's title
-    if any(key in nouns for key in before[:2]):
-        return True
-    if any(key in nouns for key in before[2:]) and _capitalised_without_verb(ctx, quotation):
-        return True  # "на конференции в Астане «Казахстан и Россия. Итоги»": the noun a place apart
-    if is_author_term(ctx, quotation.open):
-        return True  # "так называемый «потолок цен»", "термин «…»": a term in the author's voice
-    if names_a_piece(ctx, quotation.open):
-        return True  # "публикацию The Wall Street Journal «…»": an article's headline
-    if tuple(before[1::-1]) in _FRAMING:
-        return True  # "в рамках «зерновой сделки»": the name of a format, not anyone's words
-    if before[:1] and before[0] in _PLACE_PREPOSITIONS and _lower_case_phrase(ctx, quotation) \
-            and _opens_in_locative(ctx, quotation):
-        return True  # "выступил на «круглом столе»": a place or an event in the author's voice
-    return _title_shaped(ctx, quotation, len(_content_keys(ctx, quotation)))
-
-
-# "назвал план Зеленского «нереалистичной затеей»": what a naming verb gives a thing is the
-# subject's words, whatever noun stands between ("план" also names titles: "план «Мир сейчас»").
-_NAMING_RE = re.compile(r"(?:назва(?!ни)|называ(?!ем)|окрести)[а-я]*$")  # not "название", "так называемый"
-
-
-def _predicative_instrumental(ctx: TextContext, quotation: Quotation) -> bool:
-    """Lower-case words in marks that open with a word only read in the
-    instrumental case: what someone called a thing ("назвал X «провалом»"); a
-    title in apposition to a noun stands in the nominative or agrees with it."""
-    return _opens_only_in(ctx, quotation, frozenset({"ablt"}))
-
-
-def _opens_only_in(ctx: TextContext, quotation: Quotation, cases: frozenset[str]) -> bool:
-    """The first quoted word is lower-case and every reading of it is in one of ``cases``."""
-    word = ctx.text[quotation.start : quotation.end].split(maxsplit=1)[0].strip(",.!?…:;()")
-    readings = parses(word) if word[:1].islower() else ()
-    return bool(readings) and all(cases & reading.grammemes for reading in readings)
-
-
-# Prepositional frames that name a format, a process or a channel.
-_FRAMING = frozenset({("в", "рамках"), ("за", "рамки"), ("за", "рамками"), ("в", "формате"), ("по", "линии"),
-                      ("на", "полях"), ("в", "ходе")})
-# A lower-case quotation in the locative right after one of these is where something happens
-# ("на «круглом столе»", "в «серой зоне»"): the author's word for a place or an event.
-_PLACE_PREPOSITIONS = frozenset({"на", "в", "во"})
-_SPEECH_AROUND_RE = re.compile(rf"[,!?.…]*[ \t]*(?:{_DASH}|:)")
-
-
-def _title_shaped(ctx: TextContext, quotation: Quotation, words: int) -> bool:
-    """A name by its shape: a short capitalised phrase with no verb and no
-    final stop ("в «Ынтымак Ордо»", "на «Итогах года»", "«Молодой гвардии»"),
-    unless a colon before or a dash or colon after makes it someone's words
-    ("заявил: «Никаких уступок»", "«Им не нужен мир»: Пашинян о …")."""
-    text = ctx.text
-    if not 0 < words <= 4 or not text[quotation.start].isupper() or text[quotation.end - 1] in _TERMINAL:
-        return False
-    if quotation.close is None:
-        return False
-    if ":" in text[max(0, quotation.open - 3) : quotation.open] and not _CLAUSE_GOES_ON_RE.match(text, quotation.close + 1):
-        return False
-    if _SPEECH_AROUND_RE.match(text, quotation.close + 1) and not _governed_name(ctx, quotation):
-        return False
-    comma = _POST_COMMA_RE.match(text, quotation.close + 1)
-    if comma is not None and _starts_with_verb(ctx, comma.end()):
-        return False  # "«Мы готовы к диалогу», заявил он"
-    return not _has_verb(ctx, quotation)
-
-
-# Words that govern a noun phrase in a case: a quotation right after one is part of the
-# author's sentence ("санкций против «Северного потока – 2» – Песков"), not the words set apart.
-_GOVERNING_PREPOSITIONS = frozenset(
-    "в во на с со у к ко для от о об при между перед за по из без против через после до вокруг вместо среди".split()
-)
-# "«Сила Сибири – 2» – коммерческая сделка, а не политическая, заявил Песков": a copula dash
-# opens the predicate of a sentence that a speech verb after a comma reports as a whole.
-_COPULA_DASH_RE = re.compile(rf"[ \t]*{_DASH}[ \t]+(?P<predicate>[а-яё][^,.!?…:;«»\"\n]*),")
-
-
-def _governed_name(ctx: TextContext, quotation: Quotation) -> bool:
-    """A capitalised name in marks that a dash follows, yet is no one's words: it
-    is governed by a preposition in the middle of the sentence, or the dash after
-    it is a copula whose sentence goes on to a comma and a speech verb."""
-    before = _words_before(ctx, quotation.open, 1)
-    if before and before[0] in _GOVERNING_PREPOSITIONS:
-        return True
-    if quotation.close is None:
-        return False
-    copula = _COPULA_DASH_RE.match(ctx.text, quotation.close + 1)
-    if copula is None or _starts_with_verb(ctx, copula.start("predicate")):
-        return False  # "«…» – заявил он, добавив …": the dash sets the words apart
-    end = min(ctx.sentence_at(copula.end())[1], copula.end() + _REACH)
-    verbs = lexicon.attribution_verbs()
-    first, last = bisect_left(ctx.word_starts, copula.end()), bisect_left(ctx.word_starts, end)
-    return any(key in verbs and verbs[key].finite for key in ctx.word_keys[first:last])
-
-
-# "Захарова: «Мюнхенская речь» Путина актуальна как никогда": after the closing mark the
-# sentence goes on with a lower-case word, so the words after the colon are the clause, and
-# the name in marks only opens it.
-_CLAUSE_GOES_ON_RE = re.compile(r"[ \t]+(?:[А-ЯЁA-Z][а-яёa-z]+[ \t]+)?[а-яё]")
-
-
-def _lower_case_phrase(ctx: TextContext, quotation: Quotation) -> bool:
-    """A short lower-case phrase with no verb and no final stop: a name for a thing, not a clause."""
-    words = len(_content_keys(ctx, quotation))
-    return (0 < words <= 4 and ctx.text[quotation.start].islower() and quotation.close is not None
-            and ctx.text[quotation.end - 1] not in _TERMINAL and not _has_verb(ctx, quotation))
-
-
-def _opens_in_locative(ctx: TextContext, quotation: Quotation) -> bool:
-    """The first quoted word reads only as a locative: where ("на «круглом столе»"), not
-    the object a speaker named ("опирается на «домыслы»")."""
-    return _opens_only_in(ctx, quotation, frozenset({"loct", "loc2"}))
-
-
-def _capitalised_without_verb(ctx: TextContext, quotation: Quotation) -> bool:
-    return ctx.text[quotation.start].isupper() and ctx.text[quotation.end - 1] not in _TERMINAL and not _has_verb(
-        ctx, quotation
-    )
-
 
 def _in_credit(ctx: TextContext, quotation: Quotation) -> bool:
     """"© Фото: Мария Новоселова / “Вестник Кавказа“": a photo credit names an
@@ -206,14 +58,6 @@ def _in_credit(ctx: TextContext, quotation: Quotation) -> bool:
     line_start = ctx.text.rfind("\n", window, quotation.open) + 1
     return _CREDIT_RE.search(ctx.text, max(line_start, window), quotation.open) is not None
 
-
-def _has_verb(ctx: TextContext, quotation: Quotation) -> bool:
-    words = ctx.text[quotation.start : quotation.end].split()
-    for word in words:
-        readings = parses(word.strip(",.!?…:;()"))
-        if readings and readings[0].grammemes & _VERB_POS:
-            return True
-    return False
 
 
 def _looks_like_speech(ctx: TextContext, quotation: Quotation) -> bool:
@@ -332,10 +176,6 @@ def _reported_around(ctx: TextContext, quotation: Quotation) -> bool:
     return not any(key in verbs for key in ctx.word_keys[first:last])
 
 
-def _starts_with_verb(ctx: TextContext, offset: int) -> bool:
-    index = bisect_left(ctx.word_starts, offset)
-    return index < len(ctx.word_keys) and ctx.word_keys[index] in lexicon.attribution_verbs()
-
 
 def _split_broken(ctx: TextContext, quotation: Quotation) -> list[tuple[int, int, Attribution | None]]:
     """Pieces of a quotation broken by an attribution inside it."""
@@ -391,7 +231,7 @@ def detect_direct(
     for group in _group_pieces(quotations):
         if _in_credit(ctx, group[0]):
             group = group[1:]  # a credit's mark left open does not take the quotation after it
-        if not group or (len(group) == 1 and _is_title(ctx, group[0])):
+        if not group or (len(group) == 1 and is_title(ctx, group[0])):
             continue
         if len(group) == 1 and _reported_around(ctx, group[0]):
             continue  # "Визит содержал «…», заявили в МИД.": the whole sentence is reported

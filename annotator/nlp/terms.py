@@ -3,7 +3,10 @@ or a term named as a term, never someone's words (ANNOTATION-GUIDE.md, "Not
 quotes").  Told by what stands right before the opening mark:
 
 * a distancing marker: "так называемый «…»", "т.н. «…»", "пресловутый «…»",
-  "своего рода «…»", "этакий «…»";
+  "своего рода «…»", "этакий «…»", "якобы «…»" (a claim the writer does not vouch for,
+  even inside someone's reported speech: then the words belong to the indirect quote);
+* a word named as a word: "утечка со словом «…»" (the singular; "обратился со словами
+  «…»" introduces what someone said);
 * a noun that names a word as a word: "термин «…»", "понятие «…»", "от
   формулировки «…»", "ярлык «…»".  In the instrumental the noun is how
   someone put it ("назвал это термином «…»", "отреагировал словом «…»"), so
@@ -16,14 +19,18 @@ written from Russian usage, then checked on the real-news corpus.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from annotator.nlp.context import TextContext
 from annotator.nlp.morph import parses
+from annotator.nlp.phrases import PhraseIndex
 
 # Up to this many characters before the mark are read: a marker stands right there.
 _WINDOW = 40
 _MARKER_RE = re.compile(
-    r"(?:\bтак[ \t]+называем[а-я]*|\bт\.[ \t]?н\.|\bпресловут[а-я]*|\bсвоего[ \t]+рода|\bэтак[а-я]*|\bэдак[а-я]*)"
+    r"(?:\bтак[ \t]+называем[а-я]*|\bт\.[ \t]?н\.|\bпресловут[а-я]*|\bсвоего[ \t]+рода|\bэтак[а-я]*|\bэдак[а-я]*"
+    r"|\bякобы|\bсо?[ \t]+словом)"
     r"[ \t]*$"
 )
 _LAST_WORD_RE = re.compile(r"([а-я]+)[ \t]*$")
@@ -69,3 +76,29 @@ _AUTHOR_MODAL_RE = re.compile(
 def is_author_modal(ctx: TextContext, verb_start: int) -> bool:
     """The speech verb at ``verb_start`` is an infinitive after an impersonal modal."""
     return _AUTHOR_MODAL_RE.search(ctx.folded, max(0, verb_start - _WINDOW), verb_start) is not None
+
+
+@lru_cache(maxsize=1)
+def _known_terms() -> PhraseIndex[str]:
+    from annotator.resources import read_lexicon
+
+    return PhraseIndex((term, term) for term in read_lexicon("known_terms.txt"))
+
+
+# What someone called a thing: "назвал это «холодной войной»", "термином «гибридная война»".
+_NAMING_CUE_RE = re.compile(
+    r"(?:назва(?!ни)|называ(?!ем)|окрести|охарактеризова|характеризу|словами|словом|термином|выражением|формулировкой)"
+    r"[а-я]*$"
+)
+_NAMING_CUE_WORDS = 6
+
+
+def is_known_term(ctx: TextContext, start: int, end: int) -> bool:
+    """The quoted words text[start:end] are exactly one established term of
+    resources/lexicon/known_terms.txt, with no naming cue right before them."""
+    first, last = bisect_left(ctx.word_starts, start), bisect_left(ctx.word_starts, end)
+    keys = ctx.word_keys[first:last]
+    match = _known_terms().match_at(keys, 0) if keys and keys[0] in _known_terms() else None
+    if match is None or match.length != len(keys):
+        return False
+    return not any(_NAMING_CUE_RE.match(key) for key in ctx.word_keys[max(0, first - _NAMING_CUE_WORDS) : first])

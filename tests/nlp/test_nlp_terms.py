@@ -78,6 +78,26 @@ def test_a_relayed_sentence_that_names_its_own_source_is_that_source_s() -> None
     assert quote_table(text) == [("indirect", "Переговоры продолжатся в мае", "глава МИД Армении")]
 
 
+def test_an_outlet_relaying_that_someone_spoke_is_its_quote() -> None:
+    """Guide, "an outlet relaying a sentence": a nominal report relayed is the outlet's quote,
+    and a title inside it stays a title (no quote of its own)."""
+    text = (
+        "Министр иностранных дел Казахстана высказался о перспективах Каспийского трубопроводного "
+        "консорциума в интервью газете «Егемен Казахстан», передает Kazinform."
+    )
+    assert quote_table(text) == [("indirect", text[: text.index(", передает")], "Kazinform")]
+
+
+def test_an_outlet_relaying_that_someone_could_not_answer_is_its_quote() -> None:
+    text = "Заместитель министра не смог ответить на вопросы журналистов о новых визовых правилах, сообщает БелТА."
+    assert quote_table(text) == [("indirect", text[: text.index(", сообщает")], "БелТА")]
+
+
+def test_a_relayed_clause_with_its_own_source_keeps_that_source() -> None:
+    text = "Лавров заявил, что консультации министров пройдут в Астане в мае, передает Kazinform."
+    assert quote_table(text) == [("indirect", "консультации министров пройдут в Астане в мае", "Лавров")]
+
+
 def test_an_outlet_relaying_a_fact_is_its_quote() -> None:
     assert quote_table("Консультации министров состоятся в Астане в начале мая, передает Kazinform.") == [
         ("indirect", "Консультации министров состоятся в Астане в начале мая", "Kazinform")
@@ -95,7 +115,7 @@ def test_the_source_sentence_may_open_the_next_paragraph() -> None:
 def test_a_title_before_a_source_paragraph_stays_a_title() -> None:
     text = (
         "Делегации обсудили подготовку форума «Россия — Африка».\n\n"
-        "Об этом сообщил заместитель министра иностранных дел России Михаил Богданов."
+        "Об этом сообщил замглавы МИД России Михаил Богданов."
     )
     assert [kind for kind, *_ in quote_table(text)] == ["indirect"]
     assert quote_table(text)[0][1] == "Делегации обсудили подготовку форума «Россия — Африка»"

@@ -62,9 +62,9 @@ def test_a_headline_quotation_after_a_colon_stays_direct() -> None:
         "Пресс-секретарь президента отказался комментировать сообщения о «мирном плане», передает ТАСС.",
     ],
 )
-def test_an_outlet_relaying_whether_someone_spoke_reports_it(text: str) -> None:
-    # ANNOTATION-GUIDE.md, "Decided after the sixth batch": the outlet's report, whatever it
-    # reports; the term inside stays the author's, inside the outlet's quote
+def test_an_outlet_relaying_whether_someone_spoke_is_its_quote(text: str) -> None:
+    # guide, "an outlet relaying a sentence": the clause is the outlet's indirect quote
+    # whatever it reports; the term in marks inside it is no direct quote of its own
     clause, outlet = text.rsplit(", передает ", 1)
     assert quote_table(text) == [("indirect", clause, outlet.rstrip("."))]
 

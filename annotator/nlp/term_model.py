@@ -1,0 +1,231 @@
+"""A learned second opinion on a short quotation: someone's words, or a title or term?
+
+The rules of titles.py (``rule_title``) and terms.py decide most quotations by the
+words right before the marks.  What they leave to a quote are short quotations
+whose context they have no rule for, and on text the rules were not written on
+some of those are titles and scare quotes.  This module scores such a quotation
+with a logistic regression over features of the span and its context, written
+from Russian usage rather than from any outlet:
+
+* the span: its length in words, the case of its first letter, the first word's
+  part of speech and grammatical case, a finite verb inside, Latin letters or
+  digits, capitalised words after the first, final punctuation;
+* the governing word: the lemma and part of speech of the word right before the
+  marks (same clause), whether it is a preposition and what stands before that,
+  whether it is a speech or naming verb; an author's distancing word ("якобы");
+* the punctuation around the marks (a colon before, a dash or a comma and a speech
+  verb after) and the position (a paragraph's first words, the headline);
+* speech in the sentence: how many words back the nearest speech verb stands and
+  whether one follows the marks; whether the same quoted words recur in the text
+  (a label does, a fragment of someone's words seldom does).
+
+The weights are trained on the real-news dev split by ``tools/train_term_model.py``
+and ship in ``resources/term_model.json`` (feature names and weights only, no text).
+Scoring is a sum of weights: no numpy at run time.  A broken model file raises
+:class:`TermModelError` naming the file.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from annotator.model import AnnotatorError
+from annotator.nlp import lexicon
+from annotator.nlp.context import TextContext
+from annotator.nlp.morph import parses
+from annotator.nlp.quotation_marks import Quotation
+
+MODEL_FORMAT = "annotator-term-model"
+MODEL_VERSION = 1
+# Quotations this short are scored; longer ones are clauses, decided by the rules alone.
+MAX_WORDS = 8
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+_CLAUSE_BREAK_RE = re.compile(r"[.!?;:()«»„“”\"\n]")
+_SENTENCE_REACH = 200  # characters before the marks searched for a speech verb
+_BEFORE_MARKS = frozenset(":,–—-(")
+_AFTER_MARKS = frozenset(",.:;–—-)!?")
+_REPEAT_REACH = 3000  # characters either side searched for the same quoted words
+_DISTANCING = frozenset({"якобы", "мол", "дескать", "называемый", "пресловутый", "некий", "своеобразный"})
+_NAMING_RE = re.compile(r"(?:назва|называ|окрести|охарактеризова|характеризу)[а-я]*$")
+
+
+class TermModelError(AnnotatorError):
+    """The term model file is missing, unreadable or malformed."""
+
+
+def _bucket(value: int, edges: tuple[int, ...]) -> str:
+    for edge in edges:
+        if value <= edge:
+            return str(edge)
+    return f">{edges[-1]}"
+
+
+def _reading(word: str) -> tuple[str, str, str]:
+    """Lemma, part of speech and case of a word's most likely reading."""
+    readings = parses(word)
+    if not readings:
+        return word, "none", "none"
+    grammemes = readings[0].grammemes
+    pos = next((g for g in grammemes if g.isupper() and len(g) == 4 or g in ("PREP", "CONJ", "PRCL", "NPRO")), "other")
+    case = next((g for g in ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2") if g in grammemes), "none")
+    return readings[0].lemma, pos, case
+
+
+def _span_features(text: str, quotation: Quotation) -> list[str]:
+    content = text[quotation.start : quotation.end]
+    words = _WORD_RE.findall(content)
+    features = [f"len={_bucket(len(words), (1, 2, 3, 4, 6))}", "first=upper" if content[:1].isupper() else "first=lower"]
+    if words:
+        _, pos, case = _reading(words[0])
+        features += [f"first_pos={pos}", f"first_case={case}", f"first_pos_case={pos}:{case}"]
+    if any(parses(word)[:1] and parses(word)[0].grammemes & {"VERB", "PRED"} for word in words):
+        features.append("finite_inside")
+    if _LATIN_RE.search(content):
+        features.append("latin")
+    if any(char.isdigit() for char in content):
+        features.append("digit")
+    capitals = sum(word[:1].isupper() for word in words[1:])
+    features.append(f"caps_after_first={_bucket(capitals, (0, 1))}")
+    if content.rstrip()[-1:] in ".!?…":
+        features.append("terminal")
+    return features
+
+
+def _before_features(ctx: TextContext, quotation: Quotation) -> list[str]:
+    index = bisect_left(ctx.word_starts, quotation.open)
+    features: list[str] = []
+    near: list[str] = []  # words before the marks in the same clause, nearest first
+    for i in range(index - 1, max(-1, index - 4), -1):
+        if _CLAUSE_BREAK_RE.search(ctx.text, ctx.word_ends[i], quotation.open):
+            break
+        near.append(ctx.word_keys[i])
+    verbs = lexicon.attribution_verbs()
+    if not near:
+        features.append("prev=none")
+    for rank, key in enumerate(near[:2], start=1):
+        lemma, pos, case = _reading(key)
+        features += [f"prev{rank}={lemma}", f"prev{rank}_pos={pos}"]
+        if pos == "NOUN":
+            features.append(f"prev{rank}_case={case}")
+    if near:
+        _, pos, case = _reading(near[0])
+        if pos == "PREP" and len(near) > 1:
+            features.append(f"prep_head_pos={_reading(near[1])[1]}")
+        words = _WORD_RE.findall(ctx.text[quotation.start : quotation.end])
+        first = _reading(words[0]) if words else None
+        if first is not None and pos in ("ADJF", "PRTF") and case != "none" and case == first[2]:
+            features.append("agrees_with_word_before")  # "несуществующие «…источники»": inside the author's phrase
+        if first is not None and pos == "NOUN" and first[2] == "gent":
+            features.append("genitive_after_noun")  # "признаки «…революции»"
+    if any(key in verbs and verbs[key].finite for key in near):
+        features.append("speech_verb_near")
+    if any(_NAMING_RE.match(key) for key in near):
+        features.append("naming_near")
+    if any(key in _DISTANCING for key in near):
+        features.append("distancing")
+    stop = ctx.text[max(0, quotation.open - 3) : quotation.open].strip(" \t")
+    mark = stop[-1:]
+    features.append("before=" + (mark if mark in _BEFORE_MARKS else ("w" if mark.isalnum() else "^")))
+    return features
+
+
+def _after_features(ctx: TextContext, quotation: Quotation) -> list[str]:
+    if quotation.close is None:
+        return ["after=open"]
+    rest = ctx.text[quotation.close + 1 : quotation.close + 40]
+    stripped = rest.lstrip(" \t")
+    mark = stripped[:1]
+    features = ["after=" + (mark if mark in _AFTER_MARKS else ("w" if mark.isalnum() else "^"))]
+    match = re.match(r"[,]?[ \t]*(?:[–—-]{1,2}[ \t]*)?([а-яё]+)", stripped)
+    if match is not None and match.group(1) in lexicon.attribution_verbs():
+        features.append("speech_verb_after")
+    return features
+
+
+def _sentence_features(ctx: TextContext, quotation: Quotation) -> list[str]:
+    sentence_start = ctx.sentence_at(quotation.open)[0]
+    start = max(sentence_start, quotation.open - _SENTENCE_REACH)
+    first, last = bisect_left(ctx.word_starts, start), bisect_left(ctx.word_starts, quotation.open)
+    verbs = lexicon.attribution_verbs()
+    distance = next((last - 1 - i for i in range(last - 1, first - 1, -1)
+                     if ctx.word_keys[i] in verbs and verbs[ctx.word_keys[i]].finite), None)
+    features = [f"speech_verb_back={'none' if distance is None else _bucket(distance, (0, 2, 5, 10))}"]
+    paragraph = ctx.paragraph_index(quotation.open)
+    if paragraph == 0:
+        features.append("headline")
+    if not ctx.text[ctx.paragraphs[paragraph][0] : quotation.open].strip():
+        features.append("opens_paragraph")
+    words = ctx.folded[quotation.start : quotation.end].strip()
+    low, high = max(0, quotation.open - _REPEAT_REACH), quotation.end + _REPEAT_REACH  # no whole-text scan
+    if len(words) >= 3 and ctx.folded.count(words, low, high) > 1:
+        features.append("repeated")
+    return features
+
+
+def quotation_features(ctx: TextContext, quotation: Quotation) -> list[str]:
+    """The feature names of one quotation (a bias is not among them)."""
+    return (_span_features(ctx.text, quotation) + _before_features(ctx, quotation)
+            + _after_features(ctx, quotation) + _sentence_features(ctx, quotation))
+
+
+def scored(ctx: TextContext, quotation: Quotation) -> bool:
+    """Only short closed quotations are scored."""
+    return quotation.close is not None and 0 < len(_WORD_RE.findall(ctx.text[quotation.start : quotation.end])) <= MAX_WORDS
+
+
+@dataclass(frozen=True)
+class TermModel:
+    bias: float
+    threshold: float
+    weights: dict[str, float]
+
+    def probability(self, features: list[str]) -> float:
+        score = self.bias + sum(self.weights.get(name, 0.0) for name in features)
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, score))))
+
+
+def load_model(path: Path) -> TermModel:
+    """Read a model file; any problem raises TermModelError naming the file and what is wrong."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise TermModelError(f"{path}: cannot read the term model ({exc.strerror or exc})") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise TermModelError(f"{path}: the term model is not valid JSON ({exc})") from None
+    if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
+        raise TermModelError(f"{path}: not a term model (expected \"format\": \"{MODEL_FORMAT}\")")
+    if data.get("version") != MODEL_VERSION:
+        raise TermModelError(f"{path}: term model version {data.get('version')!r}, expected {MODEL_VERSION}")
+    bias, threshold, weights = data.get("bias"), data.get("threshold"), data.get("weights")
+    if not _number(bias) or not _number(threshold) or not 0.0 < float(threshold) < 1.0:  # type: ignore[arg-type]
+        raise TermModelError(f"{path}: bias must be a number and threshold a number between 0 and 1")
+    if not isinstance(weights, dict) or not all(isinstance(k, str) and _number(v) for k, v in weights.items()):
+        raise TermModelError(f"{path}: weights must be an object of feature name -> number")
+    return TermModel(float(bias), float(threshold), {k: float(v) for k, v in weights.items()})  # type: ignore[arg-type]
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+@lru_cache(maxsize=1)
+def bundled_model() -> TermModel:
+    """The model shipped in ``resources/term_model.json``, read on first use."""
+    from annotator.resources import resource_path
+
+    return load_model(resource_path("term_model.json"))
+
+
+def looks_like_a_label(ctx: TextContext, quotation: Quotation) -> bool:
+    """The model takes this short quotation for a title or a term."""
+    if not scored(ctx, quotation):
+        return False
+    model = bundled_model()
+    return model.probability(quotation_features(ctx, quotation)) >= model.threshold

@@ -1,0 +1,132 @@
+"""Titles and terms, engine round 7 (issue 8): general rules from Russian usage and the
+learned second opinion of term_model.py.  Every sentence here is written by us."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from annotator.nlp.context import TextContext
+from annotator.nlp.quotes import scan_quotations
+from annotator.nlp.segment import sentences
+from annotator.nlp.term_model import TermModelError, bundled_model, load_model, looks_like_a_label, quotation_features
+from nlp_helpers import quote_table
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adjective outside the marks agrees with the word inside: the marks cut a word from the author's phrase
+        "Агентство поспешило сообщить о российском «вторжении» в соседнюю страну, но позже исправило заголовок.",
+        "Захарова упрекнула издание в том, что оно ссылается на несуществующие «достоверные источники».",
+        "Министр заверил депутатов, что данная «стратегия» не изменится.",
+        # after a naming verb, words a preposition governs belong to the thing named, not to its name
+        "Посол назвал разговоры вокруг «заднего двора» беспочвенными.",
+        "Глава МИД назвал дискуссию о «буферной зоне» преждевременной.",
+        # a claim the writer does not vouch for, and a word named as a word
+        "Дипломат опроверг сообщения, будто в Москве якобы «давят» на иностранных корреспондентов.",
+        "Газета опубликовала запись беседы со словом «провал» в заголовке.",
+        # the name of a work or a label after a noun that introduces one
+        "Министр культуры осудил запрет показа кинокомедии «Служебный роман» в республике.",
+        "Агентство распространило сообщение о переговорах с пометкой «срочно».",
+        "Глава МИД дал интервью ТРК «Седьмой канал» накануне визита.",
+        # an established term of political discourse (resources/lexicon/known_terms.txt), in any case
+        "Министры обсудили роль стран «большой двадцатки» в урегулировании.",
+        "Постпред предупредил об угрозе «цветной революции» в регионе.",
+        # a lone adjective in marks modifies a noun of the author's phrase
+        "Премьер сделал «громкое» заявление о переговорах в Женеве.",
+        "Депутаты предложили не делить государства на «дружественные» и «недружественные», считают в парламенте.",
+    ],
+)
+def test_a_term_held_at_a_distance_is_no_quote(text: str) -> None:
+    assert [kind for kind, *_ in quote_table(text) if kind == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # negative tests: fragments of someone's words stay quotes
+        ("Лавров назвал это явной «провокацией».", "провокацией", "Лавров"),
+        ("Лавров назвал санкции «бесполезной затеей».", "бесполезной затеей", "Лавров"),
+        ("Посол заявил о «беспрецедентном давлении» на российскую дипмиссию.", "беспрецедентном давлении", "посол"),
+        ("Президент обратился к коллеге со словами «мой давний друг».", "мой давний друг", "президент"),
+        ("Песков ответил на вопрос коротким словом «ерунда».", "ерунда", "Песков"),
+        ("Захарова указала на символизм «синей тряпки» над зданием посольства.", "синей тряпки", "Захарова"),
+        ("Песков назвал переговоры «продуктивными».", "продуктивными", "Песков"),
+        ("Посол охарактеризовал обстановку на границе как «напряженную».", "напряженную", "посол"),
+        ("Песков назвал «нелогичные» и «абсурдные» требования Киева.", "абсурдные", "Песков"),
+        ("Министр заявил о «недружественных» действиях соседей.", "недружественных", "министр"),
+        ("Лавров назвал происходящее термином «гибридная война».", "гибридная война", "Лавров"),
+        ("Лавров назвал нынешнее противостояние «холодной войной».", "холодной войной", "Лавров"),
+        # a naming verb further back: what the thing was called, whatever noun ends its object
+        ("Песков назвал решение о запрете показа фильма «недружественным шагом».", "недружественным шагом", "Песков"),
+    ],
+)
+def test_a_fragment_of_someones_words_stays_a_quote(text: str, words: str, speaker: str) -> None:
+    assert ("direct", words, speaker) in quote_table(text)
+
+
+def test_a_relay_with_a_claim_in_marks_keeps_the_indirect_quote() -> None:
+    text = "Мирзоян заявил, что Баку якобы «готовит провокации» на границе."
+    assert quote_table(text) == [("indirect", "Баку якобы «готовит провокации» на границе", "Мирзоян")]
+
+
+def _context(text: str):
+    ctx = TextContext.build(text)
+    quotations = scan_quotations(text, ctx.paragraphs)
+    ctx.set_sentences(sentences(text, ctx.paragraphs, [(q.start, q.end) for q in quotations]))
+    return ctx, quotations
+
+
+def test_the_model_reads_the_span_and_its_context() -> None:
+    ctx, [quotation] = _context("Россия потребовала прекратить глушение «Радио Мир», заявил посол.")
+    features = quotation_features(ctx, quotation)
+    assert {"first=upper", "len=2", "prev1=глушение", "prev1_pos=NOUN", "after=,", "speech_verb_after"} <= set(features)
+    assert "finite_inside" not in features
+
+
+def test_the_model_takes_a_station_after_a_noun_for_a_title() -> None:
+    ctx, [quotation] = _context("Госдепартамент предостерег от прекращения вещания «Радио Азия», заявил посол.")
+    assert looks_like_a_label(ctx, quotation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лавров назвал санкции «бесполезной затеей».",
+        "Песков пообещал «не оставить без ответа» новые ограничения.",
+        "«Мы готовы к диалогу», – заявил министр.",
+    ],
+)
+def test_the_model_leaves_someones_words_alone(text: str) -> None:
+    ctx, quotations = _context(text)
+    assert not any(looks_like_a_label(ctx, quotation) for quotation in quotations)
+
+
+def test_the_shipped_model_keeps_a_high_threshold() -> None:
+    model = bundled_model()
+    assert 0.7 <= model.threshold < 1.0 and model.weights
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "cannot read the term model"),
+        ("{", "not valid JSON"),
+        (json.dumps({"format": "other"}), "not a term model"),
+        (json.dumps({"format": "annotator-term-model", "version": 99}), "version 99"),
+        (json.dumps({"format": "annotator-term-model", "version": 1, "bias": 0, "threshold": 1.5, "weights": {}}),
+         "threshold a number between 0 and 1"),
+        (json.dumps({"format": "annotator-term-model", "version": 1, "bias": 0, "threshold": 0.8, "weights": {"a": "x"}}),
+         "weights must be"),
+    ],
+)
+def test_a_broken_model_file_is_named(tmp_path: Path, content: str | None, message: str) -> None:
+    path = tmp_path / "term_model.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(TermModelError, match=message) as caught:
+        load_model(path)
+    assert str(path) in str(caught.value)

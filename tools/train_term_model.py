@@ -1,0 +1,235 @@
+"""Train the title/term second opinion (resources/term_model.json) on real-news dev records.
+
+    .venv/bin/python tools/train_term_model.py --train TUNE.jsonl                 # cross-validate, pick the threshold, write the model
+    .venv/bin/python tools/train_term_model.py --train TUNE.jsonl --report        # figures only, nothing written
+
+The records are the gold-format documents with text that the real-news build writes
+(tests/data/realnews/README.md); any record whose split is not ``dev`` is refused, so the
+held-out test split never trains anything.  Without the file the script says so and exits 2.
+The shipped model is trained on "tune": the dev records except r901-r999, which are kept to
+validate it (figures only).
+
+Examples are the short closed quotations of :func:`annotator.nlp.term_model.scored`:
+label 1 where a gold title or term covers the quotation, 0 where a gold quote does (the
+words are someone's), none otherwise.  One L2-regularised logistic regression over
+:func:`annotator.nlp.term_model.quotation_features` (features seen in fewer than
+``--min-count`` documents are dropped: a lemma of one article is no rule).  The threshold is
+chosen on out-of-fold probabilities (``--folds``, split by document) over the quotations the
+rules leave to a quote: the lowest one at which the model vetoes at most ``--max-lost`` of
+someone's words and fewer than half as many as the titles and terms it catches, and, among
+the quotations the analysis takes as direct quotes, none or fewer than half as many.  The file
+holds feature names (lemmas of single words, feature kinds) and weights only, never text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from annotator.nlp import titles as title_rules  # noqa: E402
+from annotator.nlp.context import TextContext  # noqa: E402
+from annotator.nlp.engine import analyze  # noqa: E402
+from annotator.nlp.quotes import scan_quotations  # noqa: E402
+from annotator.nlp.segment import sentences  # noqa: E402
+from annotator.nlp.term_model import MODEL_FORMAT, MODEL_VERSION, quotation_features, scored  # noqa: E402
+
+DEFAULT_OUT = ROOT / "resources" / "term_model.json"
+
+
+class Example(NamedTuple):
+    features: list[str]
+    label: int  # 1: a gold title or term, 0: someone's words
+    left: bool  # the rules (without the model) leave it to a quote
+    taken: bool  # ... and the analysis returns a direct quote over it
+
+
+THRESHOLDS = tuple(round(0.50 + 0.025 * step, 3) for step in range(20))
+
+
+def read_documents(paths: Sequence[Path]) -> list[dict[str, Any]]:
+    docs = []
+    for path in paths:
+        if not path.is_file():
+            print(f"{path}: not found. Build the real-news cache first (tests/data/realnews/README.md).", file=sys.stderr)
+            raise SystemExit(2)
+        for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                doc = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise SystemExit(f"{path}, line {line_no}: not JSON ({exc})") from None
+            if not isinstance(doc, dict) or doc.get("split") != "dev":
+                split = doc.get("split") if isinstance(doc, dict) else None
+                raise SystemExit(f"{path}, line {line_no}: split {split!r}; only dev documents train the model")
+            if not isinstance(doc.get("text"), str) or not isinstance(doc.get("quotes"), list):
+                raise SystemExit(f"{path}, line {line_no}: expected a gold record with text, quotes, titles and terms")
+            docs.append(doc)
+    return docs
+
+
+def _covers(spans: Sequence[Sequence[int]], start: int, end: int) -> bool:
+    """A span covers at least half of [start, end)."""
+    return any(min(e, end) - max(s, start) >= (end - start) / 2 for s, e in spans)
+
+
+def examples(doc: dict[str, Any]) -> list[Example]:
+    """One example per labelled short quotation of the document."""
+    text = doc["text"]
+    veto, title_rules.looks_like_a_label = title_rules.looks_like_a_label, lambda ctx, quotation: False
+    try:
+        taken = [(q.start, q.end) for q in analyze(text).quotes if q.kind == "direct"]
+    finally:
+        title_rules.looks_like_a_label = veto
+    ctx = TextContext.build(text)
+    quotations = scan_quotations(text, ctx.paragraphs)
+    ctx.set_sentences(sentences(text, ctx.paragraphs, [(q.start, q.end) for q in quotations]))
+    labels = list(doc.get("titles") or []) + list(doc.get("terms") or [])
+    quotes = [(q["start"], q["end"]) for q in doc["quotes"]]
+    found = []
+    for quotation in quotations:
+        if not scored(ctx, quotation):
+            continue
+        if _covers(labels, quotation.start, quotation.end):
+            label = 1
+        elif any(s < quotation.end and quotation.start < e for s, e in quotes):
+            label = 0
+        else:
+            continue
+        over = any(s < quotation.end and quotation.start < e for s, e in taken)
+        left = not title_rules.rule_title(ctx, quotation)
+        found.append(Example(quotation_features(ctx, quotation), label, left, over and left))
+    return found
+
+
+def fit(rows: list[list[str]], labels: list[int], vocabulary: dict[str, int], l2: float) -> tuple[Any, float]:
+    """Weights (one per vocabulary entry) and bias of an L2 logistic regression, by Newton steps."""
+    import numpy as np
+
+    x = np.zeros((len(rows), len(vocabulary) + 1))
+    for i, features in enumerate(rows):
+        for name in features:
+            if name in vocabulary:
+                x[i, vocabulary[name]] = 1.0
+        x[i, -1] = 1.0
+    y = np.asarray(labels, dtype=float)
+    w = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], l2)
+    penalty[-1] = 0.0  # the bias is not shrunk
+    for _ in range(30):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -50, 50)))
+        gradient = x.T @ (p - y) + penalty * w
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return w[:-1], float(w[-1])
+
+
+def build_vocabulary(doc_rows: list[list[Example]], min_count: int) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for rows in doc_rows:
+        for name in {name for row in rows for name in row.features}:
+            counts[name] = counts.get(name, 0) + 1
+    return {name: i for i, name in enumerate(sorted(n for n, c in counts.items() if c >= min_count))}
+
+
+def _probability(weights: Any, bias: float, vocabulary: dict[str, int], features: list[str]) -> float:
+    import math
+
+    score = bias + sum(float(weights[vocabulary[n]]) for n in features if n in vocabulary)
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, score))))
+
+
+def cross_validate(doc_rows: list[list[Example]], folds: int, l2: float, min_count: int) -> list[tuple[float, Example]]:
+    """The out-of-fold probability of every example."""
+    out = []
+    for fold in range(folds):
+        train = [rows for i, rows in enumerate(doc_rows) if i % folds != fold]
+        vocabulary = build_vocabulary(train, min_count)
+        flat = [row for rows in train for row in rows]
+        weights, bias = fit([row.features for row in flat], [row.label for row in flat], vocabulary, l2)
+        for i, rows in enumerate(doc_rows):
+            if i % folds == fold:
+                out += [(_probability(weights, bias, vocabulary, row.features), row) for row in rows]
+    return out
+
+
+def threshold_table(rows: list[tuple[float, int]]) -> list[tuple[float, int, int, int, int]]:
+    """Per threshold over (probability, label) pairs: (threshold, titles/terms caught,
+    titles/terms left, quotes vetoed, quotes kept)."""
+    table = []
+    positives = sum(label for _, label in rows)
+    for threshold in THRESHOLDS:
+        caught = sum(1 for p, label in rows if label == 1 and p >= threshold)
+        lost = sum(1 for p, label in rows if label == 0 and p >= threshold)
+        table.append((threshold, caught, positives - caught, lost, len(rows) - positives - lost))
+    return table
+
+
+def choose_threshold(left: list[tuple[float, int, int, int, int]], taken: list[tuple[float, int, int, int, int]],
+                     max_lost: float) -> float:
+    """The lowest threshold at which, of the quotations the rules leave to a quote, at most
+    ``max_lost`` of the quotes are vetoed and fewer than half as many quotes as titles/terms
+    caught, and, of those the analysis takes, none or fewer than half as many."""
+    for (threshold, caught, _, lost, kept), (_, caught_taken, _, lost_taken, _) in zip(left, taken):
+        if lost <= max_lost * (lost + kept) and 2 * lost < caught and (lost_taken == 0 or 2 * lost_taken < caught_taken):
+            return threshold
+    return 0.999  # nothing is safe: the model never vetoes
+
+
+def _print_table(title: str, table: list[tuple[float, int, int, int, int]]) -> None:
+    print(title)
+    print("threshold  titles/terms caught  left   quotes vetoed  kept")
+    for threshold, caught, missed, lost, kept in table:
+        print(f"{threshold:9.3f}  {caught:19d}  {missed:4d}   {lost:13d}  {kept:4d}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--train", type=Path, nargs="+", required=True, help="gold-format dev records with text")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--report", action="store_true", help="print the cross-validated figures, write nothing")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--l2", type=float, default=2.0)
+    parser.add_argument("--min-count", type=int, default=3)
+    parser.add_argument("--max-lost", type=float, default=0.005, help="share of someone's words the veto may drop")
+    args = parser.parse_args(argv)
+    docs = read_documents(args.train)
+    doc_rows = [examples(doc) for doc in docs]
+    flat = [row for rows in doc_rows for row in rows]
+    count = lambda rows, label: sum(1 for row in rows if row.label == label)  # noqa: E731
+    left, taken = [r for r in flat if r.left], [r for r in flat if r.taken]
+    print(f"{len(docs)} documents, {len(flat)} short quotations: {count(flat, 1)} titles/terms, {count(flat, 0)} quotes; "
+          f"left to a quote by the rules: {count(left, 1)} / {count(left, 0)}; "
+          f"taken as direct quotes by the rules: {count(taken, 1)} / {count(taken, 0)}")
+    scored_rows = cross_validate(doc_rows, args.folds, args.l2, args.min_count)
+    left_table = threshold_table([(p, row.label) for p, row in scored_rows if row.left])
+    _print_table(f"{args.folds}-fold cross-validation by document; quotations the rules leave to a quote:", left_table)
+    taken_table = threshold_table([(p, row.label) for p, row in scored_rows if row.taken])
+    _print_table("the same, only those the analysis takes as direct quotes:", taken_table)
+    threshold = choose_threshold(left_table, taken_table, args.max_lost)
+    print(f"chosen threshold: {threshold}")
+    if args.report:
+        return 0
+    vocabulary = build_vocabulary(doc_rows, args.min_count)
+    weights, bias = fit([row.features for row in flat], [row.label for row in flat], vocabulary, args.l2)
+    model = {
+        "format": MODEL_FORMAT, "version": MODEL_VERSION, "bias": round(bias, 5), "threshold": threshold,
+        "weights": {name: round(float(weights[i]), 5) for name, i in vocabulary.items() if abs(weights[i]) >= 1e-4},
+    }
+    args.out.write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({len(model['weights'])} weights)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
