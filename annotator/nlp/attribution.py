@@ -32,6 +32,21 @@ def _statement_owner(text: str, mentions: list[Mention], end: int) -> Mention | 
     return owner if _STATEMENT_RE.search(text, max(0, owner.start - 80), owner.start) else None
 
 
+# "процитировал слова Путина", "процитировала шутку иностранных коллег".
+_WORDS_OF_RE = re.compile(
+    r"(?:слова|шутк[уи]|фраз[уы]|высказывани[ея]|реплик[уи]|цитат[уы]|заявлени[ея])(?:[ \t]+[а-яё]+){0,1}[ \t]+$", re.IGNORECASE
+)
+
+
+def _words_owner(text: str, mentions: list[Mention], verb: Token) -> Mention | None:
+    """The one whose words a quoting verb quotes: the genitive after "слова", "шутку"."""
+    for mention in mentions:
+        if mention.start > verb.end and mention.kind in ("name", "role", "org"):
+            if _WORDS_OF_RE.search(text, max(verb.end, mention.start - 40), mention.start):
+                return mention
+    return None
+
+
 # "Об этом говорится в комментарии официального представителя МИД Марии Захаровой":
 # the author of the document is the speaker of an impersonal verb.
 _IMPERSONAL = frozenset({"говориться", "отмечаться", "подчеркиваться", "подчёркиваться", "указываться"})
@@ -61,6 +76,80 @@ def _quoted_pronoun(tokens: list[Token], verb: Token) -> Mention | None:
     if following is None or following.text.lower() not in _OBJECT_PRONOUNS:
         return None
     return Mention(following.start, following.end, "pronoun", _OBJECT_PRONOUNS[following.text.lower()])
+
+
+def _addressee(tokens: list[Token], verb: Token, mention: Mention) -> bool:
+    """"Генштаб сообщил Путину, что …", "заявил президенту": a person in the dative
+    right after the speech verb is who was told, never who spoke."""
+    if mention.kind not in ("name", "role") or not mention.oblique:
+        return False
+    following = next((t for t in tokens if t.start > verb.end), None)
+    if following is None or following.start != mention.start:
+        return False
+    last = next(t for t in reversed(tokens) if t.end <= mention.end)
+    readings = [p for p in parses(last.text) if p.grammemes & {"NOUN", "Surn", "Name"}]
+    return any("datv" in p.grammemes for p in readings) and not any("nomn" in p.grammemes for p in readings)
+
+
+_GLUE = frozenset(".-")
+_BEFORE_VERB = frozenset({"ADVB", "PRCL", "CONJ"})  # "якобы" is read as a conjunction too
+
+
+def _unknown_subject(text: str, tokens: list[Token], verb: int) -> Mention | None:
+    """"Ранее Вести Московского региона сообщали, что …", "Газета ВЗГЛЯД подробно
+    рассказывала", "Ранее в МОК подчеркивали": where the clause names no one the
+    dictionaries know, a capitalised phrase right before the verb (adverbs aside)
+    is its subject, an organisation, not the one who spoke before."""
+    index = verb - 1
+    while index >= 0 and tokens[index].text.islower() and any(p.grammemes & _BEFORE_VERB for p in parses(tokens[index].text)):
+        index -= 1  # "подробно", "также", "якобы"
+    last = index
+    while index >= 0 and (tokens[index].text[:1].isalpha() or (
+            tokens[index].text in _GLUE and index and tokens[index - 1].end == tokens[index].start)):
+        if tokens[index].text[:1].isupper() and any(p.grammemes & _BEFORE_VERB for p in parses(tokens[index].text)):
+            break  # "Ранее", "Накануне", "Также"
+        if tokens[index].key in ("в", "во"):
+            break
+        index -= 1
+    first = index + 1
+    run = tokens[first : last + 1]
+    if not 0 < len(run) <= 5 or not run[0].text[:1].isupper():
+        return None
+    inner_capital = any(t.text[:1].isupper() for t in run[1:]) or any(t.text.isupper() and len(t.text) > 1 for t in run)
+    # "Ранее Общественная служба новостей сообщала": capitalised after a word of its clause, not as its first word
+    after_word = first > 0 and tokens[first - 1].text.isalpha() and len(run) > 1
+    if not inner_capital and not after_word:
+        return None  # "Стороны сообщили": a common noun opening the sentence; a lone unknown word may be a misspelt name
+    located = first > 0 and tokens[first - 1].key in ("в", "во")
+    if located and not all(t.text[:1].isupper() for t in run):
+        return None
+    name = text[run[0].start : run[-1].end]
+    mention = Mention(tokens[first - 1].start if located else run[0].start, run[-1].end, "org", org=name)
+    mention.role = ("org", name)
+    mention.located = located
+    return mention
+
+
+_OPENING_MARKS = frozenset("«\"„“")
+_CLOSING_MARKS = frozenset("»\"“”")
+
+
+def _quoted_subject(tokens: list[Token], verb: int) -> Mention | None:
+    """"Как писал "Кавказский узел", …": a name in marks right after the speech verb
+    of a clause that names no one else is the outlet that wrote it."""
+    opening = verb + 1
+    if opening >= len(tokens) or tokens[opening].text not in _OPENING_MARKS:
+        return None
+    closing = next((i for i in range(opening + 1, min(opening + 6, len(tokens))) if tokens[i].text in _CLOSING_MARKS), -1)
+    words = tokens[opening + 1 : closing] if closing > opening + 1 else []
+    if not words or not words[0].text[:1].isupper() or not all(t.text[:1].isalpha() for t in words):
+        return None
+    if closing + 1 < len(tokens) and tokens[closing + 1].text not in ",.;":
+        return None  # "сообщил «Известиям» о …": whom it was told, the clause goes on
+    name = " ".join(t.text for t in words)
+    mention = Mention(tokens[opening].start, tokens[closing].end, "org", org=name, outlet=True)
+    mention.role = ("org", None)
+    return mention
 
 
 @dataclass
@@ -103,12 +192,19 @@ def read_attribution(
             # "…, которые исходят от Запада, отметив, что": a gerund's subject is the
             # sentence's, never the relative pronoun of a clause in between
             mentions = [m for m in mentions if m.kind != "relative"]
+        if table[verb.key].lemma not in _QUOTING:
+            mentions = [m for m in mentions if not _addressee(tokens, verb, m)]
         mention = (
             _statement_owner(text, mentions, end)
             or (_document_owner(text, mentions, verb.end) if table[verb.key].lemma in _IMPERSONAL else None)
             or pick(mentions, verb.start, gender)
+            or _unknown_subject(text, tokens, tokens.index(verb))
+            or _quoted_subject(tokens, tokens.index(verb))
         )
-        if table[verb.key].lemma in _QUOTING and (mention is None or mention.kind == "org"):
+        owner = _words_owner(text, mentions, verb) if table[verb.key].lemma in _QUOTING else None
+        if owner is not None:
+            mention = owner  # "процитировала Захарова шутку иностранных коллег": whose words they are
+        elif table[verb.key].lemma in _QUOTING and (mention is None or mention.kind == "org"):
             # "– цитирует сайт МИД Ван Вэньбина": an outlet quotes; the one quoted said it
             quoted = [m for m in mentions if m.start > verb.end and m.kind in ("name", "role")]
             mention = quoted[0] if quoted else (_quoted_pronoun(tokens, verb) or mention)

@@ -34,6 +34,12 @@ GENERIC_ROLES = frozenset(
 # Posts held under a leader: never the leader themself.
 _SUBORDINATE = frozenset({"spokesperson", "press_secretary", "aide"})
 
+# Posts of the diplomatic service: "дипломат" describes their holders only.
+_DIPLOMATIC = frozenset({
+    "foreign_minister", "deputy_foreign_minister", "ambassador", "envoy", "permanent_representative",
+    "eu_high_representative", "diplomat",
+})
+
 # Descriptions that fit a holder of any post ("коллега", "хозяин встречи").
 _ANY_HOLDER = GENERIC_ROLES | {"org", "counterpart", "host", "politician", "negotiator", "head_of_delegation"}
 
@@ -107,6 +113,8 @@ def conflicts(entity: Entity, role: RoleKey) -> bool:
     if role[0] in _SUBORDINATE and any(role_group(r[0]) == "leader" for r in entity.roles):
         return True  # "представитель Кремля" speaks for the president, is not the president
     posts = [r for r in entity.roles if r[0] not in _ANY_HOLDER]
+    if role[0] == "diplomat" and posts and not any(r[0] in _DIPLOMATIC for r in posts):
+        return True  # "дипломат отметил" after Лавров and Путин: the minister, not the president
     if posts and role[0] not in _ANY_HOLDER and all(role_group(r[0]) != role_group(role[0]) for r in posts):
         return True  # a president is not "the envoy": a known post of another kind
     return any(
@@ -230,6 +238,27 @@ def head_lemma(phrase: str) -> str | None:
         if parse.tag.POS == "NOUN":
             return str(parse.normal_form)
     return None
+
+
+_MEDIA_LEMMAS = frozenset({"агентство", "издание", "газета", "телеканал", "канал", "журнал", "сми", "портал"})
+_LATIN_RE = re.compile(r"^[A-Za-z]")
+
+
+def outlet_free_source(phrase: str) -> str:
+    """"источники Reuters", "источников FT", "источники издания" name the source by
+    the outlet that quotes it; the guide names such a source "источник" (with its own
+    adjectives: "европейский источник")."""
+    words = phrase.split()
+    head = next((i for i, w in enumerate(words) if analyzer().parse(w)[0].tag.POS == "NOUN"), None)
+    if head is None or head + 1 >= len(words) or "," in words[head]:
+        return phrase
+    tail = words[head + 1 :]
+    media = analyzer().parse(tail[0])[0].normal_form in _MEDIA_LEMMAS
+    latin = all(_LATIN_RE.match(w) for w in tail)
+    if not (media or latin) or str(analyzer().parse(words[head])[0].normal_form) != "источник":
+        return phrase  # "собеседник агентства" is a description of its own (the guide's format section)
+    described = [w for w in words[:head] if analyzer().parse(w)[0].tag.POS == "ADJF" and "Anum" not in analyzer().parse(w)[0].tag]
+    return singular_source_phrase(" ".join(described + [words[head]]))
 
 
 def singular_source_phrase(phrase: str) -> str:

@@ -260,6 +260,8 @@ def _name_from_lead(ctx: TextContext, attribution: Attribution, end: int, words:
             continue  # someone else with a title of their own
         if fold(mention.surname)[:_STEM] in said:
             continue  # the person the headline speaks about
+        if ctx.text[mention.end : mention.end + 3].lstrip(" \t").startswith("/"):
+            continue  # "Иван Петров/РИА Новости": a photo credit under the headline
         attribution.mention = replace(mention, start=title.start, end=title.end, role=title.role,
                                       role_label=title.role_label)
         return

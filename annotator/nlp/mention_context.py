@@ -107,6 +107,28 @@ def source_tail(tokens: Sequence[Token], keys: Sequence[str], index: int) -> int
     return index
 
 
+_TAIL_LIMIT = 8
+
+
+def alleged_closeness(keys: Sequence[str], index: int) -> bool:
+    """", якобы близкий к …" right after an anonymous source."""
+    return index + 2 < len(keys) and keys[index] == "," and keys[index + 1] == "якобы" and keys[index + 2].startswith(_CLOSE_TO)
+
+
+def description_end(tokens: Sequence[Token], index: int) -> int:
+    """"источник, близкий к администрации президента США, сообщил":
+    after the words that name a source's place (``source_tail``), its description
+    runs on to the comma that closes it (a few words at most); the names inside it
+    are never taken for the speaker."""
+    for position in range(index, min(index + _TAIL_LIMIT + 1, len(tokens))):
+        text = tokens[position].text
+        if text in ",;.:!?" or text in "«»\"()":
+            return position if position > index else index
+        if not text.isalpha():
+            return index
+    return index
+
+
 def _noun_phrase_end(tokens: Sequence[Token], index: int) -> int:
     """The end of a lower-case noun phrase: adjectives, its noun and up to two
     nouns in the genitive after it ("ходу переговоров", "ситуацией")."""
@@ -116,9 +138,13 @@ def _noun_phrase_end(tokens: Sequence[Token], index: int) -> int:
     if position >= len(tokens) or not tokens[position].text.isalpha() or "NOUN" not in parses(tokens[position].text)[0].grammemes:
         return index
     position += 1
-    for _ in range(2):
-        if position < len(tokens) and tokens[position].text.isalpha() and {"NOUN", "gent"} <= parses(tokens[position].text)[0].grammemes:
-            position += 1
+    nouns = 0  # "ходу переговоров", "Совету национальной безопасности Белого дома"
+    while position < len(tokens) and tokens[position].text.isalpha() and nouns < 2:
+        grammemes = parses(tokens[position].text)[0].grammemes
+        if "gent" not in grammemes or not grammemes & {"NOUN", "ADJF"}:
+            break
+        nouns += "NOUN" in grammemes
+        position += 1
     return position
 
 

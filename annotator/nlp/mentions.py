@@ -15,11 +15,14 @@ from functools import lru_cache
 from annotator.nlp import lexicon
 from annotator.nlp.entities import nominative_phrase
 from annotator.nlp.morph import genitive, is_known, parses
+from annotator.nlp.mention_syntax import chain_titles, feminine_reading, name_gender, read_as_feminine
 from annotator.nlp.mention_context import (
     MEDIA_OBJECT_CUES,
     OUTLET_NOUNS,
     bare_media_noun,
+    alleged_closeness,
     cited_directly,
+    description_end,
     dative_name,
     nominative_given,
     oblique_head,
@@ -53,6 +56,8 @@ _OBLIQUE_CUES = frozenset({"словам", "слов", "мнению", "данн
 # Oblique mentions that still name the source: "по словам X", "в МИД", "в Кремле".
 _SOURCE_CUES = frozenset({"в", "во", "словам", "слов", "мнению", "данным", "информации"})
 _SERVICE_UNITS = frozenset({"пресс-служба"})
+_POSSESSIVES = {"его": "m", "ее": "f", "её": "f"}
+_BOTH = frozenset({"оба", "обе"})
 # Role classes too generic to name anyone without a complement or a name.
 _NEEDS_COMPLEMENT = frozenset({"head"})
 _SOURCE_ROLES = frozenset({"source", "interlocutor"})
@@ -124,7 +129,10 @@ _FIELD_PREPOSITIONS = frozenset({"по", "в", "во", "на"})
 # "министр иностранных дел и евроинтеграции Нику Попеску": "и" joins two fields of one post.
 _FIELD_WORDS = _FIELD_PREPOSITIONS | {"и"}
 RELATIVES = {"который": "m", "которая": "f", "которые": "p"}
-_CITING = frozenset({"ссылаясь", "ссылкой"})
+# "CNN, ссылаясь на источники", "со ссылкой на", "телеканала CNN, ссылающегося на чиновника".
+_CITING = frozenset({"ссылаясь", "ссылкой"}) | frozenset(
+    f"ссылающ{ending}" for ending in ("ийся", "егося", "емуся", "имся", "емся", "аяся", "ейся", "уюся", "иеся", "ихся", "имися")
+)
 def _plural_head(word: str) -> bool:
     readings = [p for p in parses(word) if "NOUN" in p.grammemes]
     return bool(readings) and all("plur" in p.grammemes for p in readings)
@@ -205,6 +213,9 @@ def _role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[
     if complement is None and wants_place and position < len(tokens):  # "глава Чечни"
         if tokens[position].text[:1].isupper() and not is_name_word(tokens[position]):
             complement, position = tokens[position].text, position + 1  # "источник Би-би-си"
+        elif match.payload.role_class in _SOURCE_ROLES and tokens[position].text.islower() \
+                and keys[position] in media_references():
+            position += 1  # "источники агентства", "источников газеты": the outlet's own sources
     complement = complement or country
     mention = Mention(tokens[index].start, tokens[position - 1].end, "role")
     mention.role = (match.payload.role_class, complement)
@@ -214,7 +225,13 @@ def _role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[
         tail = source_tail(tokens, keys, position)
         if tail > position:
             mention.role_label = with_tail(mention.role_label, tokens[position:tail])
-            mention.end, position = tokens[tail - 1].end, tail
+            position = description_end(tokens, tail) if keys[position] == "," else tail
+            mention.end = tokens[position - 1].end
+        elif alleged_closeness(keys, position):
+            # "источник, якобы близкий к администрации президента": what the outlet claims of
+            # its source is no description to name it by, but its words are no speaker either
+            position = description_end(tokens, position + 2)
+            mention.end = tokens[position - 1].end
     mention.oblique = oblique_head(tokens[head].text)
     # "рассказал журналистам Песков": a title in the plural titles no one person;
     # the name after it is a mention of its own (here the subject).
@@ -223,6 +240,8 @@ def _role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[
         # "заместитель председателя комитета Алексей Чепа": the name is in
         # apposition to the whole title, and its first name shows its case.
         mention.oblique = oblique_surname(tokens[end - 1])
+    elif end == position + 2 and not oblique_head(tokens[head].text) and mention.gender == "m" and mention.oblique:
+        mention.feminine_given = feminine_reading(tokens[position], tokens[position + 1])
     if end == position and _plural_head(tokens[head].text):
         mention.gender = "p"  # "источники", "журналисты": never the subject of "сообщил"
     if end > position:
@@ -235,6 +254,11 @@ def _role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[
         if outlet is not None:  # "передает корреспондент МИА «Казинформ»": the outlet speaks
             outlet[0].start = mention.start
             return outlet
+        if position < len(tokens) and keys[position] in OUTLET_NOUNS and bare_media_noun(tokens, keys, position):
+            # "передает корреспондент агентства": the agency the article is from, named before
+            agency = Mention(mention.start, tokens[position].end, "org", org=keys[position], outlet=True, generic=True)
+            agency.role = ("org", None)
+            return agency, position + 1
     return mention, max(end, position)
 
 
@@ -246,6 +270,9 @@ def _org_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[M
         inner = _org_at(tokens, keys, index + match.length)
         if inner is not None:
             return inner
+        service = _service_of(tokens, keys, index, index + match.length)
+        if service is not None:
+            return service
     complement, end = _complement(keys, tokens, index + match.length)
     mention = Mention(tokens[index].start, tokens[end - 1].end, "org")
     # "министерство" alone only refers back to an organisation already named.
@@ -253,6 +280,8 @@ def _org_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[M
         tokens[index].text.islower() or _capitalised_back_reference(tokens, index, match.length)
     )
     mention.oblique = oblique_head(tokens[index].text)
+    if mention.generic and match.payload in _SERVICE_UNITS and index and keys[index - 1] in _POSSESSIVES:
+        mention.possessor = _POSSESSIVES[keys[index - 1]]  # "сообщила его пресс-служба": the service of the person just named
     mention.org = match.payload + (f" {tokens[index + match.length].text}" if complement else "")
     if complement:
         tail = " ".join(t.text for t in tokens[index + match.length : end])
@@ -266,6 +295,44 @@ def _org_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[M
         mention.org = nominative_phrase(f"{qualifier} {tokens[index].text}")
         mention.role = ("org", mention.org)
     return mention, end
+
+
+def _service_of(tokens: Sequence[Token], keys: Sequence[str], index: int, after: int) -> tuple[Mention, int] | None:
+    """A press service named by whom it serves: "пресс-служба белорусского лидера",
+    "в пресс-службе лидера РК" (the head of state's, named as the guide does:
+    "пресс-служба президента Белоруссии"), "в пресс-службе «Росатома»"."""
+    if after >= len(tokens):
+        return None
+    if keys[after] in "«\"":
+        closer = next((p for p in range(after + 1, min(after + 5, len(tokens))) if keys[p] in "»\""), -1)
+        words = [t.text for t in tokens[after + 1 : closer]] if closer > after + 1 else []
+        if not words or not all(w[:1].isupper() for w in words):
+            return None
+        owner, end = " ".join(words), closer + 1
+        mention = Mention(tokens[index].start, tokens[end - 1].end, "org", org=f"пресс-служба {owner}")
+        mention.role = ("org", owner)
+    else:
+        found = _head_of_state_after(tokens, keys, after)
+        if found is None:
+            return None
+        country, end = found
+        mention = Mention(tokens[index].start, tokens[end - 1].end, "org", org=f"пресс-служба президента {genitive(country)}")
+        mention.role = ("org", f"президент {country}")
+    mention.oblique = oblique_head(tokens[index].text)
+    return mention, end
+
+
+def _head_of_state_after(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[str, int] | None:
+    """The country of a head of state's title at ``index`` and where the title ends."""
+    if keys[index] not in role_starters():
+        return None
+    role = _role_at(tokens, keys, index)
+    if role is None or role[0].kind != "role" or role[0].role is None:
+        return None
+    role_class, country = role[0].role
+    if role_class != "head_of_state" or country is None or country not in lexicon.country_names():
+        return None
+    return country, role[1]
 
 
 # "Ведомство подчеркнуло": a common noun for a ministry, capitalised only because it opens the sentence.
@@ -339,6 +406,10 @@ def find_mentions(tokens: Sequence[Token]) -> list[Mention]:
         mention.oblique = mention.oblique or (mention.cited and mention.kind == "name")  # "на Лаврова", "на сообщение Кулебы"
         if mention.kind == "role":
             one_of(tokens, keys, index, mention)
+            if previous in _BOTH and mention.role_label:
+                # "оба политика подтвердили": the two together, a group, never the one named last
+                mention.start, mention.gender = tokens[index - 1].start, "p"
+                mention.role_label = f"{tokens[index - 1].text.lower()} {mention.role_label}"
         mention.located = previous in ("в", "во")
         if mention.outlet and previous in lexicon.title_nouns() and previous not in NOMINATIVE_MEDIA:
             mention.subject = False  # "в интервью газете Turkistan": the outlet is an object
@@ -346,9 +417,11 @@ def find_mentions(tokens: Sequence[Token]) -> list[Mention]:
             mention.subject = False  # "в интервью Укринформу": an outlet the dictionary does not know
         elif mention.outlet and index and tokens[index - 1].text.islower() and oblique_head(tokens[index - 1].text):
             mention.subject = False  # "на заседании Astana Club": a name governed by a noun
+        elif mention.kind == "name" and index and tokens[index - 1].text.islower() and previous not in _SOURCE_CUES:
+            mention.after_noun = oblique_head(tokens[index - 1].text)
         found.append(mention)
         index = max(end, index + 1)
-    return found
+    return chain_titles(tokens, found)
 
 
 @lru_cache(maxsize=1)
@@ -415,8 +488,10 @@ def compatible(mention: Mention, verb_gender: str | None) -> bool:
 
 def pick(mentions: Sequence[Mention], anchor: int, verb_gender: str | None) -> Mention | None:
     """The mention that best fits as the speaker of a verb at offset ``anchor``."""
-    best: tuple[tuple[int, int, int, int], Mention] | None = None
+    best: tuple[tuple[int, int, int, int, int], Mention] | None = None
     for mention in mentions:
+        if verb_gender == "f" and mention.feminine_given and mention.gender == "m":
+            read_as_feminine(mention)
         if not compatible(mention, verb_gender) or (mention.seat and not mention.subject):
             continue  # "заявления Брюсселя": a capital speaks only as a subject or "в Москве"
         if mention.seat and mention.located and verb_gender != "p":
@@ -426,7 +501,13 @@ def pick(mentions: Sequence[Mention], anchor: int, verb_gender: str | None) -> M
         place = (mention.located or mention.kind == "org") and verb_gender in ("m", "f")
         # An outlet only relays: "передает слова министра ТАСС" -> the minister.
         # A capital is a weak speaker too: "Москва не получала …, сообщает ТАСС, добавив, что" -> ТАСС.
-        rank = (1 if mention.outlet or mention.seat else 0, 0 if mention.subject else 1, 1 if place else 0, distance)
+        # A name right after a noun may be its genitive ("об отставке Сибиги … поделился Ярослав
+        # Железняк"), and a feminine verb wants a woman ("заявила на заседании Жогорку Кенеша
+        # депутат Надира Нарматова"): one whose gender is not the verb's comes after the others.
+        agrees = 0
+        if mention.kind == "name" and verb_gender in ("m", "f") and (mention.after_noun or verb_gender == "f"):
+            agrees = 0 if name_gender(mention) == verb_gender else 1
+        rank = (1 if mention.outlet or mention.seat else 0, 0 if mention.subject else 1, 1 if place else 0, agrees, distance)
         if best is None or rank < best[0]:
             best = (rank, mention)
     # "Reuters со ссылкой на источники сообщило": an outlet relays, the source it cites said it.

@@ -47,6 +47,9 @@ class Mention:
     cited: bool = False  # after "со ссылкой на", "ссылаясь на": the source an outlet relays
     seat: bool = False  # a capital or seat standing for a government ("Москва объявила")
     one_of: bool = False  # "один из западных чиновников": an unnamed member of a group
+    feminine_given: str | None = None  # "депутат Надира Нарматова": a woman's first name read as a man's genitive
+    after_noun: bool = False  # "на заседании Жогорку Кенеша": right after a noun in an oblique case
+    possessor: str | None = None  # "его пресс-служба": the gender of the person whose service it is
 
 
 # Common Chinese family names (Palladius transliteration): such a name is written

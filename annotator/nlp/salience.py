@@ -41,6 +41,9 @@ class Lookbacks:
         # What was said (quote spans, in text order): a name inside it is not who said it.
         self._quoted = sorted(quoted or [])
         self._quoted_starts = [start for start, _ in self._quoted]
+        # The quote being attributed when its attribution follows it in the same sentence
+        # ("…Белград не признает независимость края, заявил сербский президент"): names in it are what was said.
+        self._attributed: Offsets | None = None
         # Attribution mentions already resolved, by start: a look-back reuses them.
         self._resolved: dict[int, Entity] = {}
         self._entities: dict[tuple[str, ...], Entity] = {}
@@ -110,6 +113,11 @@ class Lookbacks:
         if verb is not None and before:  # the subject of its speech verb first: "Замсекретаря СБ Дмитрий Медведев рассказал"
             chosen = pick([m for m in before if compatible(m, gender)], verb, gender)
             before = ([chosen] if chosen else []) + [m for m in before if m is not chosen]
+        # "…, которые обсуждают Зеленский и Европа, заявил Лавров. Он отметил": the one the
+        # sentence before was read as quoting outranks a name its quote mentions.
+        spoke = [m for m in before if m.kind != "org" and m.start in self._resolved]
+        if spoke:
+            before = spoke[-1:] + [m for m in before if m is not spoke[-1]]
         for mention in own[::-1] + before:
             if names_only and mention.kind != "name":
                 continue
@@ -144,8 +152,13 @@ class Lookbacks:
 
     def _said(self, mention: Mention) -> bool:
         """The mention stands inside a quote (what was said, not who said it)."""
+        if self._attributed is not None and self._attributed[0] <= mention.start and mention.end <= self._attributed[1]:
+            return True
         index = bisect_right(self._quoted_starts, mention.start) - 1
         return index >= 0 and self._quoted[index][1] >= mention.end
+
+    def _same_sentence(self, a: int, b: int) -> bool:
+        return bisect_right(self._sentence_starts, a) == bisect_right(self._sentence_starts, b)
 
     def _subjects(self, tokens: list[Token]) -> list[Mention]:
         mentions = [m for m in find_mentions(tokens) if not self._said(m)]
@@ -270,7 +283,8 @@ class Lookbacks:
         ]
         # Subjects first ("Путин провёл переговоры с Эрдоганом. Он заявил…"),
         # then any name, most recent first.
-        subjects = [m for m in reversed(names) if m.subject]
+        # A name right after a noun is its genitive ("о связях Карлеса Пучдемона"), no subject.
+        subjects = [m for m in reversed(names) if m.subject and not m.after_noun]
         for mention in subjects + ([] if subjects_only else names[::-1]):
             known_gender = mention.gender
             if known_gender is None and not mention.oblique:
@@ -298,6 +312,23 @@ class Lookbacks:
                 if skip:
                     skip -= 1
                     continue
+                entity = self._organization(mention)
+                if entity is not None:
+                    self._add_mention(entity, (mention.start, mention.end))
+                return entity
+        return None
+
+    def _outlet_named_next(self, position: int) -> Entity | None:
+        """"По данным газеты, …" in a headline, before any outlet is named: the outlet
+        the article names first after it ("…, сообщила газета The New York Times")."""
+        if self._lookbacks_left <= 0:
+            return None
+        self._lookbacks_left -= 1
+        tokens = tokenize(self._text, position, min(len(self._text), position + 1200))
+        for mention in find_mentions(tokens):
+            if mention.kind == "org" and mention.outlet and not mention.generic and mention.org:
+                if self._text[mention.start - 1 : mention.start] == "/" or self._text[mention.end : mention.end + 1] == "/":
+                    continue  # "НЬЮ-ЙОРК, 4 сентября. /ТАСС/.": the agency relaying, not the paper it relays
                 entity = self._organization(mention)
                 if entity is not None:
                     self._add_mention(entity, (mention.start, mention.end))

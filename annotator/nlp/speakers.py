@@ -20,6 +20,7 @@ from annotator.nlp.entities import (
     Entity,
     conflicts,
     nominative_phrase,
+    outlet_free_source,
     role_group,
     same_place,
     anonymous_source,
@@ -28,12 +29,15 @@ from annotator.nlp.entities import (
 )
 from annotator.nlp.mentions import Mention, find_mentions
 from annotator.nlp.name_mentions import family_name_first
-from annotator.nlp.morph import fold, forms_of, is_known
-from annotator.nlp.names import first_name_reading, nominative_surname, surname_gender
+from annotator.nlp.morph import fold, forms_of, genitive, is_known
+from annotator.nlp.names import first_name_reading, is_patronymic, nominative_surname, surname_gender
 from annotator.nlp.salience import UNNAMED_ROLES, Lookbacks
 from annotator.nlp.segment import tokenize
+from annotator.nlp.spelling import Speller
 
 _NAMED_NEXT_WINDOW = 600
+# A ministry and the title of its head.
+_MINISTERS_OF = {"МИД": "foreign_minister", "Минобороны": "defence_minister"}
 
 
 def _other_first_name(entity: Entity, mention: Mention) -> bool:
@@ -59,6 +63,7 @@ class SpeakerResolver(Lookbacks):
     ) -> None:
         super().__init__(text, sentence_starts, quoted)
         self._interviewee: tuple[Entity | None, Offsets | None] | None = None
+        self._speller = Speller(text)
 
     def learn(self, mention: Mention) -> None:
         """Record a name seen with a role anywhere in the article."""
@@ -67,6 +72,8 @@ class SpeakerResolver(Lookbacks):
 
     def resolve(self, mention: Mention, verb_gender: str | None, position: int) -> Entity | None:
         self._position = mention.start
+        inverted = position < mention.start and self._same_sentence(position, mention.start)
+        self._attributed = (position, mention.start) if inverted else None
         if mention.kind == "name":
             entity: Entity | None = self._person(mention, verb_gender)
         elif mention.kind == "org":
@@ -78,6 +85,7 @@ class SpeakerResolver(Lookbacks):
             entity = self._salient(min(position, mention.start), gender) or self._pronoun(gender)
         else:
             entity = self._role(mention, verb_gender)
+        self._attributed = None
         if entity is not None:
             if entity.type == "person" and entity.gender is None and verb_gender in ("m", "f"):
                 entity.gender = verb_gender
@@ -106,10 +114,15 @@ class SpeakerResolver(Lookbacks):
         return surname
 
     def _person(self, mention: Mention, verb_gender: str | None) -> Entity:
+        by_patronymic = self._by_first_name_and_patronymic(mention)
+        if by_patronymic is not None:
+            return by_patronymic
         gender = mention.gender or (verb_gender if verb_gender in ("m", "f") else None)
-        surname = self._surname(mention, verb_gender)
+        surname = self._speller.correct(self._surname(mention, verb_gender))
         if gender is None and not mention.oblique and not mention.known:
             gender = surname_gender(surname)
+        elif gender is None and mention.oblique and not mention.known and surname == mention.surname:
+            surname, gender = self._nominative_in_text(surname)
         full = mention.family_first or (mention.known if mention.known and family_name_first(mention.known) else None)
         key: tuple[str, ...] = ("person", fold(full or surname))
         namesake = self._entities.get(key)
@@ -141,6 +154,23 @@ class SpeakerResolver(Lookbacks):
             entity.roles.add(mention.role)
         return entity
 
+    def _by_first_name_and_patronymic(self, mention: Mention) -> Entity | None:
+        """"— высказалась Мария Владимировна" after "Мария Захарова": a first name and
+        patronymic address the one person already named with that first name."""
+        if not mention.first_name or not mention.surname or not is_patronymic(mention.surname):
+            return None
+        named = [e for e in self._entities.values() if e.type == "person" and e.first_name == mention.first_name]
+        return max(named, key=lambda e: e.last_spoke) if len({id(e) for e in named}) == 1 else None
+
+    def _nominative_in_text(self, form: str) -> tuple[str, str | None]:
+        """"По словам Кулебы" where the gender is not known: the nominative the
+        article itself writes ("Дмитрий Кулеба"), else the form as it is."""
+        for gender in ("m", "f"):
+            nominative = nominative_surname(form, oblique=True, gender=gender)
+            if nominative != form and re.search(rf"\b{re.escape(nominative)}\b", self._text):
+                return nominative, gender
+        return form, None
+
     def _last_namesake(self, key: tuple[str, ...], entity: Entity) -> Entity:
         """A bare surname two people share: the one who spoke last."""
         namesakes = [e for k, e in self._entities.items() if k[:2] == key[:2]]
@@ -168,12 +198,18 @@ class SpeakerResolver(Lookbacks):
         assert mention.role is not None and mention.org is not None
         head = mention.org.split()[0]
         complement = mention.role[1]
+        if mention.possessor is not None:
+            served = self._service_of_person(mention)
+            if served is not None:
+                return served
         if mention.generic:  # "ведомство", "министерство", "издание": the organisation last named
             for entity in reversed(self._recent):
                 if entity.type == "organization" and entity.outlet >= mention.outlet and not entity.seat:
                     return entity
             # "интервью агентству «Синьхуа», передает NUR.KZ со ссылкой на издание": the outlet before the relaying one
             found = self._nearby_organization(mention.start, outlet=mention.outlet, skip=1 if mention.cited else 0)
+            if found is None and mention.outlet and not mention.cited:
+                found = self._outlet_named_next(mention.end)
             if found is not None or mention.outlet or self._text.find(head + " ", 0, mention.start) < 0:
                 return found  # "Лавров прибыл в Минск. В ведомстве заявили": no ministry named, no speaker
             # "Глава МИД Китая … . В ведомстве сообщили": no ministry named alone; the bare one, completed later
@@ -188,6 +224,23 @@ class SpeakerResolver(Lookbacks):
             organization.roles.add(("org", complement))
             self._entities[key] = organization
         return organization
+
+    def _service_of_person(self, mention: Mention) -> Entity | None:
+        """"Токаев отменил форум. Об этом сообщила его пресс-служба": the press
+        service of the head of state the pronoun stands for, named as the guide
+        does ("пресс-служба президента Казахстана")."""
+        owner = self._salient(mention.start, mention.possessor)
+        countries = {r[1] for r in owner.roles if r[0] == "head_of_state" and r[1]} if owner else set()
+        if len(countries) != 1 or next(iter(countries)) not in lexicon.country_names():
+            return None
+        country = next(iter(countries))
+        key = ("org", "пресс-служба", f"президент {country}")
+        service = self._entities.get(key)
+        if service is None:
+            service = Entity("organization", f"пресс-служба президента {genitive(country)}")
+            service.roles.add(("org", f"президент {country}"))
+            self._entities[key] = service
+        return service
 
     def interviewee(self, position: int) -> tuple[Entity | None, Offsets | None]:
         """The person an interview is with: the last one named before the
@@ -300,8 +353,10 @@ class SpeakerResolver(Lookbacks):
         """The entity named only by this title ("посол РФ", "представители России")."""
         assert mention.role is not None
         label = nominative_phrase(mention.role_label or mention.role[0])
+        if anonymous_source(label):
+            label = outlet_free_source(label)  # the guide: "источники Reuters" -> "источник"
         if gender == "p" and anonymous_source(label):
-            label = singular_source_phrase(label)  # the guide: "источники Reuters" -> "источник"
+            label = singular_source_phrase(label)
         key = ("role", fold(label))
         holder = self._entities.get(key)
         if holder is None:
@@ -371,6 +426,15 @@ class SpeakerResolver(Lookbacks):
                 countries.setdefault(found.payload, "России" if word == "РФ" else word)
         if len(countries) == 1:
             entity.label = f"{entity.label} {next(iter(countries.values()))}"
+        elif not countries and entity.label in _MINISTERS_OF:
+            # "Министр обороны России Сергей Шойгу … — добавили в Минобороны": the ministry
+            # of the one country whose minister the article names
+            heads = {
+                r[1] for e in self._entities.values() if e.type == "person"
+                for r in e.roles if r[0] == _MINISTERS_OF[entity.label] and r[1]
+            }
+            if len(heads) == 1 and next(iter(heads)) in lexicon.country_names():
+                entity.label = f"{entity.label} {genitive(next(iter(heads)))}"
 
     def _spell_out_outlet(self, entity: Entity) -> None:
         """"FT" is "Financial Times" where the article spells it out: the
@@ -378,7 +442,8 @@ class SpeakerResolver(Lookbacks):
         words = r"[ \t]+".join(rf"{letter}[\w'-]*" for letter in map(re.escape, entity.label))
         found = re.search(rf"\b{words}\b", self._text)
         if found is not None and found.group() != entity.label:
-            entity.label = " ".join(found.group().split())
+            article = "The " if self._text.endswith("The ", 0, found.start()) else ""  # "The New York Times (NYT)"
+            entity.label = article + " ".join(found.group().split())
 
     def _scan_names(self, people: list[Entity]) -> None:
         """Find first names and every other mention of the speakers' surnames,
