@@ -194,7 +194,21 @@ def _detect(ctx: TextContext, quotations: list[Quotation]) -> list[Candidate]:
     indirect = [c for c in headlines if c.kind == "indirect"] + detect_indirect(ctx, _union(taken))
     indirect += detect_inverted(ctx, _union(taken), direct + indirect)
     direct += woven_quotes(ctx, woven, direct + indirect)  # only where no other quote stands
-    return _drop_nested(sorted(direct + indirect, key=lambda c: c.start))
+    return _drop_nested(sorted(_worded(ctx.text, direct + indirect), key=lambda c: c.start))
+
+
+def _worded(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates trimmed of whitespace at their edges; one with no word in it (a dash
+    left between two cues: "по его словам, – по его словам") is nobody's words."""
+    kept = []
+    for candidate in candidates:
+        words = text[candidate.start : candidate.end]
+        if not any(ch.isalnum() for ch in words):
+            continue
+        candidate.start += len(words) - len(words.lstrip())
+        candidate.end -= len(words) - len(words.rstrip())
+        kept.append(candidate)
+    return kept
 
 
 def analyze(text: str, *, themes: list[Theme] | None = None) -> Analysis:

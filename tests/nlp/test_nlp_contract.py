@@ -180,3 +180,12 @@ def test_any_mix_of_cues_gives_well_formed_spans(text: str) -> None:
     for speaker in analysis.speakers:
         assert all(0 <= s < e <= size for s, e in speaker.mentions)
     json.dumps(analysis.to_json("x"), ensure_ascii=False)
+
+
+@pytest.mark.parametrize("text", ["по его словам,  –  – по его словам, «", "По словам МИД, – . Как заявил он, \t»"])
+def test_a_span_between_two_cues_with_no_word_is_no_quote(text: str) -> None:
+    # found by the property test above: a dash between two cues became an indirect quote "– "
+    analysis = analyze(text)
+    for quote in analysis.quotes:
+        words = analysis.text[quote.start : quote.end]
+        assert words == words.strip() and any(ch.isalnum() for ch in words), words
