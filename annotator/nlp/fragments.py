@@ -15,13 +15,14 @@ from functools import lru_cache
 from annotator.nlp import lexicon
 from annotator.nlp.attribution import Attribution, read_attribution
 from annotator.nlp.context import TextContext
+from annotator.nlp.governed import names_in_other_case, subject_after_opening_gerund
 from annotator.nlp.mentions import Mention
 from annotator.nlp.morph import analyzer, fold, parses
 
 # Verbs that weave someone's words into a sentence, beyond the speech verbs.
 _NAMING_RE = re.compile(
     r"\b(?:назва(?:л|ла|ли|ло|в)|называ(?:л|ла|ли|ет|ют|я)|окрести(?:л|ла|ли)|словами|словом"
-    r"|выражени(?:ем|и)|формулировк(?:ой|у)|мнению|фраз(?:ой|у)"
+    r"|выражени(?:ем|и|ю)|формулировк(?:ой|у)|мнению|оценке|фраз(?:ой|у)"
     r"|охарактеризова(?:л|ла|ли|ло|в)|характеризу(?:ет|ют|я)|обрати(?:лся|лась|лись|вшись)"
     r"|приветствова(?:л|ла|ли)|говоря|заявив|отметив|подчеркнув|пообещав|предложив|пообещав)\b"
 )
@@ -39,7 +40,10 @@ _TOPIC_RE = re.compile(
 # someone commented on or denied in marks is a name or a term ("прокомментировал «мирный
 # план» Зеленского"), or someone else's words.
 _TOPIC_VERBS = frozenset({"прокомментировать", "комментировать", "опровергнуть", "опровергать"})
-_POSSESSIVE_OPINION_RE = re.compile(r"\bпо[ \t]+(?P<pronoun>его|ее|их)[ \t]+мнению$")
+_POSSESSIVE_OPINION_RE = re.compile(r"\bпо[ \t]+(?P<pronoun>его|ее|их)[ \t]+(?:мнению|оценке|выражению)$")
+# "По мнению X, …", "по его выражению, …": what follows in the sentence is framed as X's
+# view, so a fragment anywhere in it is X's words (guide, third batch).
+_FRAMING_NOUNS = ("мнению", "оценке", "выражению")
 _POSSESSIVE_GENDER = {"его": "m", "ее": "f", "их": "p"}
 _MAX_WORDS = 16
 _MAX_GAP_WORDS = 5
@@ -82,6 +86,68 @@ def _named_as(ctx: TextContext, cue_word: str, open_mark: int, content: tuple[in
     return any("ablt" in reading.grammemes for reading in readings)
 
 
+def _lists_without_naming(ctx: TextContext, cue_end: int, open_mark: int, content: tuple[int, int]) -> bool:
+    """"назвал участников «зерновой сделки»": an object, then words in marks in another case
+    than the instrumental, and no instrumental around them to name anything ("назвал
+    неуместными любые «…»", "назвав его «…» легендарными" name the words in marks)."""
+    between = ctx.text[cue_end:open_mark].split()
+    if not between or not names_in_other_case(ctx.text[content[0] : content[1]].split()):
+        return False
+    after = ctx.text[content[1] : content[1] + 40].split()[1:2]
+    return not any(
+        "ablt" in reading.grammemes and "Fixd" not in reading.grammemes for word in between + after for reading in parses(word.strip(",.!?…:;()«»\"")))
+
+
+def _after_preposition(ctx: TextContext, cue_end: int, open_mark: int) -> bool:
+    """A preposition right before the marks, after an object: the quoted words are part of
+    the object ("назвал обсуждения вокруг «…» глупыми"), not what it was called."""
+    between = ctx.text[cue_end:open_mark].split()
+    return len(between) > 1 and any("PREP" in reading.grammemes for reading in parses(between[-1].lower())[:1])
+
+
+_AGREEMENT = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def _modified_outside(ctx: TextContext, open_mark: int, content: tuple[int, int]) -> bool:
+    """One noun in marks with an adjective agreeing with it right before the marks
+    ("о российском «вторжении»"): the author's phrase with one word held at a distance, a
+    scare quote; a speaker's fragment carries its own modifiers ("осудил «варварский» удар")."""
+    words = ctx.text[content[0] : content[1]].split()
+    before = ctx.text[max(0, open_mark - 40) : open_mark].split()
+    if len(words) != 1 or not before or not before[-1].isalpha():
+        return False
+    nouns = [r.grammemes for r in parses(words[0]) if "NOUN" in r.grammemes]
+    adjectives = [r.grammemes for r in parses(before[-1].lower()) if "ADJF" in r.grammemes or "PRTF" in r.grammemes]
+    return any(_agree(adjective, noun) for adjective in adjectives for noun in nouns)
+
+
+def _agree(adjective: frozenset[str], noun: frozenset[str]) -> bool:
+    if not any(case in adjective and case in noun for case in _AGREEMENT):
+        return False
+    if "plur" in noun:
+        return "plur" in adjective
+    return "sing" in adjective and any(gender in adjective and gender in noun for gender in ("masc", "femn", "neut"))
+
+
+# "…«…», по мнению Пескова, …": the view's owner named after the words, in the same sentence.
+_FRAMED_AFTER_RE = re.compile(r"[»\"”“]?[ \t]*,[ \t]*по[ \t]+(?:мнению|оценке|выражению)[ \t]+")
+
+
+def _framed_after(ctx: TextContext, content_end: int) -> Attribution | None:
+    """ "все фигуранты списка «названы врагами», по мнению Пескова, …": the sentence is framed
+    as the view of the one named right after the words."""
+    frame = _FRAMED_AFTER_RE.match(ctx.folded, content_end)
+    if frame is None:
+        return None
+    comma = ctx.text.find(",", frame.end(), frame.end() + 80)
+    end = comma if comma > 0 else min(ctx.sentence_at(frame.end())[1], frame.end() + 80)
+    cue = (frame.end() - 1, frame.end())
+    attribution = read_attribution(ctx.text, frame.end(), end, require_verb=False, cue=cue, opinion=True)
+    if attribution is None or attribution.mention is None:
+        return None
+    return attribution
+
+
 def fragment_attribution(ctx: TextContext, open_mark: int, content: tuple[int, int]) -> Attribution | None:
     """The attribution of a short quotation inside a sentence, if a speaker's
     verb stands before it; None for a term in the author's voice."""
@@ -92,11 +158,14 @@ def fragment_attribution(ctx: TextContext, open_mark: int, content: tuple[int, i
     start = max(sentence_start, ctx.paragraphs[ctx.paragraph_index(open_mark)][0], open_mark - _REACH)
     cue = _cue_before(ctx, start, open_mark)
     if cue is None:
-        return None
+        return _framed_after(ctx, content[1])
     # "считает, что брифинги стали «народным фольклором»": after a verb of opinion there
     # is no reported speech to hold the fragment, so it is a quote across "что" too.
     word = ctx.folded[cue[0] : cue[1]]
-    opinion = word not in lexicon.speech_verbs() and not _NAMING_RE.fullmatch(word) and word not in _speech_participles()
+    framing = word in _FRAMING_NOUNS and ctx.folded[max(0, cue[0] - 8) : cue[0]].rstrip().endswith(("по", "его", "ее", "их"))
+    if word in ("оценке", "выражению") and not framing:
+        return None  # "в оценке «…»": no one's view is framed
+    opinion = framing or word not in lexicon.speech_verbs() and not _NAMING_RE.fullmatch(word) and word not in _speech_participles()
     if (_SENTENCE_BREAK_RE if opinion else _BREAK_RE).search(ctx.text, cue[1], open_mark):
         return None
     if _TOPIC_RE.search(ctx.folded, cue[1], open_mark):
@@ -104,11 +173,16 @@ def fragment_attribution(ctx: TextContext, open_mark: int, content: tuple[int, i
     if word in lexicon.speech_verbs() and lexicon.speech_verbs()[word].lemma in _TOPIC_VERBS \
             and not ctx.text[cue[1] : open_mark].strip():
         return None  # "прокомментировал «мирный план»": the object commented on, not the words
+    if word.startswith(("назва", "называ")) and (
+            _lists_without_naming(ctx, cue[1], open_mark, content) or _after_preposition(ctx, cue[1], open_mark)):
+        return None  # "назвал участников «зерновой сделки»", "назвал споры вокруг «…» глупыми": no name given
+    if _modified_outside(ctx, open_mark, content):
+        return None  # "объявило о российском «вторжении»": the author's adjective, the speaker's word at a distance
     gap = _MAX_WORDS if opinion or _named_as(ctx, word, open_mark, content) else _MAX_GAP_WORDS
     if len(ctx.text[cue[1] : open_mark].split()) > gap:
         return None  # "отреагировал на предложение … в роли «…»": too far to be the words
     # "По мнению дипломата, на Банковой «…»": the source follows its cue.
-    end = open_mark if ctx.folded.startswith("мнению", cue[0]) else cue[1]
+    end = open_mark if word in _FRAMING_NOUNS else cue[1]
     attribution = read_attribution(ctx.text, start, end, require_verb=False, cue=cue, opinion=True)
     possessive = _POSSESSIVE_OPINION_RE.search(ctx.folded, start, cue[1])
     if possessive is not None and (attribution is None or attribution.mention is None):
@@ -120,6 +194,8 @@ def fragment_attribution(ctx: TextContext, open_mark: int, content: tuple[int, i
     if end < open_mark and near and (attribution is None or attribution.mention is None):
         # "Однако, добавил министр, «…»": the speaker follows the verb
         attribution = read_attribution(ctx.text, start, open_mark, require_verb=False, cue=cue, opinion=True)
+    if attribution is None or attribution.mention is None:
+        attribution = subject_after_opening_gerund(ctx, start, cue, content[1])
     if attribution is None or attribution.mention is None or not attribution.mention.subject:
         return None
     attribution.cue = cue

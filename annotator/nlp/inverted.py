@@ -29,7 +29,8 @@ _DASH = "[–—-]{1,2}"
 # Between the reported clause and the speech verb: a comma, maybe a dash and
 # an adverb ("…, – подчеркнул", "…, также отметил", "…, в свою очередь, заявил").
 _INVERSION_RE = re.compile(
-    rf",[ \t]*(?P<dash>{_DASH}[ \t]*)?(?:(?:также|ранее|затем|далее|уже|вновь|снова|еще|ещё)[ \t]+)?$"
+    rf"(?:,[ \t]*(?P<dash>{_DASH}[ \t]*)?|(?P<stop>[?!…]+)[ \t]*(?P<stop_dash>{_DASH}[ \t]*))"
+    rf"(?:(?:также|ранее|затем|далее|уже|вновь|снова|еще|ещё)[ \t]+)?$"
 )
 # "INTERFAX.RU - ", "KAZINFORM – ": an upper-case source line before the text.
 _DATELINE_RE = re.compile(
@@ -110,7 +111,9 @@ def opening_name_end(text: str, start: int, end: int) -> int | None:
     return match.end()
 
 
-def _clause(ctx: TextContext, sentence: Offsets, end: int, min_words: int = _MIN_CLAUSE_WORDS) -> Offsets | None:
+def _clause(
+    ctx: TextContext, sentence: Offsets, end: int, min_words: int = _MIN_CLAUSE_WORDS, asked: bool = False
+) -> Offsets | None:
     """The reported clause text[start:end] of a sentence, if it reads as one."""
     start = strip_dateline(ctx.text, sentence[0], end)
     while end > start and ctx.text[end - 1] in " \t.!?…;":
@@ -121,8 +124,8 @@ def _clause(ctx: TextContext, sentence: Offsets, end: int, min_words: int = _MIN
         return None  # the end of a quotation whose opening mark is elsewhere
     first = bisect_left(ctx.word_starts, start)
     last = bisect_left(ctx.word_starts, end)
-    if last - first < min_words or ctx.word_keys[first] in _QUESTION_WORDS:
-        return None  # "Почему граница закрыта, объяснил министр": a topic, not the words
+    if last - first < min_words or ctx.word_keys[first] in _QUESTION_WORDS and not asked:
+        return None  # "Почему граница закрыта, объяснил министр": a topic, not the words ("Почему? – спросил он" asks)
     return start, end
 
 
@@ -146,8 +149,10 @@ def _inverted(ctx: TextContext, sentence: Offsets, verb_starts: list[int]) -> li
             or _SOURCE_DESCRIPTION_RE.match(ctx.folded, resumed.end())
         ):
             resumed = None  # "…, заявил Лавров, передает ТАСС" / "…, ссылаясь на …" / "…, близкий к …": not the report resumed
-        clause = _clause(ctx, (start, end), comma, 1 if resumed else _MIN_CLAUSE_WORDS)
-        direct = match.group("dash") is not None
+        clause = _clause(ctx, (start, end), comma, 1 if resumed else _MIN_CLAUSE_WORDS, match.group("stop") is not None)
+        direct = match.group("dash") is not None or match.group("stop") is not None
+        if clause is not None and match.group("stop") is not None:
+            clause = (clause[0], comma + len(match.group("stop")))  # "Какой двор? – возмутился он": the mark is the words'
         if clause is None or (not direct and _reports_speech(ctx, clause, verb_starts)):
             continue  # a direct quote may report speech inside it
         stop = resumed.start("comma") if resumed else end
@@ -341,8 +346,9 @@ def _inside_odd_marks(text: str, start: int, end: int) -> Offsets:
     return start, end
 
 
-# Only the subject pronouns: "рассказал нам источник" is the newsroom's "нам".
-_FIRST_PERSON = frozenset({"я", "мы"})
+# Only the subject pronouns: "рассказал нам источник" is the newsroom's "нам". "Вы" addresses
+# someone, which news told in the third person does not ("О чем вы говорите? – возмутился он").
+_FIRST_PERSON = frozenset({"я", "мы", "вы"})
 _NEWSROOM_WE_RE = re.compile(r"\bкак[ \t]+мы\b|\bмы[ \t]+(?:писали|сообщали|рассказывали)\b")
 
 
@@ -367,7 +373,7 @@ def _speech_start(ctx: TextContext, index: int, start: int, quoted: set[int], ve
         verb = bisect_left(verb_starts, previous[0])
         if first - 1 in quoted or (verb < len(verb_starts) and verb_starts[verb] < previous[1]
                                    and not _first_person(ctx, previous)):
-            return start
+            break  # "…, заявил Рябков. Договоренностей нет. Поэтому я …, – отметил он.": from after it
         first -= 1
     if first == index:
         return start

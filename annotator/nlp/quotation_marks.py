@@ -16,11 +16,17 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from annotator.nlp import lexicon
+
 _MARK_RE = re.compile(r"[«»„“”\"]")
 _CLOSERS = {"«": "»", "„": "“”", "“": "”", '"': '"'}
 # After the closing mark: ", – сказал он." / "! – воскликнул он" / " – заявил он" / ",—заявил он".
 POST_ATTRIBUTION_RE = re.compile(r"[,!?.…]*[ \t]*(?:[–—-]{1,2}[ \t]+|[–—]{1,2}(?=[а-яё]))")
 _POST_RE = POST_ATTRIBUTION_RE
+_PARAGRAPH_END_RE = re.compile(r"[.!?…]*[ \t]*$")
+_WORD_AFTER_RE = re.compile(r"[^\W\d_]+")
+_HEADLINE_COLON_RE = re.compile(r":[ \t]+[А-ЯЁA-Z]")
+_MAX_MARKS_AFTER = 8  # titles in an attribution after a quotation ("цитата по «РИА Новости»")
 # A quotation left open runs on over at most this many unmarked paragraphs.
 _MAX_UNMARKED_PARAGRAPHS = 8
 _SYMBOLS = frozenset({"So", "Sk", "Mn", "Cf"})  # emoji, their modifiers and joiners
@@ -54,7 +60,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def _unmarked_piece(text: str, start: int, end: int, close: int | None) -> Quotation:
     """A paragraph of a quotation whose opening mark is missing (wire copy drops
     it when a quote runs on into a new paragraph), up to ``close`` or its end."""
-    while start < end and (text[start] in " \t–—-" or unicodedata.category(text[start]) in _SYMBOLS):
+    while start < end and (text[start] in " \t–—-.…" or unicodedata.category(text[start]) in _SYMBOLS):
         start += 1  # "❗️Данные решения …": a leading emoji is no part of the words
     content_start, content_end = trimmed(text, start, end)
     return Quotation(start, close, content_start, content_end, continues=True)
@@ -99,11 +105,14 @@ def _closes_both(text: str, index: int, par_end: int) -> bool:
 
 
 def _inner_term_closes(
-    text: str, marks: list[re.Match[str]], position: int, par_end: int, opener: str, mark: str
+    text: str, marks: list[re.Match[str]], position: int, par_end: int, opener: str, mark: str,
+    after_colon: bool = False,
 ) -> bool:
     """The mark at ``marks[position]`` closes a quoted term that opens the
     quotation, not the quotation: the next mark of its kind is another closing
-    one, followed by the attribution dash (and this one is not)."""
+    one, followed by the attribution dash (and this one is not), or, when the
+    quotation opens after a colon, by the end of its paragraph ("Песков заявил:
+    «Коалиция желающих» к нам не обращалась».")."""
     straight = opener == '"' == mark
     if not (straight or (opener, mark) == ("«", "»")):
         return False
@@ -114,7 +123,8 @@ def _inner_term_closes(
         if match.group() == "«" or (mark == '"' == match.group() and _straight_opens(text, match.start())):
             return False
         if match.group() == mark:
-            return _POST_RE.match(text, match.end(), par_end) is not None
+            return _POST_RE.match(text, match.end(), par_end) is not None or (
+                after_colon and _PARAGRAPH_END_RE.match(text, match.end(), par_end) is not None)
     return False
 
 
@@ -139,7 +149,8 @@ def scan_quotations(text: str, paragraph_spans: list[tuple[int, int]]) -> list[Q
         for position, match in enumerate(marks):
             mark, index = match.group(), match.start()
             if opener is None:
-                missing = first and mark == "»" and _POST_RE.match(text, index + 1, par_end) is not None
+                missing = first and (mark == "»" or _lone_straight_close(text, marks, index)) \
+                    and _POST_RE.match(text, index + 1, par_end) is not None
                 if not first and _late_missing_opening(text, marks, position, par_end):
                     # "Президент выразил надежду … Форум «Астана» возобновит работу», — отметили в
                     # пресс-службе": the paragraph's pairs were terms inside words whose opening mark is missing
@@ -162,19 +173,32 @@ def scan_quotations(text: str, paragraph_spans: list[tuple[int, int]]) -> list[Q
                 continue
             if opener == "«" == mark and depth == 1 and _POST_RE.match(text, index + 1, par_end):
                 mark = "»"  # "… государства «, — сообщил он": a mistyped closing mark before the attribution
+            if left_open and opener == '"' == mark and depth == 1 and position == len(marks) - 1 \
+                    and _after_word(text, par_start, open_at) and _POST_RE.match(text, index + 1, par_end):
+                # "…если бы "Молдовагаз" не зависел от "Газпрома", – сказала она": in a quotation run on
+                # from the paragraph before, the last mark closes a title and the words together
+                del found[paragraph_found:]
+                found += [_unmarked_piece(text, s, e, None) for s, e in pending]
+                found.append(_unmarked_piece(text, par_start, index, index))
+                opener = None
+                continue
             if (opener == "«" and mark == "«") or (opener == '"' == mark and index in nested):
                 depth += 1
             elif opener == '"' == mark and depth > 1 and (
                 not _POST_RE.match(text, index + 1, par_end) or _closed_again(text, marks, position, par_end)
+                or _speech_resumes(text, marks, position, par_end)
             ):
                 depth -= 1  # (one mark before the attribution closes both: "… стал "Годом дружбы", – сказал он")
             elif depth == 1 and not _after_word(text, par_start, open_at) and _inner_term_closes(
-                text, marks, position, par_end, opener, mark
+                text, marks, position, par_end, opener, mark, text[par_start:open_at].rstrip().endswith(":")
             ):  # (a mark right after a word, "форум «Астана» …»", opens a title, not the words: see below)
                 continue  # "«Держим руку на пульсе» и по торговле», – сказал он": a quoted term opened it
             elif mark in _CLOSERS[opener] and (
-                opener != "«" or depth == 1 or (position == last_closer and _closes_both(text, index, par_end))
-            ):
+                opener != "«" or depth == 1 or (
+                    _closes_both(text, index, par_end) and (position == last_closer or _pairs_after(marks, position)))
+                or position == last_closer and _HEADLINE_COLON_RE.match(text, index + 1, par_end) is not None
+                and not text[par_start:open_at].strip()
+            ):  # "«Мы готовы к «большой сделке»: Лавров о …": a headline's colon after the last guillemet
                 start, end = trimmed(text, open_at + 1, index)
                 found.append(Quotation(open_at, index, start, end, continues))
                 opener = None
@@ -189,6 +213,38 @@ def scan_quotations(text: str, paragraph_spans: list[tuple[int, int]]) -> list[Q
         # the text ends inside a quotation that opened a paragraph (an excerpt cut in mid-speech)
         found += [_unmarked_piece(text, s, e, None) for s, e in pending]
     return [q for q in found if q.end > q.start]
+
+
+def _speech_resumes(text: str, marks: list[re.Match[str]], position: int, par_end: int) -> bool:
+    """ "\"…, - заявил он на заседании комиссии \"Единой России\". - Доходит до …\"": a dash and a
+    capital or a word that is no speech verb after this straight mark resume the words, and
+    the paragraph's last straight mark closes them, so this one closes only the title inside
+    the attribution."""
+    dash = _POST_RE.match(text, marks[position].end(), par_end)
+    if dash is None or position + 1 >= len(marks):
+        return False
+    word = _WORD_AFTER_RE.match(text, dash.end(), par_end)
+    if word is None or not word.group()[0].isupper() and word.group().lower().replace("ё", "е") in lexicon.attribution_verbs():
+        return False  # "…\"Годом дружбы\", – сказал он": the attribution, not the words resumed
+    last = marks[-1]
+    return last.group() == '"' and _straight_closes(text, last.start()) and not _straight_opens(text, last.start())
+
+
+def _pairs_after(marks: list[re.Match[str]], position: int) -> bool:
+    """ "«… «Союз Восток», – сказал Миллер (цитата по «РИА Новости»)": after the guillemet
+    that the attribution follows there are only a few pairs of the attribution's own."""
+    if len(marks) - position - 1 > _MAX_MARKS_AFTER:
+        return False  # bounded, so a paragraph of marks is never walked once per mark
+    kinds = [match.group() for match in marks[position + 1 :]]
+    return kinds.count("«") == kinds.count("»") and kinds.count('"') % 2 == 0 and (not kinds or kinds[0] in "«\"")
+
+
+def _lone_straight_close(text: str, marks: list[re.Match[str]], index: int) -> bool:
+    """ "Консультации идут", - сказал он.": a straight mark shaped as a closing one that
+    the paragraph's other straight marks leave unpaired closes words whose opening
+    mark is missing, as "»" does."""
+    return (text[index] == '"' and _straight_closes(text, index) and not _straight_opens(text, index)
+            and sum(match.group() == '"' for match in marks) % 2 == 1)
 
 
 def _closed_again(text: str, marks: list[re.Match[str]], position: int, par_end: int) -> bool:

@@ -12,6 +12,7 @@ from annotator.nlp.attribution import Attribution, Candidate, read_attribution
 from annotator.nlp.context import TextContext
 from annotator.nlp.continued import attribution_below, relayed_words
 from annotator.nlp.fragments import fragment_attribution
+from annotator.nlp.governed import coordinated_fragment, governed_fragment, is_participle_cue
 from annotator.nlp.headlines import quoted_headline_source
 from annotator.nlp.quotation_marks import POST_ATTRIBUTION_RE as _POST_RE
 from annotator.nlp.quotation_marks import Quotation, scan_quotations, trimmed
@@ -30,7 +31,7 @@ _POST_END_RE = re.compile(rf"[!?…]|(?<!\b[А-ЯЁ])\.|,[ \t]*{_DASH}[ \t]*[«�
 # Inside a quotation: "первая часть, – отметил министр, – вторая часть"; the attribution may
 # name an outlet in guillemets ("? — сказал он (цитата по «БелТА»). — …").
 _BROKEN_RE = re.compile(
-    rf"([,!?…]|\.(?!\.)){_GAP_DASH}((?:[^«»„“”\"–—]|«[^«»„“”\"]{{1,40}}»){{3,160}}?)([,.:]){_GAP_DASH}"
+    rf"([,!?…]|\.(?!\.)){_GAP_DASH}((?:[^«»„“”\"–—]|«[^«»„“”\"]{{1,40}}»|\"[^«»„“”\"]{{1,40}}\"){{3,160}}?)([,.:]){_GAP_DASH}"
 )
 _TERMINAL = ".!?…"
 # An attribution stands within this many characters of its quotation: no attribution is
@@ -228,13 +229,25 @@ def detect_direct(
     sentence), or inside it (a broken quote).  Lower-case clauses with no
     attribution go into ``woven`` (decided later, by woven.py)."""
     found: list[Candidate] = []
+    fragment: tuple[int, Attribution] | None = None  # the last fragment's closing mark and attribution
     for group in _group_pieces(quotations):
         if _in_credit(ctx, group[0]):
             group = group[1:]  # a credit's mark left open does not take the quotation after it
-        if not group or (len(group) == 1 and is_title(ctx, group[0])):
+        if not group:
             continue
-        if len(group) == 1 and _reported_around(ctx, group[0]):
+        # "обвинил Лондон в «…»": a verb's complement in marks is its subject's words, not a title
+        governed = None
+        if len(group) == 1:
+            governed = governed_fragment(ctx, group[0]) or coordinated_fragment(ctx, group[0], fragment)
+        fragment = None
+        if len(group) == 1 and governed is None and is_title(ctx, group[0]):
+            continue
+        if len(group) == 1 and _reported_around(ctx, group[0]) and not (governed and is_participle_cue(ctx, governed)):
             continue  # "Визит содержал «…», заявили в МИД.": the whole sentence is reported
+        if governed is not None:
+            found.append(Candidate(*trimmed(ctx.text, group[0].start, group[0].end), "direct", governed))
+            fragment = (group[0].close, governed) if group[0].close is not None else None
+            continue
         attribution = _unclosed_tail(ctx, group) or (
             _pre_colon(ctx, group[0]) or _post_dash(ctx, group[-1]) or _next_sentence(ctx, group[-1])
             or attribution_below(ctx, group[-1].close)
@@ -247,6 +260,7 @@ def detect_direct(
                 own = inner or attribution
                 if own is None and len(group) == 1:
                     own = fragment_attribution(ctx, piece.open, (start, end))
+                    fragment = (piece.close, own) if own is not None and piece.close is not None else None
                     if own is None and not _looks_like_speech(ctx, piece):
                         if woven is not None and is_woven_clause(ctx, piece):
                             woven.append(Candidate(start, end, "direct", None, inherit=True))  # see woven.py

@@ -38,6 +38,9 @@ _BOUNDARY_RE = re.compile(
     r"|(?=[«„“\"][А-ЯЁA-Z])"  # a quotation opening with no space
     r"|(?<=[а-яё]{2}[.!?])(?=[А-ЯЁ][а-яё]))"  # a missing space: "сказал он.Ранее"
 )
+# A dash and a lower-case word after "?", "!" or "…": the author's words about the speech
+# before, in the same sentence ("Неужели? – удивился министр").
+_SPEECH_DASH_RE = re.compile(r"[ \t]+[–—-]{1,2}[ \t]*[а-яё]")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[.!?…]*$")
 ABBREVIATIONS = frozenset(
     "г гг т е д п пп см им ул пр просп н э руб долл млн млрд трлн тыс ст стр рис "
@@ -110,6 +113,8 @@ def sentences(
             index = bisect_right(starts, cut - 1) - 1
             if index >= 0 and protected[index][0] < cut < protected[index][1]:
                 continue
+            if text[match.start()] in "?!…" and _SPEECH_DASH_RE.match(text, cut, par_end):
+                continue  # "Какой двор? – возмутился он.": the attribution ends the sentence of the words
             glued_quote = cut < par_end and text[cut] in "«„“\""  # "в соцсети X."Наши …"
             if not glued_quote and _is_abbreviation(text, match.start()) and match.end() - match.start() == 1:
                 continue
