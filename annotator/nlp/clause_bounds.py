@@ -12,6 +12,13 @@ the speaker acts again in it:
   ("что Лукашенко позвонил ему и предложил встретиться") the second verb may be
   part of the words and the clause is kept whole.
 
+* a gerund of speaking or naming: "…, назвав его «…»", "…, подчеркнув …";
+* a quotation with an attribution of its own: "…, что идут переговоры, «мы
+  выдадим справку», – сказал он".
+
+:func:`reported_clause_end` trims the final punctuation, the outlet relaying
+the report ("…, сообщает ТАСС") and a quotation introduced by a colon.
+
 These are facts of Russian syntax (tense of narration against tense of the
 reported words), not patterns of one outlet.
 """
@@ -19,7 +26,7 @@ reported words), not patterns of one outlet.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from annotator.nlp import lexicon
@@ -120,3 +127,59 @@ def before_coordinated_report(ctx: TextContext, clause: Offsets, gender: str | N
             return clause[1]  # "что Лукашенко позвонил и предложил …": the words may go on
         return joint.start()
     return clause[1]
+
+
+_TRAILING = ".!?…;: \t"
+_OPEN_CLAUSE_RE = re.compile(r"\b(?:что|как|будто)[ \t]*$")
+_COLON_QUOTE_RE = re.compile(r"[ \t]*:[ \t]*[«„“\"]")
+# The outlet that relays a report stands after it: "…, сообщает ТАСС".
+_RELAYED_RE = re.compile(
+    r",[ \t]*(?:[–—-]{1,2}[ \t]*)?(?:сообщает|сообщают|передает|передаёт|передают|пишет|пишут"
+    r"|информирует|отмечает издание|сообщило|передало)[ \t][^,;:!?]{1,80}$"
+)
+
+
+def reported_clause_end(text: str, start: int, end: int) -> int:
+    """The end of a reported clause that runs to ``end``: before the final
+    punctuation, the outlet relaying it and a quotation after a colon."""
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    relayed = _RELAYED_RE.search(text, start, end)
+    end = relayed.start() if relayed else end
+    quoted = _COLON_QUOTE_RE.search(text, start, end)  # "…, что период сложный: «Эскалация …»"
+    if quoted is None or quoted.start() <= start or _OPEN_CLAUSE_RE.search(text, start, quoted.start()):
+        return end  # "она слышит, что: «…»": the quotation is what the clause says
+    return quoted.start()
+
+
+# "…, назвав его «…»": a gerund of speaking or naming ends the reported clause (the speaker acts again).
+_GERUND_JOINT_RE = re.compile(r",[ \t]+(?P<word>[а-яё]+(?:в|вшись|я|ясь))\b")
+_NAMING_GERUNDS = frozenset({"назвав", "охарактеризовав", "окрестив"})
+
+
+def before_gerund(ctx: TextContext, clause: Offsets) -> int:
+    """The end of a reported clause before ", назвав …", ", подчеркнув …"."""
+    for match in _GERUND_JOINT_RE.finditer(ctx.folded, *clause):
+        word = match.group("word")
+        if word in _NAMING_GERUNDS or (word in lexicon.speech_verbs() and "GRND" in parses(word)[0].grammemes):
+            return match.start()
+    return clause[1]
+
+
+_ATTRIBUTED_AFTER_RE = re.compile(r"[,!?.…]*[ \t]*[–—-]{1,2}[ \t]+[а-яё]")
+
+
+def before_attributed_quotation(
+    ctx: TextContext, start: int, end: int, taken: list[Offsets], starts: list[int]
+) -> int:
+    """ "…, что идут переговоры, «мы выдадим справку», – сказал он": the
+    reported clause stops before a quotation with an attribution of its own."""
+    index = bisect_right(starts, start)
+    while index < len(taken) and taken[index][0] < end:
+        open_at, after = taken[index]
+        index += 1
+        comma = ctx.text.rfind(",", start, open_at)
+        if comma > start and not ctx.text[comma + 1 : open_at].strip() and ctx.text[open_at] in "«\"„“":
+            if _ATTRIBUTED_AFTER_RE.match(ctx.text, after):
+                return comma
+    return end

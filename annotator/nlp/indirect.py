@@ -6,6 +6,12 @@ Patterns, each within one sentence:
 * "Как заявил(а) X, …" / "как отметили в МИД, …" -> the clause after the comma.
 The span runs to the end of the sentence without its final punctuation.
 Verbs of opinion ("считает, что") are not speech and report nothing here.
+
+This module finds the clause after a speech verb, reported questions, a second
+report in the same sentence and a clause that is whole quotations in marks;
+the "По словам X, …" and "Как заявил X, …" frames are read by
+:mod:`annotator.nlp.reported_frames`, and where a clause stops before the
+sentence ends is :mod:`annotator.nlp.clause_bounds`.
 """
 
 from __future__ import annotations
@@ -13,14 +19,27 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from annotator.nlp import lexicon
 from annotator.nlp.analysis import Offsets
 from annotator.nlp.attribution import Attribution, Candidate, read_attribution
-from annotator.nlp.clause_bounds import before_coordinated_report
+from annotator.nlp.clause_bounds import (
+    before_attributed_quotation,
+    before_coordinated_report,
+    before_gerund,
+    reported_clause_end,
+)
 from annotator.nlp.context import TextContext
-from annotator.nlp.mentions import PRONOUNS, Mention, find_mentions
+from annotator.nlp.mentions import Mention, find_mentions
 from annotator.nlp.segment import tokenize
 from annotator.nlp.morph import parses
+from annotator.nlp.reported_frames import (
+    FRAMES,
+    MID_FRAMES,
+    MID_PO_EGO_RE,
+    Found,
+    mid_sentence_frame,
+    opening_frame,
+    parenthetical_head,
+)
 from annotator.nlp.terms import is_author_modal
 
 # Between the verb and "что": a short complement without clause punctuation.
@@ -40,50 +59,8 @@ _NOT_REPORTING_RE = re.compile(
     r"|(?<![а-яё])(?:слух|домысл)(?:и|ов|ам)?[ \t]+о[ \t]+том,"
 )
 _NEXT_WORD_RE = re.compile(r"[ \t]+([А-ЯЁа-яё]+)")
-# The source between the cue and the comma; a full stop may only follow an initial.
-# "источника, близкого к переговорам": the comma before a source's description is inside it.
-_SOURCE = (
-    r"(?P<source>(?:[^,.!?;]|(?<=\b[а-яё])\.|(?<=\w)\.(?=\w)"  # "Lenta.UA"
-    r"|(?<=источник[ав]|сточников),(?=[ \t]*(?:близк|знаком|осведомл|ознаком))){1,150})"
-)
-# A linking word may open the sentence: "Кроме того, по его словам, …", "Так, как уточнил X, …".
-_LEAD = r"(?:(?:так|кроме того|при этом|также|однако|вместе с тем|в частности|между тем),[ \t]*)?"
-_PO_SLOVAM_RE = re.compile(_LEAD + r"(?P<cue>по[ \t]+(?:словам|информации|заявлению|данным))[ \t]+" + _SOURCE + r",[ \t]*")
-_PO_EGO = r"(?P<cue>по[ \t]+(?:(?P<pronoun>его|её|ее|их)[ \t]+(?:словам|данным)|словам[ \t]+(?P<after>его|её|ее|их))),[ \t]*"
-_PO_EGO_SLOVAM_RE = re.compile(_LEAD + _PO_EGO)
-# "…, которое, по ее словам, лоббировал Сечин": the rest of the sentence.
-_MID_PO_EGO_RE = re.compile(r"(?:,|[ \t][–—-])[ \t]*" + _PO_EGO)  # "… – по его словам, …" too
-_MID_PO_SLOVAM_RE = re.compile(r",[ \t]*(?P<cue>по[ \t]+(?:словам|информации|заявлению|данным))[ \t]+" + _SOURCE + r",[ \t]*")
-_MID_KAK_RE = re.compile(
-    r",[ \t]*как[ \t]+(?:(?:уже|ранее|также)[ \t]+)?(?P<verb>[а-я-]+)[ \t]+" + _SOURCE + r",[ \t]*"
-)
-_PARENTHESIS_BEFORE_RE = re.compile(r",[ \t]*(?:как[ \t]+[^,.!?;]{3,80}|по[ \t]+[^,.!?;]{0,60}словам[^,.!?;]{0,60}),[ \t]*$")
-_MAX_HEAD_WORDS = 6
-_FRAME_HEAD_RE = re.compile(
-    r"(?:об[ \t]+этом|так|кроме[ \t]+того|при[ \t]+этом|также|однако|вместе[ \t]+с[ \t]+тем|в[ \t]+частности"
-    r"|между[ \t]+тем|в[ \t]+свою[ \t]+очередь|ранее|впрочем)\b[^,]*"
-)
-_POSSESSIVE_GENDER = {"его": "m", "её": "f", "ее": "f", "их": "p"}
-_KAK_RE = re.compile(
-    _LEAD + r"как[ \t]+(?:(?:уже|ранее|недавно|не[ \t]+раз|неоднократно)[ \t]+)?(?P<verb>[а-я-]+)[ \t]+"
-    + _SOURCE
-    + r",[ \t]*"
-)
-_KAK_PRONOUN_RE = re.compile(
-    _LEAD + r"как[ \t]+(?P<pronoun>он|она|они)[ \t]+(?:(?:уже|ранее|также|и)[ \t]+)?(?P<verb>[а-я-]+)"
-    r"(?:[ \t]+[^,.!?;]{1,60})?,[ \t]*"
-)
 # A second report in the same sentence: "…, однако отметил, что …".
 _SECOND_RE = re.compile(r",[ \t]*(?:(?:однако|но|а|и|при этом|а также)[ \t]+)?(?:также[ \t]+)?$")
-_TRAILING = ".!?…;: \t"
-_OPEN_CLAUSE_RE = re.compile(r"\b(?:что|как|будто)[ \t]*$")
-_COLON_QUOTE_RE = re.compile(r"[ \t]*:[ \t]*[«„“\"]")
-# "По его словам, которые приводит РИА Новости, …": the outlet's relay is no part of the words.
-# "Как пишет издание, ссылаясь на европейские источники, …": the source cited is part of the attribution.
-_CITING_CLAUSE_RE = re.compile(
-    r"ссылаясь[ \t]+на[ \t]+[^,.!?;«»\"]{1,80}(?:,[ \t]*(?:близк|знаком|осведомл|ознаком)[^,.!?;«»\"]{1,60})?,[ \t]*"
-)
-_RELAY_CLAUSE_RE = re.compile(r"котор\w+[ \t]+(?:привод|переда|цитиру|публику)\w*[^,.!?;]{0,60},[ \t]*")
 # Reported questions: "спросили, как он оценивает итоги", "поинтересовался,
 # будет ли встреча", "ответил на вопрос о том, что думает МИД".
 _ASKERS = frozenset({"journalist", "correspondent"})
@@ -103,24 +80,6 @@ _QUESTION_RE = re.compile(
     r"(?:на[ \t]+вопрос\w{0,3}(?P<asker>(?:[ \t]+[«\"„“]?[а-яёa-z0-9-]+[»\"“”]?){0,3}?)(?:[ \t]+о[ \t]+том)?"
     r"|вопрос\w{0,3}(?:[ \t]+[а-яё]+){0,3}?[ \t]+о[ \t]+том),[ \t]*(?P<clause>" + _WH + ")"
 )
-# The outlet that relays a report stands after it: "…, сообщает ТАСС".
-_RELAYED_RE = re.compile(
-    r",[ \t]*(?:[–—-]{1,2}[ \t]*)?(?:сообщает|сообщают|передает|передаёт|передают|пишет|пишут"
-    r"|информирует|отмечает издание|сообщило|передало)[ \t][^,;:!?]{1,80}$"
-)
-
-Found = tuple[int, Attribution]  # start of the reported clause, its attribution
-
-
-def _clause_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in _TRAILING:
-        end -= 1
-    relayed = _RELAYED_RE.search(text, start, end)
-    end = relayed.start() if relayed else end
-    quoted = _COLON_QUOTE_RE.search(text, start, end)  # "…, что период сложный: «Эскалация …»"
-    if quoted is None or quoted.start() <= start or _OPEN_CLAUSE_RE.search(text, start, quoted.start()):
-        return end  # "она слышит, что: «…»": the quotation is what the clause says
-    return quoted.start()
 
 
 def _inside(spans: list[Offsets], starts: list[int], offset: int) -> bool:
@@ -215,11 +174,6 @@ def _asker(ctx: TextContext, match: re.Match[str]) -> Mention | None:
     return None
 
 
-def _past_relay(ctx: TextContext, offset: int) -> int:
-    relay = _RELAY_CLAUSE_RE.match(ctx.folded, offset)
-    return relay.end() if relay else offset
-
-
 def _question_before(ctx: TextContext, sentence: Offsets, answer: Attribution) -> Candidate | None:
     """"Отвечая на вопрос о том, в какой валюте возможны расчеты, министр сказал,
     что …": the question before the answer, asked by no one named."""
@@ -235,108 +189,6 @@ def _question_before(ctx: TextContext, sentence: Offsets, answer: Attribution) -
     return Candidate(asked[0], end, "indirect", asked[1], speakerless=True)
 
 
-def _data_as_adjective(ctx: TextContext, match: re.Match[str]) -> bool:
-    """ "По данным вопросам …": "данным" agrees with a dative noun ("on these
-    questions"); "по данным источников / СМИ" names a source in the genitive."""
-    if not match.group("cue").endswith("данным"):
-        return False
-    word = re.match(r"[а-яё]+", ctx.folded[match.start("source") : match.start("source") + 40])
-    readings = parses(word.group()) if word else ()
-    return any("datv" in r.grammemes for r in readings) and not any("gent" in r.grammemes for r in readings)
-
-
-def _framed(ctx: TextContext, sentence: Offsets) -> Found | None:
-    """ "По словам X, …", "По его словам, …" and "Как заявил X, …"."""
-    start, end = sentence
-    match = _PO_EGO_SLOVAM_RE.match(ctx.folded, start, end)
-    if match is not None:
-        group = "pronoun" if match.group("pronoun") else "after"  # "По словам его, …"
-        mention = Mention(*match.span(group), "pronoun", _POSSESSIVE_GENDER[match.group(group)])
-        return _past_relay(ctx, match.end()), Attribution(match.span("cue"), None, mention, False)
-    match = _PO_SLOVAM_RE.match(ctx.folded, start, end)
-    if match is not None and not _data_as_adjective(ctx, match):
-        cue = match.span("cue")
-        attribution = read_attribution(ctx.text, start, match.end("source"), require_verb=False, cue=cue)
-        if attribution is not None:
-            attribution.cue = cue
-            return _past_relay(ctx, match.end()), attribution
-    match = _KAK_PRONOUN_RE.match(ctx.folded, start, end)
-    if match is not None and match.group("verb") in lexicon.speech_verbs():
-        verb = lexicon.speech_verbs()[match.group("verb")]
-        pronoun = match.group("pronoun")
-        mention = Mention(*match.span("pronoun"), "pronoun", PRONOUNS[pronoun])
-        return match.end(), Attribution(match.span("verb"), verb.gender, mention, True)
-    match = _KAK_RE.match(ctx.folded, start, end)
-    if match is not None and match.group("verb") in lexicon.speech_verbs():
-        citing = _CITING_CLAUSE_RE.match(ctx.folded, match.end(), end)
-        source_end = ctx.text.rindex(",", 0, citing.end()) if citing else match.end("source")
-        attribution = read_attribution(ctx.text, match.start("verb"), source_end, require_verb=True)
-        if attribution is not None:
-            return (citing.end() if citing else match.end()), attribution
-    return None
-
-
-def _mid_sentence(ctx: TextContext, sentence: Offsets) -> Found | None:
-    """ "…, которое, по ее словам, лоббировал Сечин", "Токаев, как отмечает
-    Акорда, встретил …": the rest of the sentence."""
-    match = _MID_PO_EGO_RE.search(ctx.folded, sentence[0], sentence[1])
-    if match is not None:
-        group = "pronoun" if match.group("pronoun") else "after"  # "По словам его, …"
-        mention = Mention(*match.span(group), "pronoun", _POSSESSIVE_GENDER[match.group(group)])
-        return match.end(), Attribution(match.span("cue"), None, mention, False)
-    if _FRAME_HEAD_RE.match(ctx.folded, sentence[0]):
-        return None  # "Об этом, как сообщает БелТА, заявил …" is anaphoric
-    match = _MID_KAK_RE.search(ctx.folded, sentence[0], sentence[1])
-    if match is not None and match.group("verb") in lexicon.speech_verbs():
-        attribution = read_attribution(ctx.text, match.start("verb"), match.end("source"), require_verb=True)
-        if attribution is not None and attribution.mention is not None:
-            return match.end(), attribution
-    match = _MID_PO_SLOVAM_RE.search(ctx.folded, sentence[0], sentence[1])  # "Китай, по словам Ван И, выступает …"
-    if match is None or _data_as_adjective(ctx, match):
-        return None
-    cue = match.span("cue")
-    attribution = read_attribution(ctx.text, cue[0], match.end("source"), require_verb=False, cue=cue)
-    if attribution is None or attribution.mention is None:
-        return None
-    attribution.cue = cue
-    return match.end(), attribution
-
-
-_CONNECTIVE_TAGS = frozenset({"CONJ", "PRCL", "INTJ", "Prnt"})
-
-
-def _connective(words: str) -> bool:
-    """Conjunctions, particles and parenthetical words, maybe with an adverb
-    ("тем не менее", "во-первых", "впрочем"): the sentence's link to the one
-    before, not a piece of someone's words."""
-    tags = [parses(key)[0].grammemes for key in re.findall(r"[а-яё-]+", words)]
-    if not tags or words.split()[0] in _TIME_WORDS:
-        return False
-    return any(t & _CONNECTIVE_TAGS for t in tags) and all(t & (_CONNECTIVE_TAGS | {"ADVB"}) for t in tags)
-
-
-# "Сейчас, по его словам, …": a time is part of what was said.
-_TIME_WORDS = frozenset({"сейчас", "теперь", "сегодня", "вчера", "завтра", "ныне", "пока", "уже"})
-
-
-def _parenthetical_head(ctx: TextContext, sentence: Offsets, clause_start: int) -> Offsets | None:
-    """The words before "…, как отмечает X, …" / "…, по его словам, …" when the
-    sentence opens with them: the first piece of a report split by its
-    attribution ("Причин, по его словам, две")."""
-    match = _PARENTHESIS_BEFORE_RE.search(ctx.folded, sentence[0], clause_start)
-    if match is None or match.start() <= sentence[0]:
-        return None
-    head = (sentence[0], match.start())
-    if _FRAME_HEAD_RE.fullmatch(ctx.folded, *head) or _connective(ctx.folded[head[0] : head[1]]):
-        return None  # "Так, как уточнил X, …", "Тем не менее, по его словам, …": a linking word, not someone's words
-    first = bisect_left(ctx.word_starts, head[0])
-    last = bisect_left(ctx.word_starts, head[1])
-    verbs = bisect_left(ctx.verbs, (head[0],))
-    if not 1 <= last - first <= _MAX_HEAD_WORDS or (verbs < len(ctx.verbs) and ctx.verbs[verbs][0] < head[1]):
-        return None
-    return head
-
-
 def _relays(mention: Mention) -> bool:
     """An outlet or its correspondent passes on someone else's words."""
     return mention.outlet or (mention.role is not None and mention.role[0] in ("correspondent", "journalist"))
@@ -345,7 +197,7 @@ def _relays(mention: Mention) -> bool:
 def _report(ctx: TextContext, sentence: Offsets, taken: list[Offsets], taken_starts: list[int]) -> Found | None:
     """The reported clause of a sentence: framed, after a verb, a question, or
     "…, по его словам, …"."""
-    result, framed = _framed(ctx, sentence), None
+    result, framed = opening_frame(ctx, sentence), None
     if result is not None and (result[1].mention is None or _relays(result[1].mention)):
         # "Как сообщала служба, политолог заявил, что …"; "Как сообщает ТАСС, Антонов
         # напомнил, что …": the outlet relays, the report inside is the quote
@@ -366,22 +218,10 @@ def _report(ctx: TextContext, sentence: Offsets, taken: list[Offsets], taken_sta
                 result = None  # "Ранее сообщалось, что X рассказал, что …": X's report
     if result is None and "вопрос" in ctx.folded[sentence[0] : sentence[1]]:
         result = _question(ctx, sentence)  # after the verbs: the answer matters more
-    return result or framed or _mid_sentence(ctx, sentence)
+    return result or framed or mid_sentence_frame(ctx, sentence)
 
 
 _REPORTING_POS = frozenset({"VERB", "GRND"})
-# "…, назвав его «…»": a gerund of speaking or naming ends the reported clause (the speaker acts again).
-_GERUND_JOINT_RE = re.compile(r",[ \t]+(?P<word>[а-яё]+(?:в|вшись|я|ясь))\b")
-_NAMING_GERUNDS = frozenset({"назвав", "охарактеризовав", "окрестив"})
-
-
-def _before_gerund(ctx: TextContext, clause: Offsets) -> int:
-    """The end of a reported clause before ", назвав …", ", подчеркнув …"."""
-    for match in _GERUND_JOINT_RE.finditer(ctx.folded, *clause):
-        word = match.group("word")
-        if word in _NAMING_GERUNDS or (word in lexicon.speech_verbs() and "GRND" in parses(word)[0].grammemes):
-            return match.start()
-    return clause[1]
 
 
 def _cue_is_gerund(ctx: TextContext, attribution: Attribution) -> bool:
@@ -415,10 +255,6 @@ _QUOTATION_JOINT_RE = re.compile(r"[ \t]*,?[ \t]+(?:и|а также|а|но)[ \
 _PLAIN_CHTO_RE = re.compile(r"(?<!том),[ \t]*что[ \t]+$")
 
 
-_FRAMES = (_PO_SLOVAM_RE, _PO_EGO_SLOVAM_RE, _KAK_RE, _KAK_PRONOUN_RE)
-_MID_FRAMES = (_MID_PO_EGO_RE, _MID_PO_SLOVAM_RE)
-
-
 def _verbatim_clause(
     ctx: TextContext, sentence: Offsets, clause: Offsets, taken: list[Offsets], starts: list[int]
 ) -> list[Offsets]:
@@ -427,9 +263,9 @@ def _verbatim_clause(
     quotation that is only part of the clause, "что санкции «не работают»",
     stays inside the reported speech)."""
     framed = next(
-        (m for m in (p.match(ctx.folded, *sentence) for p in _FRAMES) if m is not None and m.end() == clause[0]), None
+        (m for m in (p.match(ctx.folded, *sentence) for p in FRAMES) if m is not None and m.end() == clause[0]), None
     ) or next(  # "Он комментировал утечки – по его словам, «…».": the frame in mid-sentence
-        (m for m in (p.search(ctx.folded, *sentence) for p in _MID_FRAMES) if m is not None and m.end() == clause[0]),
+        (m for m in (p.search(ctx.folded, *sentence) for p in MID_FRAMES) if m is not None and m.end() == clause[0]),
         None,
     )
     if not _PLAIN_CHTO_RE.search(ctx.folded, max(0, clause[0] - 12), clause[0]) and framed is None:
@@ -457,25 +293,6 @@ def _verbatim_clause(
         offset = joint.end()
 
 
-_ATTRIBUTED_AFTER_RE = re.compile(r"[,!?.…]*[ \t]*[–—-]{1,2}[ \t]+[а-яё]")
-
-
-def _before_attributed_quotation(
-    ctx: TextContext, start: int, end: int, taken: list[Offsets], starts: list[int]
-) -> int:
-    """ "…, что идут переговоры, «мы выдадим справку», – сказал он": the
-    reported clause stops before a quotation with an attribution of its own."""
-    index = bisect_right(starts, start)
-    while index < len(taken) and taken[index][0] < end:
-        open_at, after = taken[index]
-        index += 1
-        comma = ctx.text.rfind(",", start, open_at)
-        if comma > start and not ctx.text[comma + 1 : open_at].strip() and ctx.text[open_at] in "«\"„“":
-            if _ATTRIBUTED_AFTER_RE.match(ctx.text, after):
-                return comma
-    return end
-
-
 def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
     """One indirect quote per sentence (two when a second verb reports again),
     outside ``taken`` spans (direct quotes and transcripts, sorted and non-overlapping)."""
@@ -494,8 +311,8 @@ def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
         clause_start, attribution = result
         if _unsourced(ctx, attribution) or ctx.folded.startswith("об этом", clause_start):
             continue  # "Сообщалось, что …"; "Как сообщают СМИ, об этом он заявил" is anaphoric
-        clause_end = _clause_end(ctx.text, clause_start, end)
-        clause_end = _before_attributed_quotation(ctx, clause_start, clause_end, taken, taken_starts)
+        clause_end = reported_clause_end(ctx.text, clause_start, end)
+        clause_end = before_attributed_quotation(ctx, clause_start, clause_end, taken, taken_starts)
         # A clause that opens with quoted words or a title is still reported speech:
         # "заявил, что «мы рождены …»" (the quotation inside stays part of it).
         opens_quote = ctx.text[clause_start] in "«\"„“" and ctx.text[clause_start + 1 : clause_start + 2].isalpha()
@@ -510,7 +327,7 @@ def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
         asked = _question_before(ctx, sentence, attribution)
         if asked is not None:
             found.append(asked)
-        head = _parenthetical_head(ctx, sentence, clause_start)
+        head = parenthetical_head(ctx, sentence, clause_start)
         if head is not None:
             found.append(Candidate(head[0], head[1], "indirect", attribution, inherit=elided))
         second = _second_report(ctx, (clause_start, clause_end))
@@ -522,10 +339,10 @@ def detect_indirect(ctx: TextContext, taken: list[Offsets]) -> list[Candidate]:
             kind = "direct" if ctx.text[second[1]] in "«\"„“" and again else "indirect"
             found += [Candidate(s, e, kind, second[2], inherit=elided) for s, e in again or [(second[1], clause_end)]]
         else:
-            clause_end = _before_gerund(ctx, (clause_start, clause_end))
+            clause_end = before_gerund(ctx, (clause_start, clause_end))
             clause_end = before_coordinated_report(ctx, (clause_start, clause_end), attribution.verb_gender,
                                                    after_gerund=_cue_is_gerund(ctx, attribution))
-            aside = _MID_PO_EGO_RE.search(ctx.folded, clause_start, clause_end)
+            aside = MID_PO_EGO_RE.search(ctx.folded, clause_start, clause_end)
             if aside is not None and aside.start() > clause_start and aside.end() < clause_end:
                 # "…, что заявления X, по его словам, звучат как обвинения": two pieces, one speaker
                 found.append(Candidate(clause_start, aside.start(), "indirect", attribution, inherit=elided))

@@ -5,7 +5,8 @@ the nominative surname; a role title seen next to a name ("президент
 Казахстана Касым-Жомарт Токаев") teaches the resolver who holds that role, so
 a bare title or description later ("казахстанский президент") resolves to
 the same person.  Pronouns, "который" and other look-backs through the text
-are in :mod:`annotator.nlp.salience`.
+are in :mod:`annotator.nlp.salience`; the names are completed from the whole
+article by :mod:`annotator.nlp.speaker_names`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from annotator.nlp import lexicon
 from annotator.nlp.analysis import Offsets, Speaker
 from annotator.nlp.entities import (
     GENERIC_ROLES,
-    GIVEN_BEFORE_RE,
     Entity,
     conflicts,
     nominative_phrase,
@@ -29,15 +29,20 @@ from annotator.nlp.entities import (
 )
 from annotator.nlp.mentions import Mention, find_mentions
 from annotator.nlp.name_mentions import family_name_first
-from annotator.nlp.morph import fold, forms_of, genitive, is_known
-from annotator.nlp.names import first_name_reading, is_patronymic, nominative_surname, surname_gender
+from annotator.nlp.morph import fold, genitive
+from annotator.nlp.names import is_patronymic, nominative_surname, surname_gender
 from annotator.nlp.salience import UNNAMED_ROLES, Lookbacks
 from annotator.nlp.segment import tokenize
+from annotator.nlp.speaker_names import (
+    complete_organization,
+    keyed_surname,
+    nominative_written,
+    scan_names,
+    spell_out_outlet,
+)
 from annotator.nlp.spelling import Speller
 
 _NAMED_NEXT_WINDOW = 600
-# A ministry and the title of its head.
-_MINISTERS_OF = {"МИД": "foreign_minister", "Минобороны": "defence_minister"}
 
 
 def _other_first_name(entity: Entity, mention: Mention) -> bool:
@@ -99,19 +104,7 @@ class SpeakerResolver(Lookbacks):
 
     @staticmethod
     def _surname(mention: Mention, verb_gender: str | None) -> str:
-        gender = mention.gender or (verb_gender if verb_gender in ("m", "f") else None)
-        assert mention.surname is not None
-        if mention.known:
-            return mention.known.split()[0 if family_name_first(mention.known) else -1]
-        surname = nominative_surname(mention.surname, oblique=mention.oblique, gender=gender)
-        if fold(surname) in lexicon.known_surnames():
-            return surname
-        # A listed surname the ending rules cannot restore ("Небензи" -> "Небензя").
-        listed = lexicon.known_surname_forms().get(fold(mention.surname))
-        expected = gender or surname_gender(mention.surname)
-        if listed is not None and expected in (None, listed.gender):
-            return listed.name.split()[-1]
-        return surname
+        return keyed_surname(mention, verb_gender)
 
     def _person(self, mention: Mention, verb_gender: str | None) -> Entity:
         by_patronymic = self._by_first_name_and_patronymic(mention)
@@ -122,7 +115,7 @@ class SpeakerResolver(Lookbacks):
         if gender is None and not mention.oblique and not mention.known:
             gender = surname_gender(surname)
         elif gender is None and mention.oblique and not mention.known and surname == mention.surname:
-            surname, gender = self._nominative_in_text(surname)
+            surname, gender = nominative_written(surname, self._text)
         full = mention.family_first or (mention.known if mention.known and family_name_first(mention.known) else None)
         key: tuple[str, ...] = ("person", fold(full or surname))
         namesake = self._entities.get(key)
@@ -161,15 +154,6 @@ class SpeakerResolver(Lookbacks):
             return None
         named = [e for e in self._entities.values() if e.type == "person" and e.first_name == mention.first_name]
         return max(named, key=lambda e: e.last_spoke) if len({id(e) for e in named}) == 1 else None
-
-    def _nominative_in_text(self, form: str) -> tuple[str, str | None]:
-        """"По словам Кулебы" where the gender is not known: the nominative the
-        article itself writes ("Дмитрий Кулеба"), else the form as it is."""
-        for gender in ("m", "f"):
-            nominative = nominative_surname(form, oblique=True, gender=gender)
-            if nominative != form and re.search(rf"\b{re.escape(nominative)}\b", self._text):
-                return nominative, gender
-        return form, None
 
     def _last_namesake(self, key: tuple[str, ...], entity: Entity) -> Entity:
         """A bare surname two people share: the one who spoke last."""
@@ -405,83 +389,12 @@ class SpeakerResolver(Lookbacks):
         entities = [e for e in self._entities.values() if id(e) in speaking]
         for entity in entities:
             if entity.type == "organization" and not entity.outlet and " " not in entity.label:
-                self._complete_organization(entity)
+                complete_organization(entity, self._text, self._entities.values())
             elif entity.outlet and 1 < len(entity.label) <= 4 and entity.label.isupper():
-                self._spell_out_outlet(entity)
-        self._scan_names([e for e in entities if e.type == "person" and e.label[:1].isupper() and not e.from_role])
+                spell_out_outlet(entity, self._text)
+        people = [e for e in entities if e.type == "person" and e.label[:1].isupper() and not e.from_role]
+        scan_names(self._text, people, self._add_mention)
         return [
             Speaker(e.name, e.type, sorted(set(e.mentions)))  # type: ignore[arg-type]
             for e in entities
         ]
-
-    def _complete_organization(self, entity: Entity) -> None:
-        """A bare "МИД" is the ministry the article names with its country
-        elsewhere ("вызван в МИД РФ"), when it names only one."""
-        countries: dict[str, str] = {}
-        pattern = re.compile(r"\b" + re.escape(entity.label) + r"[ \t]+([А-ЯЁ][А-ЯЁа-яё]+)")
-        for match in pattern.finditer(self._text):
-            word = match.group(1)
-            found = lexicon.countries().match_at([fold(word)], 0)
-            if found is not None:
-                countries.setdefault(found.payload, "России" if word == "РФ" else word)
-        if len(countries) == 1:
-            entity.label = f"{entity.label} {next(iter(countries.values()))}"
-        elif not countries and entity.label in _MINISTERS_OF:
-            # "Министр обороны России Сергей Шойгу … — добавили в Минобороны": the ministry
-            # of the one country whose minister the article names
-            heads = {
-                r[1] for e in self._entities.values() if e.type == "person"
-                for r in e.roles if r[0] == _MINISTERS_OF[entity.label] and r[1]
-            }
-            if len(heads) == 1 and next(iter(heads)) in lexicon.country_names():
-                entity.label = f"{entity.label} {genitive(next(iter(heads)))}"
-
-    def _spell_out_outlet(self, entity: Entity) -> None:
-        """"FT" is "Financial Times" where the article spells it out: the
-        fullest form the text gives, as the guide names speakers."""
-        words = r"[ \t]+".join(rf"{letter}[\w'-]*" for letter in map(re.escape, entity.label))
-        found = re.search(rf"\b{words}\b", self._text)
-        if found is not None and found.group() != entity.label:
-            article = "The " if self._text.endswith("The ", 0, found.start()) else ""  # "The New York Times (NYT)"
-            entity.label = article + " ".join(found.group().split())
-
-    def _scan_names(self, people: list[Entity]) -> None:
-        """Find first names and every other mention of the speakers' surnames,
-        in one pass over the text."""
-        stems: dict[str, Entity] = {}
-        for entity in people:
-            surname = entity.label
-            stems[surname[:-1] if len(surname) > 4 and surname[-1] in "аяйь" else surname] = entity
-        if not stems:
-            return
-        alternatives = "|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))
-        pattern = re.compile(r"\b(" + alternatives + r")[а-яё]{0,3}\b")
-        for match in pattern.finditer(self._text):
-            entity = stems[match.group(1)]
-            start = match.start()
-            given = GIVEN_BEFORE_RE.search(self._text, max(0, start - 60), start)
-            if given is not None and self._take_given(entity, given.group(1), match.group() != entity.label):
-                start = given.start()
-            self._add_mention(entity, (start, match.end()))
-
-    @staticmethod
-    def _take_given(entity: Entity, word: str, oblique: bool) -> bool:
-        """Use ``word`` (right before the surname) as the first name if it is one:
-        a dictionary first name, or an unknown word ("Петер Сийярто")."""
-        own = entity.first_name or (entity.given_raw[0] if entity.given_raw else None)
-        if own is not None and fold(own)[:4] != fold(word)[:4]:
-            return False  # "Садыр" before the surname of Акылбек Жапаров: a namesake
-        listed = lexicon.known_surnames().get(fold(entity.label))
-        if listed is not None and len(listed.name.split()) > 1 and fold(word) in forms_of(listed.name.split()[0]):
-            entity.full_name = entity.full_name or listed.name  # "Кая Каллас", not "Кай"
-            return True
-        reading = first_name_reading(word)
-        if reading is None and (is_known(word) or word.isupper()):
-            return False
-        if entity.first_name is None and entity.given_raw is None and not entity.full_name:
-            if reading is not None:
-                entity.first_name = reading[0]
-                entity.gender = entity.gender or reading[1]
-            else:
-                entity.given_raw = (word, oblique)
-        return True

@@ -1,0 +1,342 @@
+"""Role titles and organisations as speaker mentions.
+
+A role title with its complement and an optional name ("президент Казахстана
+Касым-Жомарт Токаев", "пресс-секретарь Кремля", "российский лидер", "источник,
+близкий к …"), and an organisation ("МИД КНР", "пресс-служба белорусского
+лидера", "российского МИД").  :mod:`annotator.nlp.mentions` reads a clause
+left to right and calls these where a title or an organisation starts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from annotator.nlp import lexicon
+from annotator.nlp.entities import nominative_phrase
+from annotator.nlp.morph import genitive, is_known, parses
+from annotator.nlp.mention_syntax import feminine_reading
+from annotator.nlp.mention_context import (
+    OUTLET_NOUNS,
+    bare_media_noun,
+    alleged_closeness,
+    description_end,
+    nominative_given,
+    oblique_head,
+    opens_title,
+    qualifies,
+    source_tail,
+    spelled_out,
+    with_tail,
+)
+from annotator.nlp.name_mentions import (
+    Mention,
+    is_media_noun,
+    media_references,
+    is_name_word,
+    name_at,
+    named_outlet,
+    outlet_at,
+    oblique_surname,
+    short_family_name,
+)
+from annotator.nlp.segment import Token
+
+__all__ = ["PREPOSITIONS", "org_at", "org_of_country", "role_at", "role_starters"]
+
+PREPOSITIONS = frozenset("с со у к ко для от о об при между перед за по из без".split())
+_SERVICE_UNITS = frozenset({"пресс-служба"})
+_POSSESSIVES = {"его": "m", "ее": "f", "её": "f"}
+# Role classes too generic to name anyone without a complement or a name.
+_NEEDS_COMPLEMENT = frozenset({"head"})
+_SOURCE_ROLES = frozenset({"source", "interlocutor"})
+_FIELD_TAGS = frozenset({"NOUN", "ADJF", "PRTF"})
+_OUR = frozenset("наш нашего нашему нашим нашем наша нашей нашу".split())
+_NATIONAL_BODIES = ("МИД", "Мин", "правительство")
+
+
+def _complement(keys: Sequence[str], tokens: Sequence[Token], index: int) -> tuple[str | None, int]:
+    """Country or organisation governed by a role or an organisation.
+
+    "президента России" after a role counts as its country, and a trailing
+    "при ООН" is skipped ("постоянный представитель России при ООН").
+    """
+    if index >= len(keys):
+        return None, index
+    complement: str | None = None
+    country = lexicon.countries().match_at(keys, index)
+    org = lexicon.organizations().match_at(keys, index)
+    role = lexicon.roles().match_at(keys, index)
+    if country is not None:
+        complement, index = country.payload, index + country.length
+    elif org is not None and (org.length > 1 or tokens[index].text[:1].isupper()):
+        inner, index = _complement(keys, tokens, index + org.length)
+        complement = org.payload + (f" {inner}" if inner else "")
+    elif role is not None and role.payload.role_class in ("head_of_state", "head_of_government"):
+        inner, end = _complement(keys, tokens, index + role.length)
+        if inner is not None:
+            complement, index = inner, end
+    if complement is not None and index + 1 < len(keys) and keys[index] in ("при", "в", "во"):
+        _, after = _complement(keys, tokens, index + 1)  # "посол РФ в КНР", "постпред при ООН"
+        index = after if after > index + 1 else index
+    return complement, index
+
+
+def _field_length(keys: Sequence[str], tokens: Sequence[Token], index: int) -> int:
+    """Lower-case words of a field before a name ("представитель ЕС по
+    иностранным делам Кая Каллас", "помощник главы нашего государства Юрий
+    Ушаков"), or 0 when no name follows them."""
+    skip_to = -1
+    for offset in range(0, 8):
+        position = index + offset
+        if position >= len(tokens):
+            return 0
+        text = tokens[position].text
+        if position <= skip_to:
+            continue
+        if text in "«\"":  # an outlet in marks: "корреспондент «Ъ» Андрей Колесников"
+            closer = next((p for p in range(position + 1, min(position + 5, len(tokens))) if tokens[p].text in "»\""), -1)
+            if closer < 0:
+                return 0
+            skip_to = closer
+            continue
+        if text[:1].isupper() and (is_name_word(tokens[position]) or short_family_name(tokens, position)):
+            return offset if offset else 0
+        if text[:1].isupper() and text.isalpha() and not is_known(text):
+            return 0  # an unknown capitalised word: not a field of work
+        if not text.isalpha() or (keys[position] in PREPOSITIONS and keys[position] != "по"):
+            return 0
+        if opens_title(keys, text, position):
+            return 0  # "заявил журналистам министр иностранных дел …": another title, the name is its
+        if keys[position] not in _FIELD_WORDS and not parses(text)[0].grammemes & _FIELD_TAGS:
+            return 0
+    return 0
+
+
+# "представитель ЕС по иностранным делам", "посол РФ в республике", "посол на Украине".
+_FIELDPREPOSITIONS = frozenset({"по", "в", "во", "на"})
+# "министр иностранных дел и евроинтеграции Нику Попеску": "и" joins two fields of one post.
+_FIELD_WORDS = _FIELDPREPOSITIONS | {"и"}
+def _plural_head(word: str) -> bool:
+    readings = [p for p in parses(word) if "NOUN" in p.grammemes]
+    return bool(readings) and all("plur" in p.grammemes for p in readings)
+
+
+def _outlet_after(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:
+    """The outlet right after a correspondent: "ТАСС", "Kazinform", "«Казинформ»", "МИА «Казинформ»"."""
+    if index < len(tokens) and is_media_noun(keys[index]) or (index < len(tokens) and tokens[index].text.isupper()
+                                                                and index + 1 < len(tokens) and keys[index + 1] in "«\""):
+        index += 1  # "агентства", "МИА" before the name in marks
+    if index >= len(tokens):
+        return None
+    if keys[index] in "«\"":
+        return named_outlet(tokens, index)
+    return outlet_at(tokens, keys, index) if tokens[index].text[:1].isupper() else None
+
+
+def _country_inside(words: Sequence[str]) -> str | None:
+    """The country a role phrase names itself ("председатель КНР")."""
+    for index in range(len(words)):
+        found = lexicon.countries().match_at(words, index)
+        if found is not None:
+            return found.payload
+    return None
+
+
+def _take_description(tokens: Sequence[Token], index: int, mention: Mention) -> None:
+    """"неназванный чиновник", "высокопоставленного американского чиновника": the
+    adjectives before an anonymous source are its description, the name the guide gives it
+    (not "другой", "этот", "второй": they only tell sources apart)."""
+    start = index
+    while start > 0 and tokens[start - 1].text.isalpha() and tokens[start - 1].text.islower():
+        reading = parses(tokens[start - 1].text)[0]
+        if "ADJF" not in reading.grammemes or reading.grammemes & {"Apro", "Anum"} or reading.lemma == "собственный":
+            break  # "собственный источник в …": whose source, not what kind
+        start -= 1
+    if start < index:
+        mention.start = tokens[start].start
+        mention.role_label = " ".join(t.text for t in tokens[start:index]) + " " + (mention.role_label or "")
+
+
+def role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:
+    """A role title; country adjectives may stand before or inside it
+    ("казахстанский президент", "глава российского МИД")."""
+    adjectives = lexicon.country_adjectives()
+    country = adjectives.get(keys[index])
+    head = index + 1 if country else index
+    view: list[str] = []
+    positions: list[int] = []
+    for position in range(head, min(head + 8, len(keys))):
+        if position > head and keys[position] in adjectives:
+            country = country or adjectives[keys[position]]
+            continue
+        if position > head and keys[position] in _OUR:
+            continue  # "помощник главы нашего государства"
+        view.append(keys[position])
+        positions.append(position)
+    match = lexicon.roles().match_at(view, 0) if view else None
+    if match is None:
+        return None
+    position = positions[match.length - 1] + 1
+    complement, position = _complement(keys, tokens, position)
+    if complement is None:
+        complement, position = spelled_out(tokens, position)
+    position += _field_length(keys, tokens, position)
+    complement = complement or _country_inside(view[: match.length])
+    wants_place = match.payload.role_class in _SOURCE_ROLES or match.payload.role_class in _NEEDS_COMPLEMENT
+    if complement is None and wants_place and position < len(tokens):  # "глава Чечни"
+        if tokens[position].text[:1].isupper() and not is_name_word(tokens[position]):
+            complement, position = tokens[position].text, position + 1  # "источник Би-би-си"
+        elif match.payload.role_class in _SOURCE_ROLES and tokens[position].text.islower() \
+                and keys[position] in media_references():
+            position += 1  # "источники агентства", "источников газеты": the outlet's own sources
+    complement = complement or country
+    mention = Mention(tokens[index].start, tokens[position - 1].end, "role")
+    mention.role = (match.payload.role_class, complement)
+    mention.role_label = " ".join(t.text for t in tokens[index:position])
+    if match.payload.role_class in _SOURCE_ROLES:
+        _take_description(tokens, index, mention)
+        tail = source_tail(tokens, keys, position)
+        if tail > position:
+            mention.role_label = with_tail(mention.role_label, tokens[position:tail])
+            position = description_end(tokens, tail) if keys[position] == "," else tail
+            mention.end = tokens[position - 1].end
+        elif alleged_closeness(keys, position):
+            # "источник, якобы близкий к администрации президента": what the outlet claims of
+            # its source is no description to name it by, but its words are no speaker either
+            position = description_end(tokens, position + 2)
+            mention.end = tokens[position - 1].end
+    mention.oblique = oblique_head(tokens[head].text)
+    # "рассказал журналистам Песков": a title in the plural titles no one person;
+    # the name after it is a mention of its own (here the subject).
+    end = position if _plural_head(tokens[head].text) else name_at(tokens, keys, position, mention)
+    if end > position and nominative_given(tokens[position].text):
+        # "заместитель председателя комитета Алексей Чепа": the name is in
+        # apposition to the whole title, and its first name shows its case.
+        mention.oblique = oblique_surname(tokens[end - 1])
+    elif end == position + 2 and not oblique_head(tokens[head].text) and mention.gender == "m" and mention.oblique:
+        mention.feminine_given = feminine_reading(tokens[position], tokens[position + 1])
+    if end == position and _plural_head(tokens[head].text):
+        mention.gender = "p"  # "источники", "журналисты": never the subject of "сообщил"
+    if end > position:
+        mention.kind = "name"
+        mention.start = tokens[position].start
+    elif match.payload.role_class in _NEEDS_COMPLEMENT and complement is None and match.length == 1:
+        return None  # "глава" alone is as often a chapter as a person
+    elif match.payload.role_class == "correspondent":
+        outlet = _outlet_after(tokens, keys, position)
+        if outlet is not None:  # "передает корреспондент МИА «Казинформ»": the outlet speaks
+            outlet[0].start = mention.start
+            return outlet
+        if position < len(tokens) and keys[position] in OUTLET_NOUNS and bare_media_noun(tokens, keys, position):
+            # "передает корреспондент агентства": the agency the article is from, named before
+            agency = Mention(mention.start, tokens[position].end, "org", org=keys[position], outlet=True, generic=True)
+            agency.role = ("org", None)
+            return agency, position + 1
+    return mention, max(end, position)
+
+
+def org_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:
+    match = lexicon.organizations().match_at(keys, index)
+    if match is None:
+        return None
+    if match.payload in _SERVICE_UNITS:  # "пресс-служба Кремля" speaks for the Kremlin
+        inner = org_at(tokens, keys, index + match.length)
+        if inner is not None:
+            return inner
+        service = _service_of(tokens, keys, index, index + match.length)
+        if service is not None:
+            return service
+    complement, end = _complement(keys, tokens, index + match.length)
+    mention = Mention(tokens[index].start, tokens[end - 1].end, "org")
+    # "министерство" alone only refers back to an organisation already named.
+    mention.generic = complement is None and (
+        tokens[index].text.islower() or _capitalised_back_reference(tokens, index, match.length)
+    )
+    mention.oblique = oblique_head(tokens[index].text)
+    if mention.generic and match.payload in _SERVICE_UNITS and index and keys[index - 1] in _POSSESSIVES:
+        mention.possessor = _POSSESSIVES[keys[index - 1]]  # "сообщила его пресс-служба": the service of the person just named
+    mention.org = match.payload + (f" {tokens[index + match.length].text}" if complement else "")
+    if complement:
+        tail = " ".join(t.text for t in tokens[index + match.length : end])
+        mention.org = f"{match.payload} " + ("России" if tail == "РФ" else tail)  # "МИД РФ" is "МИД России"
+    mention.role = ("org", complement)
+    qualifier = tokens[index - 1].text if index else ""
+    if mention.generic and match.payload in _SERVICE_UNITS and qualifier.islower() and qualifies(qualifier):
+        # "президентская пресс-служба": a service named by its own adjective, not the organisation last named
+        mention.generic = False
+        mention.start = tokens[index - 1].start
+        mention.org = nominative_phrase(f"{qualifier} {tokens[index].text}")
+        mention.role = ("org", mention.org)
+    return mention, end
+
+
+def _service_of(tokens: Sequence[Token], keys: Sequence[str], index: int, after: int) -> tuple[Mention, int] | None:
+    """A press service named by whom it serves: "пресс-служба белорусского лидера",
+    "в пресс-службе лидера РК" (the head of state's, named as the guide does:
+    "пресс-служба президента Белоруссии"), "в пресс-службе «Росатома»"."""
+    if after >= len(tokens):
+        return None
+    if keys[after] in "«\"":
+        closer = next((p for p in range(after + 1, min(after + 5, len(tokens))) if keys[p] in "»\""), -1)
+        words = [t.text for t in tokens[after + 1 : closer]] if closer > after + 1 else []
+        if not words or not all(w[:1].isupper() for w in words):
+            return None
+        owner, end = " ".join(words), closer + 1
+        mention = Mention(tokens[index].start, tokens[end - 1].end, "org", org=f"пресс-служба {owner}")
+        mention.role = ("org", owner)
+    else:
+        found = _head_of_state_after(tokens, keys, after)
+        if found is None:
+            return None
+        country, end = found
+        mention = Mention(tokens[index].start, tokens[end - 1].end, "org", org=f"пресс-служба президента {genitive(country)}")
+        mention.role = ("org", f"президент {country}")
+    mention.oblique = oblique_head(tokens[index].text)
+    return mention, end
+
+
+def _head_of_state_after(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[str, int] | None:
+    """The country of a head of state's title at ``index`` and where the title ends."""
+    if keys[index] not in role_starters():
+        return None
+    role = role_at(tokens, keys, index)
+    if role is None or role[0].kind != "role" or role[0].role is None:
+        return None
+    role_class, country = role[0].role
+    if role_class != "head_of_state" or country is None or country not in lexicon.country_names():
+        return None
+    return country, role[1]
+
+
+# "Ведомство подчеркнуло": a common noun for a ministry, capitalised only because it opens the sentence.
+_BACK_REFERENCE_HEADS = frozenset({"ведомство", "министерство", "дипведомство"})
+
+
+def _capitalised_back_reference(tokens: Sequence[Token], index: int, length: int) -> bool:
+    head = tokens[index + length - 1].text
+    if length > 2 or parses(head.lower())[0].lemma not in _BACK_REFERENCE_HEADS:
+        return False
+    return all(t.text[1:].islower() for t in tokens[index : index + length])
+
+
+def org_of_country(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:
+    """An organisation after a country adjective: "российского МИД" -> "МИД России"."""
+    found = org_at(tokens, keys, index + 1)
+    if found is None or found[0].role is None or found[0].role[1] is not None:
+        return None
+    mention, end = found
+    if not mention.org or not mention.org.startswith(_NATIONAL_BODIES):
+        return None  # "российского посольства" is somewhere else, not the ministry spoken of
+    country = lexicon.country_adjectives()[keys[index]]
+    mention.start = tokens[index].start
+    mention.org = f"{mention.org.split()[0]} {genitive(country)}"
+    mention.role = ("org", country)
+    mention.generic = False
+    return mention, end
+
+
+@lru_cache(maxsize=1)
+def role_starters() -> frozenset[str]:
+    """Forms that can open a role title: its first word or a country adjective."""
+    return lexicon.roles().first_forms() | frozenset(lexicon.country_adjectives())

@@ -1,0 +1,130 @@
+"""Canonical names of the speakers.
+
+:class:`annotator.nlp.speakers.SpeakerResolver` keys each person by the
+nominative surname (:func:`keyed_surname`, :func:`nominative_written`) and
+each organisation by the form first met; before the speakers are returned,
+their names are completed from the whole article: a bare
+"МИД" takes the country the article names it with, "FT" is spelled out as
+"Financial Times", and a surname gets the first name written before it
+anywhere in the article (and every other mention of it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from annotator.nlp import lexicon
+from annotator.nlp.analysis import Offsets
+from annotator.nlp.entities import GIVEN_BEFORE_RE, Entity
+from annotator.nlp.morph import fold, forms_of, genitive, is_known
+from annotator.nlp.name_mentions import Mention, family_name_first
+from annotator.nlp.names import first_name_reading, nominative_surname, surname_gender
+
+__all__ = ["complete_organization", "keyed_surname", "nominative_written", "scan_names", "spell_out_outlet"]
+
+# A ministry and the title of its head.
+_MINISTERS_OF = {"МИД": "foreign_minister", "Минобороны": "defence_minister"}
+
+
+def keyed_surname(mention: Mention, verb_gender: str | None) -> str:
+    """The nominative surname a person is keyed by: the listed or dictionary
+    form where one is known, else the one the case endings give."""
+    gender = mention.gender or (verb_gender if verb_gender in ("m", "f") else None)
+    assert mention.surname is not None
+    if mention.known:
+        return mention.known.split()[0 if family_name_first(mention.known) else -1]
+    surname = nominative_surname(mention.surname, oblique=mention.oblique, gender=gender)
+    if fold(surname) in lexicon.known_surnames():
+        return surname
+    # A listed surname the ending rules cannot restore ("Небензи" -> "Небензя").
+    listed = lexicon.known_surname_forms().get(fold(mention.surname))
+    expected = gender or surname_gender(mention.surname)
+    if listed is not None and expected in (None, listed.gender):
+        return listed.name.split()[-1]
+    return surname
+
+
+def nominative_written(form: str, text: str) -> tuple[str, str | None]:
+    """"По словам Кулебы" where the gender is not known: the nominative the
+    article itself writes ("Дмитрий Кулеба"), else the form as it is."""
+    for gender in ("m", "f"):
+        nominative = nominative_surname(form, oblique=True, gender=gender)
+        if nominative != form and re.search(rf"\b{re.escape(nominative)}\b", text):
+            return nominative, gender
+    return form, None
+
+
+def complete_organization(entity: Entity, text: str, entities: Iterable[Entity]) -> None:
+    """A bare "МИД" is the ministry the article names with its country
+    elsewhere ("вызван в МИД РФ"), when it names only one."""
+    countries: dict[str, str] = {}
+    pattern = re.compile(r"\b" + re.escape(entity.label) + r"[ \t]+([А-ЯЁ][А-ЯЁа-яё]+)")
+    for match in pattern.finditer(text):
+        word = match.group(1)
+        found = lexicon.countries().match_at([fold(word)], 0)
+        if found is not None:
+            countries.setdefault(found.payload, "России" if word == "РФ" else word)
+    if len(countries) == 1:
+        entity.label = f"{entity.label} {next(iter(countries.values()))}"
+    elif not countries and entity.label in _MINISTERS_OF:
+        # "Министр обороны России Сергей Шойгу … — добавили в Минобороны": the ministry
+        # of the one country whose minister the article names
+        heads = {
+            r[1] for e in entities if e.type == "person"
+            for r in e.roles if r[0] == _MINISTERS_OF[entity.label] and r[1]
+        }
+        if len(heads) == 1 and next(iter(heads)) in lexicon.country_names():
+            entity.label = f"{entity.label} {genitive(next(iter(heads)))}"
+
+
+def spell_out_outlet(entity: Entity, text: str) -> None:
+    """"FT" is "Financial Times" where the article spells it out: the
+    fullest form the text gives, as the guide names speakers."""
+    words = r"[ \t]+".join(rf"{letter}[\w'-]*" for letter in map(re.escape, entity.label))
+    found = re.search(rf"\b{words}\b", text)
+    if found is not None and found.group() != entity.label:
+        article = "The " if text.endswith("The ", 0, found.start()) else ""  # "The New York Times (NYT)"
+        entity.label = article + " ".join(found.group().split())
+
+
+def scan_names(text: str, people: list[Entity], add_mention: Callable[[Entity, Offsets], None]) -> None:
+    """Find first names and every other mention of the speakers' surnames,
+    in one pass over the text."""
+    stems: dict[str, Entity] = {}
+    for entity in people:
+        surname = entity.label
+        stems[surname[:-1] if len(surname) > 4 and surname[-1] in "аяйь" else surname] = entity
+    if not stems:
+        return
+    alternatives = "|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))
+    pattern = re.compile(r"\b(" + alternatives + r")[а-яё]{0,3}\b")
+    for match in pattern.finditer(text):
+        entity = stems[match.group(1)]
+        start = match.start()
+        given = GIVEN_BEFORE_RE.search(text, max(0, start - 60), start)
+        if given is not None and _take_given(entity, given.group(1), match.group() != entity.label):
+            start = given.start()
+        add_mention(entity, (start, match.end()))
+
+
+def _take_given(entity: Entity, word: str, oblique: bool) -> bool:
+    """Use ``word`` (right before the surname) as the first name if it is one:
+    a dictionary first name, or an unknown word ("Петер Сийярто")."""
+    own = entity.first_name or (entity.given_raw[0] if entity.given_raw else None)
+    if own is not None and fold(own)[:4] != fold(word)[:4]:
+        return False  # "Садыр" before the surname of Акылбек Жапаров: a namesake
+    listed = lexicon.known_surnames().get(fold(entity.label))
+    if listed is not None and len(listed.name.split()) > 1 and fold(word) in forms_of(listed.name.split()[0]):
+        entity.full_name = entity.full_name or listed.name  # "Кая Каллас", not "Кай"
+        return True
+    reading = first_name_reading(word)
+    if reading is None and (is_known(word) or word.isupper()):
+        return False
+    if entity.first_name is None and entity.given_raw is None and not entity.full_name:
+        if reading is not None:
+            entity.first_name = reading[0]
+            entity.gender = entity.gender or reading[1]
+        else:
+            entity.given_raw = (word, oblique)
+    return True
