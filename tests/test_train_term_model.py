@@ -61,3 +61,47 @@ def test_it_trains_a_model_the_app_can_load(tool, tmp_path: Path) -> None:
     assert tool.main(["--train", str(gold), "--out", str(out), "--folds", "3"]) == 0
     model = load_model(out)
     assert model.weights["first=upper"] > 0 > model.weights["first=lower"]
+
+
+def _two_kinds(numbers: list[int]) -> str:
+    """Records alternating a newspaper's title and a fragment of someone's words."""
+    title = "Министр дал интервью газете «Вечерний Минск» в понедельник."
+    quote = "Лавров назвал санкции «бесполезной затеей»."
+    lines = []
+    for i, number in enumerate(numbers):
+        text, words = (title, "Вечерний Минск") if i % 2 else (quote, "бесполезной затеей")
+        span = _span(text, words)
+        lines.append(_record(number, "dev", text, [] if i % 2 else [span], [span] if i % 2 else []))
+    return "\n".join(lines) + "\n"
+
+
+def test_by_batch_scores_each_batch_with_a_model_of_the_others(tool, tmp_path: Path, capsys) -> None:
+    numbers = [low + step for low, _ in tool.BATCHES for step in range(6)]
+    gold = tmp_path / "dev.jsonl"
+    gold.write_text(_two_kinds(numbers), encoding="utf-8")
+    out = tmp_path / "model.json"
+    assert tool.main(["--train", str(gold), "--out", str(out), "--by-batch", "--l2-grid", "1"]) == 0
+    printed = capsys.readouterr().out
+    assert "leave-one-batch-out, l2=1.0" in printed and "r1101-r1199" in printed
+    # each batch holds three titles (the rules' already) and three quotes; a model of the other
+    # four batches alone would catch every title and vetoes no quote, in each of the five
+    assert printed.splitlines()[1].count(" 0(0) 0/3 [0/3]") == 5
+    assert "chosen: l2=1.0, threshold=0.525\n" in printed  # one safe threshold below it (--margin 1)
+    model = load_model(out)
+    assert model.threshold < 0.999 and model.weights["first=upper"] > 0
+
+
+def test_by_batch_refuses_records_outside_the_batches(tool, tmp_path: Path, capsys) -> None:
+    gold = tmp_path / "dev.jsonl"
+    gold.write_text(_two_kinds([901, 902, 1201, 1202]), encoding="utf-8")
+    assert tool.main(["--train", str(gold), "--out", str(tmp_path / "m.json"), "--by-batch"]) == 2
+    assert "no document of the records is in the batches" in capsys.readouterr().err
+    assert not (tmp_path / "m.json").exists()
+
+
+def test_batch_of_reads_the_id() -> None:
+    spec = importlib.util.spec_from_file_location("train_term_model_ids", TOOL)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    assert [module.batch_of(i) for i in ("r001", "r460", "r461", "r0501", "r950", "r1150", "r1250", "x")] == \
+        [0, 0, -1, 1, -1, 4, -1, -1]

@@ -66,6 +66,11 @@ def _verb_forms() -> dict[str, tuple[Government, ...]]:
     return table
 
 
+def is_fragment_verb(key: str) -> bool:
+    """A folded word form of a verb of fragment_verbs.txt (accusing, condemning, naming …)."""
+    return key in _verb_forms()
+
+
 def _fits_case(words: list[str], cases: frozenset[str]) -> bool:
     """The quoted noun phrase stands in one of ``cases``: its first noun has such a
     reading, and so has every attribute before it ("зерновой сделки" is no instrumental

@@ -7,7 +7,7 @@ The rules read the words right before the marks (a title noun, a frame, a prepos
 and the case it governs, an adjective outside the marks that agrees with the words
 inside, a naming verb), the shape of the quoted words (capitalised, short, no verb, no
 final stop) and the punctuation around them; terms.py holds the distancing markers;
-term_model.py gives a learned second opinion on the short quotations the rules leave.
+term_model.py gives a learned second opinion on the quotations of up to 12 words the rules leave.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def _content_keys(ctx: TextContext, quotation: Quotation) -> list[str]:
 
 
 def is_title(ctx: TextContext, quotation: Quotation) -> bool:
-    """A name or a term in marks: by the rules below, or, for a short quotation they
+    """A name or a term in marks: by the rules below, or, for a quotation of up to 12 words they
     leave to a quote, by the learned second opinion of term_model.py."""
     return rule_title(ctx, quotation) or looks_like_a_label(ctx, quotation)
 
