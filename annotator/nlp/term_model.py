@@ -34,7 +34,6 @@ is a sum of weights: no numpy at run time.  A broken model file raises
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from bisect import bisect_left
@@ -45,6 +44,7 @@ from pathlib import Path
 from annotator.model import AnnotatorError
 from annotator.nlp import lexicon
 from annotator.nlp.context import TextContext
+from annotator.nlp.model_file import read_model_json
 from annotator.nlp.governed import is_fragment_verb
 from annotator.nlp.morph import parses
 from annotator.nlp.quotation_marks import Quotation
@@ -227,16 +227,7 @@ class TermModel:
 
 def load_model(path: Path) -> TermModel:
     """Read a model file; any problem raises TermModelError naming the file and what is wrong."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise TermModelError(f"{path}: cannot read the term model ({exc.strerror or exc})") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise TermModelError(f"{path}: the term model is not valid JSON ({exc})") from None
-    if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
-        raise TermModelError(f"{path}: not a term model (expected \"format\": \"{MODEL_FORMAT}\")")
-    if data.get("version") != MODEL_VERSION:
-        raise TermModelError(f"{path}: term model version {data.get('version')!r}, expected {MODEL_VERSION}")
+    data = read_model_json(path, kind="term model", fmt=MODEL_FORMAT, version=MODEL_VERSION, error=TermModelError)
     bias, threshold, weights = data.get("bias"), data.get("threshold"), data.get("weights")
     if not _number(bias) or not _number(threshold) or not 0.0 < float(threshold) < 1.0:  # type: ignore[arg-type]
         raise TermModelError(f"{path}: bias must be a number and threshold a number between 0 and 1")

@@ -20,7 +20,6 @@ lazily; a broken file raises :class:`ThemeModelError` naming the file.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
@@ -33,6 +32,7 @@ from typing import cast
 
 
 from annotator.model import AnnotatorError
+from annotator.nlp.model_file import read_model_json
 from annotator.nlp.morph import fold, parses
 
 MODEL_FORMAT = "annotator-theme-model"
@@ -197,16 +197,7 @@ class ThemeModel:
 
 def load_model(path: Path) -> ThemeModel:
     """Read a model file; any problem raises ThemeModelError naming the file and what is wrong."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ThemeModelError(f"{path}: cannot read the theme model ({exc.strerror or exc})") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ThemeModelError(f"{path}: the theme model is not valid JSON ({exc})") from None
-    if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
-        raise ThemeModelError(f"{path}: not a theme model (expected \"format\": \"{MODEL_FORMAT}\")")
-    if data.get("version") != MODEL_VERSION:
-        raise ThemeModelError(f"{path}: theme model version {data.get('version')!r}, expected {MODEL_VERSION}")
+    data = read_model_json(path, kind="theme model", fmt=MODEL_FORMAT, version=MODEL_VERSION, error=ThemeModelError)
     themes = data.get("themes")
     if not isinstance(themes, dict):
         raise ThemeModelError(f"{path}: \"themes\" must be an object of theme id -> classifier")
