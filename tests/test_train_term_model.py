@@ -105,3 +105,39 @@ def test_batch_of_reads_the_id() -> None:
     spec.loader.exec_module(module)  # type: ignore[union-attr]
     assert [module.batch_of(i) for i in ("r001", "r460", "r461", "r0501", "r950", "r1150", "r1250", "x")] == \
         [0, 0, -1, 1, -1, 4, -1, -1]
+
+
+def test_extra_records_train_every_batch_and_are_never_scored(tool, tmp_path: Path, capsys) -> None:
+    numbers = [low + step for low, _ in tool.BATCHES for step in range(6)]
+    gold = tmp_path / "dev.jsonl"
+    gold.write_text(_two_kinds(numbers), encoding="utf-8")
+    extra = tmp_path / "ours.jsonl"
+    # four dev records of our own (two titles, two quotes) and a test-split one that must be skipped
+    extra.write_text(_two_kinds([1, 2, 3, 4]).replace('"r00', '"g00') + _record(6, "test", "Текст.", [], []) + "\n",
+                     encoding="utf-8")
+    out = tmp_path / "model.json"
+    assert tool.main(["--train", str(gold), "--out", str(out), "--by-batch", "--l2-grid", "1", "--extra", str(extra)]) == 0
+    printed = capsys.readouterr().out
+    assert "4 extra records (2 titles/terms, 2 quotes) in every fold's training" in printed
+    # the folds are scored on their own records only: three titles and three quotes each, as without --extra
+    assert printed.splitlines()[2].count(" 0(0) 0/3 [0/3]") == 5
+    assert load_model(out).weights["first=upper"] > 0
+
+
+def test_extra_without_by_batch_is_refused(tool, tmp_path: Path, capsys) -> None:
+    gold = tmp_path / "dev.jsonl"
+    gold.write_text(_two_kinds([1, 2]), encoding="utf-8")
+    with pytest.raises(SystemExit) as exited:
+        tool.main(["--train", str(gold), "--out", str(tmp_path / "m.json"), "--extra", str(gold)])
+    assert exited.value.code == 2
+    assert "--extra needs --by-batch" in capsys.readouterr().err
+    assert not (tmp_path / "m.json").exists()
+
+
+def test_a_broken_extra_record_is_named(tool, tmp_path: Path) -> None:
+    gold = tmp_path / "dev.jsonl"
+    gold.write_text(_two_kinds([1, 2]), encoding="utf-8")
+    extra = tmp_path / "ours.jsonl"
+    extra.write_text('{"split": "dev", "text": 5}\n', encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"ours\.jsonl, line 1: expected a gold record"):
+        tool.main(["--train", str(gold), "--by-batch", "--extra", str(extra)])

@@ -2,7 +2,9 @@
 
     .venv/bin/python tools/train_term_model.py --train TUNE.jsonl                 # cross-validate, pick the threshold, write the model
     .venv/bin/python tools/train_term_model.py --train TUNE.jsonl --report        # figures only, nothing written
-    .venv/bin/python tools/train_term_model.py --train TUNE.jsonl --by-batch      # leave-one-batch-out (the shipped model)
+    .venv/bin/python tools/train_term_model.py --train TUNE.jsonl --by-batch      # leave-one-batch-out
+    .venv/bin/python tools/train_term_model.py --train TUNE.jsonl --by-batch --extra tests/data/gold/gold.jsonl
+                                                                   # ... with our synthetic gold (the shipped model)
 
 The records are the gold-format documents with text that the real-news build writes
 (tests/data/realnews/README.md); any record whose split is not ``dev`` is refused, so the
@@ -15,7 +17,9 @@ the fifth, and a table per L2 strength (``--l2-grid``) and threshold gives, per 
 titles/terms the analysis would still take, the quotes the veto would lose against the
 batch's direct quotes, and the titles/terms the model alone would miss (the rules were
 written on every batch's errors, so that last column is the measure of what carries to
-text nobody has read).  The pair chosen misses fewest with no batch losing more than
+text nobody has read).  ``--extra`` adds gold records of our own writing (the synthetic gold
+set, tests/data/gold/) to every fold's training and to the final fit; they are never scored,
+and their test split is skipped, so it stays held out.  The pair chosen misses fewest with no batch losing more than
 ``--max-drop`` points of direct recall; the model is then fitted on all five batches.
 
 Examples are the closed quotations of :func:`annotator.nlp.term_model.scored`: label 1
@@ -60,9 +64,10 @@ class Example(NamedTuple):
     left: bool  # the rules (without the model) leave it to a quote
     taken: bool  # ... and the analysis returns a direct quote over it, one the model could veto
     kept: bool = False  # the analysis takes it whatever the model says (a verb governs it: governed.py)
-    batch: int = -1  # the batch fold of its document (BATCHES), -1 outside them
+    batch: int = -1  # the batch fold of its document (BATCHES), -1 outside them, EXTRA for --extra records
 
 
+EXTRA = -2  # the batch of --extra records: in every fold's training, never scored
 THRESHOLDS = tuple(round(0.50 + 0.025 * step, 3) for step in range(20))
 # The batches of the real-news dev split read as folds by --by-batch (inclusive id ranges):
 # each came from other searches and weeks, so a model trained on four and scored on the fifth
@@ -76,7 +81,9 @@ def batch_of(doc_id: str) -> int:
     return next((i for i, (low, high) in enumerate(BATCHES) if low <= number <= high), -1)
 
 
-def read_documents(paths: Sequence[Path]) -> list[dict[str, Any]]:
+def read_documents(paths: Sequence[Path], skip_other_splits: bool = False) -> list[dict[str, Any]]:
+    """Gold records with text; a record of another split than dev is refused (or, with
+    ``skip_other_splits``, left out)."""
     docs = []
     for path in paths:
         if not path.is_file():
@@ -89,6 +96,9 @@ def read_documents(paths: Sequence[Path]) -> list[dict[str, Any]]:
                 doc = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise SystemExit(f"{path}, line {line_no}: not JSON ({exc})") from None
+            if skip_other_splits and isinstance(doc, dict) and isinstance(doc.get("split"), str) \
+                    and doc["split"] != "dev":
+                continue
             if not isinstance(doc, dict) or doc.get("split") != "dev":
                 split = doc.get("split") if isinstance(doc, dict) else None
                 raise SystemExit(f"{path}, line {line_no}: split {split!r}; only dev documents train the model")
@@ -309,12 +319,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--l2-grid", type=float, nargs="+", default=[0.5, 1.0, 2.0, 4.0, 8.0])
     parser.add_argument("--examples-cache", type=Path, help="keep the examples in this file (features, no text) "
                         "and read them from it on the next run: the analysis of every record takes minutes")
+    parser.add_argument("--extra", type=Path, nargs="+", default=[],
+                        help="gold records of our own writing added to the training of every batch fold and of the "
+                             "final model, never scored (their test split is skipped); only with --by-batch")
     parser.add_argument("--margin", type=int, default=1, help="safe thresholds needed below the one chosen")
     parser.add_argument("--max-drop", type=float, default=0.2, help="points of direct recall a fold may lose")
     args = parser.parse_args(argv)
+    if args.extra and not args.by_batch:
+        parser.error("--extra needs --by-batch (the extra records train every fold and are never scored)")
     docs = read_documents(args.train)
-    doc_rows = _examples_cached(docs, args.examples_cache)
+    extra = read_documents(args.extra, skip_other_splits=True)
+    doc_rows = _examples_cached(docs + extra, args.examples_cache)
+    for rows in doc_rows[len(docs):]:
+        rows[:] = [row._replace(batch=EXTRA) for row in rows]
     if args.by_batch:
+        if args.extra:
+            print(f"{len(extra)} extra records ({sum(row.label for rows in doc_rows[len(docs):] for row in rows)} "
+                  f"titles/terms, {sum(1 - row.label for rows in doc_rows[len(docs):] for row in rows)} quotes) "
+                  "in every fold's training")
         return _train_by_batch(args, docs, doc_rows)
     flat = [row for rows in doc_rows for row in rows]
     count = lambda rows, label: sum(1 for row in rows if row.label == label)  # noqa: E731
@@ -357,7 +379,7 @@ def _train_by_batch(args: argparse.Namespace, docs: list[dict[str, Any]], doc_ro
     print(f"chosen: l2={l2}, threshold={threshold}" + ("" if chosen else " (no safe pair: the model never vetoes)"))
     if args.report:
         return 0
-    return _write(args.out, [rows for rows in doc_rows if rows and rows[0].batch >= 0], args.min_count, l2, threshold)
+    return _write(args.out, [rows for rows in doc_rows if rows and rows[0].batch != -1], args.min_count, l2, threshold)
 
 
 def _write(out: Path, doc_rows: list[list[Example]], min_count: int, l2: float, threshold: float) -> int:

@@ -21,7 +21,8 @@ its context, written from Russian usage rather than from any outlet:
   verb after) and the position (a paragraph's first words, the headline);
 * speech in the sentence: how many words back the nearest speech verb stands and
   whether one follows the marks; whether the same quoted words recur in the text
-  (a label does, a fragment of someone's words seldom does).
+  (a label does, a fragment of someone's words seldom does); whether the marks stand in a
+  clause a speech verb earlier in the sentence introduces ("заявил, что «…»").
 
 The weights are trained on the real-news dev split by ``tools/train_term_model.py
 --by-batch``, which also picks the L2 strength and the threshold on a
@@ -60,6 +61,7 @@ _SENTENCE_REACH = 200  # characters before the marks searched for a speech verb
 _BEFORE_MARKS = frozenset(":,–—-(")
 _AFTER_MARKS = frozenset(",.:;–—-)!?")
 _REPEAT_REACH = 3000  # characters either side searched for the same quoted words
+_REPORTING_CONJUNCTIONS = frozenset({"что", "чтобы", "будто"})
 _DISTANCING = frozenset({"якобы", "мол", "дескать", "называемый", "пресловутый", "некий", "своеобразный"})
 _SPEAKER_WORDS = frozenset({"мы", "нас", "нам", "нами", "наш", "наша", "наше", "наши", "нашей", "наших", "нашим", "нашего",
                             "вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "я", "меня", "мне", "мой", "моя"})
@@ -200,7 +202,18 @@ def _sentence_features(ctx: TextContext, quotation: Quotation) -> list[str]:
     low, high = max(0, quotation.open - _REPEAT_REACH), quotation.end + _REPEAT_REACH  # no whole-text scan
     if len(words) >= 3 and ctx.folded.count(words, low, high) > 1:
         features.append("repeated")
+    if _in_reported_clause(ctx, sentence_start, quotation.open):
+        features.append("reported_clause")
     return features
+
+
+def _in_reported_clause(ctx: TextContext, sentence_start: int, offset: int) -> bool:
+    """The marks stand in a clause that a speech verb earlier in the sentence introduces ("заявил,
+    что «…»", "подчеркнул, чтобы …"): the words there are the speaker's or the author's paraphrase."""
+    verbs = lexicon.attribution_verbs()
+    before = ctx.word_keys[bisect_left(ctx.word_starts, sentence_start) : bisect_left(ctx.word_starts, offset)]
+    speech = [i for i, key in enumerate(before) if key in verbs and verbs[key].finite]
+    return bool(speech) and any(key in _REPORTING_CONJUNCTIONS for key in before[speech[-1] + 1 :])
 
 
 def quotation_features(ctx: TextContext, quotation: Quotation) -> list[str]:

@@ -105,6 +105,17 @@ def test_the_model_reads_the_governing_word_and_the_speech_around() -> None:
     assert shapes == ["prev1_shape=abbr", "prev1_shape=latin", "prev1_shape=lower"]
 
 
+@pytest.mark.parametrize(("text", "reported"), [
+    ("Министр заявил, что «двойные стандарты» недопустимы в работе ОБСЕ.", True),
+    ("Посол подчеркнул, чтобы «дорожная карта» была выполнена до весны.", True),
+    ("Министр заявил о поддержке, а газета «Известия» вышла с интервью.", False),  # no что/чтобы after the verb
+    ("Что такое «многополярность», обсудили на форуме в Казани.", False),  # a conjunction, no speech verb before it
+])
+def test_the_model_reads_whether_the_marks_stand_in_a_reported_clause(text: str, reported: bool) -> None:
+    ctx, [quotation] = _context(text)
+    assert ("reported_clause" in quotation_features(ctx, quotation)) is reported
+
+
 def test_quotations_up_to_twelve_words_are_scored() -> None:
     twelve = "мы готовы обсуждать все вопросы повестки дня с нашими партнерами без всяких условий"
     for words, expected in ((twelve.split()[:12], True), (twelve.split() + ["сегодня"], False)):
