@@ -105,30 +105,6 @@ def _after_preposition(ctx: TextContext, cue_end: int, open_mark: int) -> bool:
     return len(between) > 1 and any("PREP" in reading.grammemes for reading in parses(between[-1].lower())[:1])
 
 
-_AGREEMENT = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-
-
-def _modified_outside(ctx: TextContext, open_mark: int, content: tuple[int, int]) -> bool:
-    """One noun in marks with an adjective agreeing with it right before the marks
-    ("о российском «вторжении»"): the author's phrase with one word held at a distance, a
-    scare quote; a speaker's fragment carries its own modifiers ("осудил «варварский» удар")."""
-    words = ctx.text[content[0] : content[1]].split()
-    before = ctx.text[max(0, open_mark - 40) : open_mark].split()
-    if len(words) != 1 or not before or not before[-1].isalpha():
-        return False
-    nouns = [r.grammemes for r in parses(words[0]) if "NOUN" in r.grammemes]
-    adjectives = [r.grammemes for r in parses(before[-1].lower()) if "ADJF" in r.grammemes or "PRTF" in r.grammemes]
-    return any(_agree(adjective, noun) for adjective in adjectives for noun in nouns)
-
-
-def _agree(adjective: frozenset[str], noun: frozenset[str]) -> bool:
-    if not any(case in adjective and case in noun for case in _AGREEMENT):
-        return False
-    if "plur" in noun:
-        return "plur" in adjective
-    return "sing" in adjective and any(gender in adjective and gender in noun for gender in ("masc", "femn", "neut"))
-
-
 # "…«…», по мнению Пескова, …": the view's owner named after the words, in the same sentence.
 _FRAMED_AFTER_RE = re.compile(r"[»\"”“]?[ \t]*,[ \t]*по[ \t]+(?:мнению|оценке|выражению)[ \t]+")
 
@@ -176,8 +152,6 @@ def fragment_attribution(ctx: TextContext, open_mark: int, content: tuple[int, i
     if word.startswith(("назва", "называ")) and (
             _lists_without_naming(ctx, cue[1], open_mark, content) or _after_preposition(ctx, cue[1], open_mark)):
         return None  # "назвал участников «зерновой сделки»", "назвал споры вокруг «…» глупыми": no name given
-    if _modified_outside(ctx, open_mark, content):
-        return None  # "объявило о российском «вторжении»": the author's adjective, the speaker's word at a distance
     gap = _MAX_WORDS if opinion or _named_as(ctx, word, open_mark, content) else _MAX_GAP_WORDS
     if len(ctx.text[cue[1] : open_mark].split()) > gap:
         return None  # "отреагировал на предложение … в роли «…»": too far to be the words
