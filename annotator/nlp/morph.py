@@ -51,6 +51,11 @@ def has_grammeme(word: str, grammeme: str) -> bool:
     return grammeme in _grammemes(word)
 
 
+def has_any_grammeme(word: str, grammemes: frozenset[str]) -> bool:
+    """True when some reading of ``word`` carries one of ``grammemes`` (one set test, not a call per grammeme)."""
+    return not grammemes.isdisjoint(_grammemes(word))
+
+
 # Per word form, like parses(): the same forms recur all through a text (Zipf), and a
 # lookup in one set is cheaper than a scan of every reading's grammemes.
 @lru_cache(maxsize=300_000)

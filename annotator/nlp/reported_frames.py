@@ -73,12 +73,15 @@ def _past_relay(ctx: TextContext, offset: int) -> int:
     return relay.end() if relay else offset
 
 
+_LOWER_WORD_RE = re.compile(r"[а-яё]+")
+
+
 def _data_as_adjective(ctx: TextContext, match: re.Match[str]) -> bool:
     """ "По данным вопросам …": "данным" agrees with a dative noun ("on these
     questions"); "по данным источников / СМИ" names a source in the genitive."""
     if not match.group("cue").endswith("данным"):
         return False
-    word = re.match(r"[а-яё]+", ctx.folded[match.start("source") : match.start("source") + 40])
+    word = _LOWER_WORD_RE.match(ctx.folded, match.start("source"), match.start("source") + 40)
     readings = parses(word.group()) if word else ()
     return any("datv" in r.grammemes for r in readings) and not any("gent" in r.grammemes for r in readings)
 

@@ -25,6 +25,7 @@ class Token(NamedTuple):
     key: str  # folded form used for lexicon lookups
 
 
+_SHORT_WINDOW = 100  # characters: below this a window is tokenised by a plain loop (see tokenize)
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
 _MATCH_START, _MATCH_END, _MATCH_GROUP = re.Match.start, re.Match.end, re.Match.group
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
@@ -57,7 +58,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     folded = fold(piece)
     if len(folded) != len(piece):
         return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN_RE.finditer(text, start, stop)]
-    # The tokens of a window are built by C-level maps, not a Python loop (several
+    if len(piece) < _SHORT_WINDOW:
+        # Most windows are a clause (median ~60 characters): a plain loop costs less than
+        # setting up the maps below, which pay off from about a hundred characters.
+        tokens = []
+        for match in _TOKEN_RE.finditer(folded):
+            first, last = match.span()
+            tokens.append(tuple.__new__(Token, (first + start, last + start, piece[first:last], match.group())))
+        return tokens
+    # The tokens of a long window are built by C-level maps, not a Python loop (several
     # windows of up to 1,500 characters are tokenised per attribution).
     matches = list(_TOKEN_RE.finditer(folded))
     firsts, lasts = list(map(_MATCH_START, matches)), list(map(_MATCH_END, matches))

@@ -97,15 +97,49 @@ def scan_names(text: str, people: list[Entity], add_mention: Callable[[Entity, O
         stems[surname[:-1] if len(surname) > 4 and surname[-1] in "аяйь" else surname] = entity
     if not stems:
         return
-    alternatives = "|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))
-    pattern = re.compile(r"\b(" + alternatives + r")[а-яё]{0,3}\b")
-    for match in pattern.finditer(text):
-        entity = stems[match.group(1)]
-        start = match.start()
+    for start, end, stem in _surname_matches(text, sorted(stems, key=len, reverse=True)):
+        entity = stems[stem]
         given = GIVEN_BEFORE_RE.search(text, max(0, start - 60), start)
-        if given is not None and _take_given(entity, given.group(1), match.group() != entity.label):
+        if given is not None and _take_given(entity, given.group(1), text[start:end] != entity.label):
             start = given.start()
-        add_mention(entity, (start, match.end()))
+        add_mention(entity, (start, end))
+
+
+_WORD_CHAR_RE = re.compile(r"\w")
+_ENDING_RE = re.compile(r"[а-яё]{0,3}\b")
+
+
+def _surname_matches(text: str, stems: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, stem) of each match of ``\\b(stem|stem|…)[а-яё]{0,3}\\b`` in ``text``,
+    as re.finditer gives them (the stems tried in the order given).
+
+    A regular expression of the article's own stems costs more to compile than to run on a
+    news article (about 80 µs against 30), so the stems are found with str.find and the
+    ending matched with one precompiled pattern.  Every stem opens with a word character
+    (else the pattern is compiled after all), so "\\b" before it is "no word character
+    before it"."""
+    if not all(stem and _WORD_CHAR_RE.match(stem) for stem in stems):
+        pattern = re.compile(r"\b(" + "|".join(map(re.escape, stems)) + r")[а-яё]{0,3}\b")
+        return [(match.start(), match.end(), match.group(1)) for match in pattern.finditer(text)]
+    starts: dict[int, list[int]] = {}  # position -> ranks of the stems found there
+    for rank, stem in enumerate(stems):
+        position = text.find(stem)
+        while position >= 0:
+            if not position or not _WORD_CHAR_RE.match(text, position - 1):
+                starts.setdefault(position, []).append(rank)
+            position = text.find(stem, position + 1)
+    found: list[tuple[int, int, str]] = []
+    resume = 0  # matches do not overlap: the scan goes on after the last one
+    for position in sorted(starts):
+        if position < resume:
+            continue
+        for rank in sorted(starts[position]):
+            ending = _ENDING_RE.match(text, position + len(stems[rank]))
+            if ending is not None:
+                found.append((position, ending.end(), stems[rank]))
+                resume = ending.end()
+                break
+    return found
 
 
 def _take_given(entity: Entity, word: str, oblique: bool) -> bool:

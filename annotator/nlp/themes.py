@@ -38,11 +38,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import compress, count
 
 from annotator.model import Theme
 from annotator.nlp.analysis import ThemeHit
 from annotator.nlp.context import TextContext
-from annotator.nlp.morph import forms_of, has_grammeme, lemmas, parses
+from annotator.nlp.morph import forms_of, has_any_grammeme, lemmas, parses
 from annotator.nlp.phrases import PhraseIndex
 from annotator.resources import default_taxonomy
 from annotator.nlp.theme_model import RuleEvidence, bundled_model, document_features
@@ -149,7 +150,7 @@ def match_themes(ctx: TextContext, index: PhraseIndex[str]) -> list[ThemeHit]:
         return []
     hits: list[ThemeHit] = []
     after = 0  # no overlapping hits: skip positions inside the last one
-    for position in [i for i, key in enumerate(keys) if key in firsts]:
+    for position in compress(count(), map(firsts.__contains__, keys)):  # C-level scan of the words
         if position < after:
             continue
         match = index.match_at(keys, position)
@@ -198,12 +199,15 @@ def _contacts_between_people(ctx: TextContext) -> list[ThemeHit]:
     return hits
 
 
+_PLACE_OR_ORGANIZATION = frozenset({"Geox", "Orgn"})
+
+
 def _person_word(ctx: TextContext, position: int) -> bool:
     """A capitalised word that is not an abbreviation, a place or an organisation: a name."""
     word = ctx.text[ctx.word_starts[position] : ctx.word_ends[position]]
     if not word[0].isupper() or word.isupper():
         return False
-    return not (has_grammeme(word, "Geox") or has_grammeme(word, "Orgn"))
+    return not has_any_grammeme(word, _PLACE_OR_ORGANIZATION)
 
 
 def _names_an_institution(ctx: TextContext, position: int) -> bool:
@@ -221,8 +225,11 @@ def _names_an_institution(ctx: TextContext, position: int) -> bool:
     return not INSTITUTION_HEADS.isdisjoint(lemmas(ctx.word_keys[before]))
 
 
+_FUNCTION_WORD_SET = frozenset(FUNCTION_WORD_GRAMMEMES)
+
+
 def _function_word(word: str) -> bool:
-    return any(has_grammeme(word, grammeme) for grammeme in FUNCTION_WORD_GRAMMEMES)
+    return has_any_grammeme(word, _FUNCTION_WORD_SET)
 
 
 def document_themes(

@@ -62,7 +62,7 @@ def _clause(text: str) -> bool:
 
 def _name_label(ctx: TextContext, start: int, end: int) -> tuple[Mention, int, int] | None:
     """(mention, colon offset, answer start) for a paragraph opening "С. Лавров: "."""
-    if ":" not in ctx.text[start : start + 160]:
+    if ctx.text.find(":", start, start + 160) < 0:
         return None
     match = _NAME_LABEL_RE.match(ctx.text, start, end)
     if match is None:
@@ -124,8 +124,10 @@ _ABBREVIATION_RE = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]?[А-ЯЁ]{1,4}")
 
 def _outlet_label(ctx: TextContext, start: int, end: int) -> tuple[Mention, int] | None:
     """(the outlet, question start) for a question asked under an outlet's name."""
+    if ctx.text[end - 1] != "?":  # asked, or no outlet's turn: decided before the pattern is tried
+        return None
     match = _OUTLET_LABEL_RE.match(ctx.text, start, end)
-    if match is None or ctx.text[end - 1] != "?":
+    if match is None:
         return None
     if match.group("quoted"):
         name = match.group("quoted").strip()

@@ -129,7 +129,7 @@ def _windows(text: str) -> Iterator[tuple[int, int]]:
     """Windows cut anywhere, mid-word included, as the detectors cut them."""
     length = len(text)
     for start in range(0, length, 97):
-        for width in (0, 1, 5, 13, 600, 1500):
+        for width in (0, 1, 5, 13, 57, 99, 100, 600, 1500):  # both sides of segment._SHORT_WINDOW
             yield start, min(length, start + width)
 
 
