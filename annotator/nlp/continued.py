@@ -11,10 +11,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from annotator.nlp.attribution import Attribution, Candidate, read_attribution
 from annotator.nlp.context import TextContext
 from annotator.nlp.mentions import Mention, find_mentions
+from annotator.nlp.morph import parses
 from annotator.nlp.segment import tokenize
 
 _LEADING_DASH_RE = re.compile(r"[–—-][ \t]+")
@@ -55,11 +57,35 @@ def detect_after_colon(ctx: TextContext) -> list[Candidate]:
             if attribution is not None and attribution.mention is not None:
                 found += _statements(ctx, index, attribution)
             continue
+        dash = _LEADING_DASH_RE.match(ctx.text, next_start, next_end)
+        if attribution is None and dash is not None:
+            attribution = _speaker_label(ctx, start, end - 1)  # "Имя Фамилия, должность:" over a turn
         if attribution is None or attribution.mention is None:
             continue
-        dash = _LEADING_DASH_RE.match(ctx.text, next_start, next_end)
         found.append(Candidate(dash.end() if dash else next_start, next_end, "direct", attribution))
     return found
+
+
+_LOWER_WORD_RE = re.compile(r"\b[а-яё]+\b")
+_LABEL_WORDS = 14  # "Айбек Смадияров, официальный представитель МИД Республики Казахстан"
+
+
+def _speaker_label(ctx: TextContext, start: int, end: int) -> Attribution | None:
+    """A paragraph that only names someone, with their title, before a colon and a dash turn
+    below ("Имя Фамилия, официальный представитель МИД:\n– …"): the turn is theirs."""
+    if len(ctx.text[start:end].split()) > _LABEL_WORDS:
+        return None
+    mentions = find_mentions(tokenize(ctx.text, start, end))
+    if not mentions or mentions[0].kind != "name" or not mentions[0].subject:
+        return None  # "Официальный представитель МИД:" names no one: a heading
+    if mentions[0].start != start and mentions[0].role is None:
+        return None  # words before the name that are not its title: a heading about them
+    index = bisect_left(ctx.verbs, start, key=lambda verb: verb[0])
+    if index < len(ctx.verbs) and ctx.verbs[index][0] < end:
+        return None  # a speech verb: a sentence, not a label
+    if any("VERB" in parses(word)[0].grammemes for word in _LOWER_WORD_RE.findall(ctx.text, start, end) if parses(word)):
+        return None  # "Сергей Лавров посетил три страны:" over a list: a sentence, not a label
+    return Attribution((end, end + 1), None, mentions[0], False)
 
 
 # "…, — отметил Лукашенко." at the end of a dialogue line: the last dash before a lower-case verb.

@@ -30,7 +30,7 @@ from annotator.nlp.indirect import detect_indirect
 from annotator.nlp.inverted import detect_inverted
 from annotator.nlp.mentions import Mention, mention_at, role_starters
 from annotator.nlp.qa import detect_qa
-from annotator.nlp.quotes import Quotation, detect_direct, scan_quotations
+from annotator.nlp.quotes import Quotation, detect_direct, repeated_in_body, scan_quotations
 from annotator.nlp.segment import sentences, tokenize
 from annotator.nlp.speakers import Entity, SpeakerResolver
 from annotator.nlp.phrases import PhraseIndex
@@ -182,7 +182,8 @@ def _detect(ctx: TextContext, quotations: list[Quotation]) -> list[Candidate]:
     lines = [c for c in detect_dialogue_lines(ctx) if not _overlaps(c, *qa_spans)]
     units = sorted(qa + lines, key=lambda c: c.start)
     woven: list[Candidate] = []
-    direct = _merge(units, detect_direct(ctx, quotations, woven))
+    unsaid: list[tuple[int, int]] = []
+    direct = _merge(units, detect_direct(ctx, quotations, woven, unsaid))
     taken = [(q.open, (q.close or q.end) + 1) for q in quotations] + [(c.start, c.end) for c in units]
     # A headline may hold a quoted term or fragment ("Москва проявила «гибкость» – Эрдоган"):
     # only the quotes already found and the transcript turns keep it out.
@@ -194,6 +195,7 @@ def _detect(ctx: TextContext, quotations: list[Quotation]) -> list[Candidate]:
     indirect = [c for c in headlines if c.kind == "indirect"] + detect_indirect(ctx, _union(taken))
     indirect += detect_inverted(ctx, _union(taken), direct + indirect)
     direct += woven_quotes(ctx, woven, direct + indirect)  # only where no other quote stands
+    direct += repeated_in_body(ctx, unsaid, direct + indirect)  # a headline's words said below
     return _drop_nested(sorted(_worded(ctx.text, direct + indirect), key=lambda c: c.start))
 
 

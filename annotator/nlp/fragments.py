@@ -124,6 +124,37 @@ def _framed_after(ctx: TextContext, content_end: int) -> Attribution | None:
     return attribution
 
 
+# "Как считает глава МИД, …", "Как отметили в ведомстве, …": a clause that frames the rest of
+# the sentence as someone's words or view, its source right after the verb.
+_AS_FRAME_RE = re.compile(r"(?<![а-яё])как[ \t]+$")
+_FRAME_SOURCE_RE = re.compile(r"[^,.!?;:«»\"]{1,80}?,")
+
+
+def _framed_by_as(ctx: TextContext, cue: tuple[int, int], open_mark: int) -> Attribution | None:
+    """ "Как считает глава МИД, для подписания договора «в течение месяца» нужна подготовка":
+    the framing clause's source, named between its verb and its comma, owns the words."""
+    if _AS_FRAME_RE.search(ctx.folded, max(0, cue[0] - 6), cue[0]) is None:
+        return None
+    source = _FRAME_SOURCE_RE.match(ctx.text, cue[1], open_mark)
+    if source is None:
+        return None
+    attribution = read_attribution(ctx.text, cue[0], source.end() - 1, require_verb=False, cue=cue, opinion=True)
+    return attribution if attribution is not None and attribution.mention is not None else None
+
+
+# "Ранее сообщалось, что США призвали Россию «…»": the verb's clause opens after "что".
+_CLAUSE_OPENING_RE = re.compile(r",[ \t]*(?:что|чтобы)[ \t]+")
+
+
+def _clause_start(ctx: TextContext, start: int, cue_start: int) -> int:
+    """Where the clause of the cue opens: after the last "…, что" before it, so the verb that
+    reports the whole clause ("сообщалось") does not stand for the fragment's (read only
+    where the whole sentence names no speaker: "X, заявив, что …, а … назвал" is X's)."""
+    for match in _CLAUSE_OPENING_RE.finditer(ctx.folded, start, cue_start):
+        start = match.end()
+    return start
+
+
 def fragment_attribution(ctx: TextContext, open_mark: int, content: tuple[int, int]) -> Attribution | None:
     """The attribution of a short quotation inside a sentence, if a speaker's
     verb stands before it; None for a term in the author's voice."""
@@ -158,6 +189,9 @@ def fragment_attribution(ctx: TextContext, open_mark: int, content: tuple[int, i
     # "По мнению дипломата, на Банковой «…»": the source follows its cue.
     end = open_mark if word in _FRAMING_NOUNS else cue[1]
     attribution = read_attribution(ctx.text, start, end, require_verb=False, cue=cue, opinion=True)
+    if (attribution is None or attribution.mention is None) and _clause_start(ctx, start, cue[0]) > start:
+        start = _clause_start(ctx, start, cue[0])
+        attribution = read_attribution(ctx.text, start, end, require_verb=False, cue=cue, opinion=True)
     possessive = _POSSESSIVE_OPINION_RE.search(ctx.folded, start, cue[1])
     if possessive is not None and (attribution is None or attribution.mention is None):
         # "по его мнению, «…»": the possessive is the one whose opinion it is
@@ -168,6 +202,8 @@ def fragment_attribution(ctx: TextContext, open_mark: int, content: tuple[int, i
     if end < open_mark and near and (attribution is None or attribution.mention is None):
         # "Однако, добавил министр, «…»": the speaker follows the verb
         attribution = read_attribution(ctx.text, start, open_mark, require_verb=False, cue=cue, opinion=True)
+    if attribution is None or attribution.mention is None:
+        attribution = _framed_by_as(ctx, cue, open_mark) or attribution
     if attribution is None or attribution.mention is None:
         attribution = subject_after_opening_gerund(ctx, start, cue, content[1])
     if attribution is None or attribution.mention is None or not attribution.mention.subject:

@@ -67,7 +67,7 @@ def first_person(text: str) -> bool:
     return False
 
 
-def _is_headline(ctx: TextContext, start: int, end: int) -> bool:
+def is_headline(ctx: TextContext, start: int, end: int) -> bool:
     """A headline, or a short line in its manner that ends with a full stop
     ("Кобахидзе: Москва не влияет на выборы.")."""
     if ctx.text[end - 1] == ".":
@@ -232,7 +232,7 @@ def detect_headlines(ctx: TextContext) -> list[Candidate]:
     """Attributed headlines, one quote per headline paragraph at most."""
     found = []
     for start, end in ctx.paragraphs:
-        if _is_headline(ctx, start, end):
+        if is_headline(ctx, start, end):
             candidate = _read_headline(ctx, start, end)
             if candidate is not None and candidate.attribution is not None:
                 _name_from_lead(ctx, candidate.attribution, end, (candidate.start, candidate.end))
@@ -275,7 +275,7 @@ _CLAUSE_END_RE = re.compile(r"[,;]")
 def quoted_headline_source(ctx: TextContext, close: int) -> Attribution | None:
     """The speaker named after a quotation in a headline paragraph."""
     paragraph = ctx.paragraphs[ctx.paragraph_index(close)]
-    if not _is_headline(ctx, *paragraph):
+    if not is_headline(ctx, *paragraph):
         return None
     match = _AFTER_QUOTE_RE.match(ctx.text, close + 1, paragraph[1])
     if match is None:

@@ -29,7 +29,8 @@ _DASH = "[–—-]{1,2}"
 # Between the reported clause and the speech verb: a comma, maybe a dash and
 # an adverb ("…, – подчеркнул", "…, также отметил", "…, в свою очередь, заявил").
 _INVERSION_RE = re.compile(
-    rf"(?:,[ \t]*(?P<dash>{_DASH}[ \t]*)?|(?P<stop>[?!…]+)[ \t]*(?P<stop_dash>{_DASH}[ \t]*))"
+    rf"(?:,[ \t]*(?P<dash>{_DASH}[ \t]*)?|(?P<stop>[?!…]+)[ \t]*(?P<stop_dash>{_DASH}[ \t]*)"
+    rf"|(?<=[а-яёa-z0-9])[ \t]+(?P<bare_dash>{_DASH}[ \t]+))"
     rf"(?:(?:также|ранее|затем|далее|уже|вновь|снова|еще|ещё)[ \t]+)?$"
 )
 # "INTERFAX.RU - ", "KAZINFORM – ": an upper-case source line before the text.
@@ -150,7 +151,8 @@ def _inverted(ctx: TextContext, sentence: Offsets, verb_starts: list[int]) -> li
         ):
             resumed = None  # "…, заявил Лавров, передает ТАСС" / "…, ссылаясь на …" / "…, близкий к …": not the report resumed
         clause = _clause(ctx, (start, end), comma, 1 if resumed else _MIN_CLAUSE_WORDS, match.group("stop") is not None)
-        direct = match.group("dash") is not None or match.group("stop") is not None
+        # "…интерес - отметил Сибига.": a spaced dash with no comma before it sets the words apart too
+        direct = match.group("dash") is not None or match.group("stop") is not None or match.group("bare_dash") is not None
         if clause is not None and match.group("stop") is not None:
             clause = (clause[0], comma + len(match.group("stop")))  # "Какой двор? – возмутился он": the mark is the words'
         if clause is None or (not direct and _reports_speech(ctx, clause, verb_starts)):
@@ -296,6 +298,7 @@ def detect_inverted(ctx: TextContext, taken: list[Offsets], found: list[Candidat
     """Inverted and anaphoric quotes in sentences where ``found`` has none
     and outside ``taken`` (quotations and transcripts)."""
     quoted = _sentences_with(ctx, found)
+    owned = _sentences_naming_speakers(ctx, found)
     # "Об этом заявил X, отвечая на вопрос, как …": the reported question leaves the
     # frame pointing back at the sentence before.
     # "Об этом заявил X, отметив, что …" too: the gerund reports more, the frame still points back.
@@ -329,10 +332,11 @@ def detect_inverted(ctx: TextContext, taken: list[Offsets], found: list[Candidat
             # clause reports (guide, "Decided after the sixth batch: an outlet relaying a sentence")
             relayed[index] = candidates[0]
         if len(candidates) == 1 and candidates[0].kind == "direct":
-            candidates[0].start = _speech_start(ctx, index, candidates[0].start, quoted, verb_starts)
+            candidates[0].start = _speech_start(ctx, index, candidates[0].start, quoted, verb_starts, owned)
             candidates[0].start, candidates[0].end = _inside_odd_marks(ctx.text, candidates[0].start, candidates[0].end)
         quoted.add(ctx.sentence_index(candidates[0].start))
         quoted.add(index)
+        owned |= _sentences_naming_speakers(ctx, candidates)
         result.extend(candidates)
     return result
 
@@ -355,6 +359,30 @@ _FIRST_PERSON = frozenset({"я", "мы", "вы"})
 _NEWSROOM_WE_RE = re.compile(r"\bкак[ \t]+мы\b|\bмы[ \t]+(?:писали|сообщали|рассказывали)\b")
 
 
+def _speaker_voice(ctx: TextContext, sentence: Offsets) -> bool:
+    """The sentence speaks in the first person by a pronoun or a verb form ("Хочу сказать,
+    что …", "Публикую ссылку …"), outside quotation marks, and not as the newsroom."""
+    if _NEWSROOM_WE_RE.search(ctx.folded, sentence[0], sentence[1]) is not None:
+        return False
+    for word in _LOWER_WORD_RE.findall(_outside_marks(ctx.text[sentence[0] : sentence[1]]).lower()):
+        if word in _SPEAKER_PRONOUNS:
+            return True
+        readings = parses(word)
+        if readings and {"1per", "VERB"} <= readings[0].grammemes:
+            return True
+    return False
+
+
+# "Я", "мы", "меня", "нас" (and "вы" addressed by the speaker); "нам" stays out ("рассказал нам источник": the newsroom).
+_SPEAKER_PRONOUNS = frozenset({"я", "мы", "вы", "меня", "мне", "мной", "нас", "нами"})
+_LOWER_WORD_RE = re.compile(r"[а-яё]+")
+_INSIDE_MARKS_RE = re.compile(r"«[^«»]*»|\"[^\"]*\"|„[^„“]*“")
+
+
+def _outside_marks(text: str) -> str:
+    return _INSIDE_MARKS_RE.sub(" ", text)
+
+
 def _first_person(ctx: TextContext, sentence: Offsets) -> bool:
     """ "Я могу сослаться на высказывания Пескова о том, что …": a speech verb in a sentence
     told in the first person is the speaker's, not the narrator's (news narrates in the
@@ -365,17 +393,31 @@ def _first_person(ctx: TextContext, sentence: Offsets) -> bool:
     return _NEWSROOM_WE_RE.search(ctx.folded, sentence[0], sentence[1]) is None
 
 
-def _speech_start(ctx: TextContext, index: int, start: int, quoted: set[int], verb_starts: list[int]) -> int:
+def _sentences_naming_speakers(ctx: TextContext, found: list[Candidate]) -> set[int]:
+    """Sentences where a quote's speaker is named: "«Мы готовы», – сказал Лавров." speaks for
+    Lavrov, whatever person its words are in."""
+    named = set()
+    for candidate in found:
+        attribution = candidate.attribution
+        if attribution is not None and attribution.mention is not None:
+            named.add(ctx.sentence_index(attribution.mention.start))
+    return named
+
+
+def _speech_start(
+    ctx: TextContext, index: int, start: int, quoted: set[int], verb_starts: list[int], owned: set[int]
+) -> int:
     """An unmarked direct quote closed by ", – подчеркнул он." at the end of a
     paragraph speaks from the paragraph's first sentence, when the sentences
-    before it hold no quote and no speech verb of their own."""
+    before it hold no quote and no speech verb of their own, or speak in the
+    first person and name no speaker ("Хочу сказать, что …")."""
     paragraph_start = ctx.paragraphs[ctx.paragraph_index(start)][0]
     first = index
     while first > 0 and ctx.sentences[first - 1][0] >= paragraph_start:
         previous = ctx.sentences[first - 1]
         verb = bisect_left(verb_starts, previous[0])
-        if first - 1 in quoted or (verb < len(verb_starts) and verb_starts[verb] < previous[1]
-                                   and not _first_person(ctx, previous)):
+        speaks = verb < len(verb_starts) and verb_starts[verb] < previous[1]
+        if first - 1 in owned or (first - 1 in quoted or speaks) and not _speaker_voice(ctx, previous):
             break  # "…, заявил Рябков. Договоренностей нет. Поэтому я …, – отметил он.": from after it
         first -= 1
     if first == index:

@@ -150,13 +150,16 @@ def _lone_dash_lines(ctx: TextContext) -> list[Candidate]:
     a signature ("– Мария Захарова") or an attribution tail ("- ответила
     она.") does not open a sentence and end one."""
     found: list[Candidate] = []
-    previous_end = -1
+    previous_start, previous_end = -1, -1
     for start, end in ctx.paragraphs:
         dash = _DASH_RE.match(ctx.text, start, end)
         # After "…:" the colon's verb attributes the line; after "…," the line
         # finishes the sentence above it ("…на следующей неделе,\n- Москва к ним готова.").
-        after_colon = previous_end > 0 and ctx.text[previous_end - 1] in ":,;"
-        previous_end = end
+        # A topic heading ("О визовом режиме:") attributes nothing: the line is still someone's.
+        after_colon = previous_end > 0 and ctx.text[previous_end - 1] in ":,;" and not (
+            _TOPIC_HEADING_RE.match(ctx.text, previous_start, previous_end)
+            and len(ctx.text[previous_start:previous_end].split()) <= _TOPIC_HEADING_WORDS)
+        previous_start, previous_end = start, end
         if dash is None or after_colon or ctx.text[end - 1] not in ".!?…":
             continue
         if not ctx.text[dash.end()].isupper() or len(ctx.text[dash.end() : end].split()) < _LONE_LINE_WORDS:
@@ -167,6 +170,11 @@ def _lone_dash_lines(ctx: TextContext) -> list[Candidate]:
     # A run of dash lines may be a list of facts ("— МИД вызвал посла."): there
     # each line must speak in the first person to be someone's words.
     return [c for c in found if _alone(ctx, c) or first_person(ctx.text[c.start : c.end])]
+
+
+# "О визовом режиме:", "По поводу переговоров:", "Про санкции:": what the next answer is about.
+_TOPIC_HEADING_RE = re.compile(r"[ \t]*(?:О|Об|Обо|По|Про|Насчет|Насчёт)[ \t][^.!?\n]*:$")
+_TOPIC_HEADING_WORDS = 8
 
 
 def _alone(ctx: TextContext, candidate: Candidate) -> bool:

@@ -13,13 +13,13 @@ from annotator.nlp.context import TextContext
 from annotator.nlp.continued import attribution_below, relayed_words
 from annotator.nlp.fragments import fragment_attribution
 from annotator.nlp.governed import coordinated_fragment, governed_fragment, is_participle_cue
-from annotator.nlp.headlines import quoted_headline_source
+from annotator.nlp.headlines import is_headline, quoted_headline_source
 from annotator.nlp.quotation_marks import POST_ATTRIBUTION_RE as _POST_RE
 from annotator.nlp.quotation_marks import Quotation, scan_quotations, trimmed
 from annotator.nlp.titles import _content_keys, _has_verb, _starts_with_verb, is_title
 from annotator.nlp.woven import is_woven_clause
 
-__all__ = ["Quotation", "detect_direct", "scan_quotations"]
+__all__ = ["Quotation", "detect_direct", "repeated_in_body", "scan_quotations"]
 
 _DASH = "[–—-]{1,2}"
 # A dash between words: spaced, or an em/en dash typed without spaces (",— сказал он.— Мы …").
@@ -114,7 +114,8 @@ def _post_dash(ctx: TextContext, quotation: Quotation) -> Attribution | None:
 # A comma and a dash between the dash after a quotation and the speech verb: the first dash
 # was the sentence's own, the quotation a term inside unmarked words that end at the second.
 _SENTENCE_DASH_RE = re.compile(rf",[ \t]*{_DASH}[ \t]")
-_HEADLINE_COLON_RE = re.compile(r"[ \t]*:[ \t]+(?=[А-ЯЁа-яё])")
+_HEADLINE_COLON_RE = re.compile(r"[ \t]*(?P<stop>[:.])[ \t]+(?=[А-ЯЁа-яё])")
+_LOCATED_RE = re.compile(r"(?:в|во|В|Во)[ \t]+")
 _PREPOSITION_RE = re.compile(r"(?:^|[ \t])(?:в|во|на|по|из|у|с|со|к|о|об|при|для|после|до)[ \t]", re.IGNORECASE)
 
 
@@ -124,6 +125,8 @@ def _headline_colon(ctx: TextContext, quotation: Quotation, par_end: int) -> Att
     colon = _HEADLINE_COLON_RE.match(ctx.text, quotation.close + 1 if quotation.close is not None else par_end, par_end)
     if colon is None or ctx.text[ctx.paragraphs[ctx.paragraph_index(quotation.open)][0] : quotation.open].strip():
         return None
+    if colon.group("stop") == "." and not is_headline(ctx, *ctx.paragraphs[ctx.paragraph_index(quotation.open)]):
+        return None  # "«…». Лукашенко прокомментировал …" heads an article; in a paragraph the stop ends a sentence
     limit = min(par_end, colon.end() + _REACH)
     stop = _POST_END_RE.search(ctx.text, colon.end(), limit)
     end = stop.start() if stop else limit
@@ -131,6 +134,8 @@ def _headline_colon(ctx: TextContext, quotation: Quotation, par_end: int) -> Att
     if found is None or found.mention is None or found.cue is None or not found.mention.subject:
         return None
     prefix = ctx.text[colon.end() : found.mention.start]
+    if found.mention.located and _LOCATED_RE.fullmatch(prefix):
+        prefix = ""  # "«…»: в МИД России озвучили …": the ministry speaks, "в" is part of its mention
     if found.mention.start > found.cue[0] or prefix.count(" ") > 3 or _PREPOSITION_RE.search(prefix):
         return None  # the one who speaks opens the clause: "Гутерриш признался …", "генсек ООН Гутерриш …"
     return found
@@ -229,12 +234,14 @@ def _unclosed_tail(ctx: TextContext, group: list[Quotation]) -> Attribution | No
 
 
 def detect_direct(
-    ctx: TextContext, quotations: list[Quotation], woven: list[Candidate] | None = None
+    ctx: TextContext, quotations: list[Quotation], woven: list[Candidate] | None = None,
+    unsaid: list[tuple[int, int]] | None = None,
 ) -> list[Candidate]:
     """Direct quotes: every quotation that is not a title or a quoted term,
     with the attribution before it (colon), after it (dash, or the next
     sentence), or inside it (a broken quote).  Lower-case clauses with no
-    attribution go into ``woven`` (decided later, by woven.py)."""
+    attribution go into ``woven`` (decided later, by woven.py); headline quotations
+    with none into ``unsaid`` (see repeated_in_body)."""
     found: list[Candidate] = []
     fragment: tuple[int, Attribution] | None = None  # the last fragment's closing mark and attribution
     for group in _group_pieces(quotations):
@@ -271,6 +278,31 @@ def detect_direct(
                     if own is None and not _looks_like_speech(ctx, piece):
                         if woven is not None and is_woven_clause(ctx, piece):
                             woven.append(Candidate(start, end, "direct", None, inherit=True))  # see woven.py
+                        elif unsaid is not None and _in_headline(ctx, piece):
+                            unsaid.append((start, end))  # see repeated_in_body
                         break
                 found.append(Candidate(start, end, "direct", own, inherit=own is None))
     return found
+
+
+def _in_headline(ctx: TextContext, quotation: Quotation) -> bool:
+    paragraph = ctx.paragraphs[ctx.paragraph_index(quotation.open)]
+    return quotation.close is not None and is_headline(ctx, *paragraph)
+
+
+def repeated_in_body(ctx: TextContext, unsaid: list[tuple[int, int]], quotes: list[Candidate]) -> list[Candidate]:
+    """ "Минск отказался «слепо следовать» санкциям" over a body where someone's quote holds
+    the same words in marks: the headline quotes that speaker (guide, seventh batch), with
+    the body's attribution.  ``unsaid`` are the headlines' quotations no rule attributed."""
+    repeated = []
+    for start, end in unsaid:
+        words = ctx.text[start:end]
+        for quote in quotes:
+            attribution = quote.attribution
+            if attribution is None or attribution.mention is None or quote.start < end:
+                continue
+            at = ctx.text.find(words, quote.start, quote.end + 1)
+            if at > 0 and ctx.text[at - 1] in "«„“\"" and ctx.text[at + len(words) : at + len(words) + 1] in "»“”\"":
+                repeated.append(Candidate(start, end, "direct", attribution))
+                break
+    return repeated
