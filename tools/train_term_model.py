@@ -9,18 +9,21 @@
 The records are the gold-format documents with text that the real-news build writes
 (tests/data/realnews/README.md); any record whose split is not ``dev`` is refused, so the
 held-out test split never trains anything.  Without the file the script says so and exits 2.
-The shipped model is trained on "tune": the dev records except r901-r999 and r1201+, which
-are kept to validate it (figures only).
+The shipped model (round 10) is trained with ``--by-batch --extra tests/data/gold/gold.jsonl``
+on the dev part (ids not divisible by 3) of every batch of BATCHES, r001-r1399, and on the
+synthetic gold set's dev records; rounds 8-9 had trained it on five batches, keeping
+r901-r999 and r1201+ to validate rules.
 
-``--by-batch`` reads the batches of BATCHES as five folds: a model trained on four scores
-the fifth, and a table per L2 strength (``--l2-grid``) and threshold gives, per batch, the
+``--by-batch`` reads the batches of BATCHES as folds (``--batches five``: the five of rounds
+8-9 only): a model trained on the others scores each, and a table per L2 strength
+(``--l2-grid``) and threshold gives, per batch, the
 titles/terms the analysis would still take, the quotes the veto would lose against the
 batch's direct quotes, and the titles/terms the model alone would miss (the rules were
 written on every batch's errors, so that last column is the measure of what carries to
 text nobody has read).  ``--extra`` adds gold records of our own writing (the synthetic gold
 set, tests/data/gold/) to every fold's training and to the final fit; they are never scored,
 and their test split is skipped, so it stays held out.  The pair chosen misses fewest with no batch losing more than
-``--max-drop`` points of direct recall; the model is then fitted on all five batches.
+``--max-drop`` points of direct recall; the model is then fitted on all the batches.
 
 Examples are the closed quotations of :func:`annotator.nlp.term_model.scored`: label 1
 where a gold title or term covers the quotation, 0 where a gold quote overlaps it (the
@@ -53,7 +56,9 @@ from annotator.nlp.governed import governed_fragment  # noqa: E402
 from annotator.nlp.engine import analyze  # noqa: E402
 from annotator.nlp.quotes import scan_quotations  # noqa: E402
 from annotator.nlp.segment import sentences  # noqa: E402
-from annotator.nlp.term_model import MODEL_FORMAT, MODEL_VERSION, quotation_features, scored  # noqa: E402
+from annotator.nlp.term_model import (  # noqa: E402
+    MODEL_FORMAT, MODEL_VERSION, may_be_a_label, quotation_features, scored,
+)
 
 DEFAULT_OUT = ROOT / "resources" / "term_model.json"
 
@@ -70,15 +75,28 @@ class Example(NamedTuple):
 EXTRA = -2  # the batch of --extra records: in every fold's training, never scored
 THRESHOLDS = tuple(round(0.50 + 0.025 * step, 3) for step in range(20))
 # The batches of the real-news dev split read as folds by --by-batch (inclusive id ranges):
-# each came from other searches and weeks, so a model trained on four and scored on the fifth
-# is scored on text like none it saw.  r901-r999 and r1201+ are held out for validation.
-BATCHES = ((1, 460), (501, 700), (701, 900), (1001, 1099), (1101, 1199))
+# each came from other searches and weeks, so a model trained on the others and scored on one
+# is scored on text like none it saw.  Until round 10 r901-r999 and r1201-r1299 were held out
+# to validate rules; no rule is written on the model's rounds, so every batch is a fold.
+BATCHES = ((1, 460), (501, 700), (701, 900), (901, 999), (1001, 1099), (1101, 1199), (1201, 1299), (1301, 1399))
+# --batches five: the folds of rounds 8-9 (r901-r999 and r1201+ left out), for comparing tables.
+FIVE_BATCHES = frozenset({0, 1, 2, 4, 5})
 
 
 def batch_of(doc_id: str) -> int:
     """The BATCHES fold of a document id ("r0042" -> 0), -1 if it is in none."""
     number = int(doc_id[1:]) if doc_id[1:].isdigit() else -1
     return next((i for i, (low, high) in enumerate(BATCHES) if low <= number <= high), -1)
+
+
+def _folds(rows: Sequence[tuple[float, Example]] | Sequence[list[Example]]) -> list[int]:
+    """The batch folds that hold at least one example, in order."""
+    found: set[int] = set()
+    for item in rows:
+        for row in (item if isinstance(item, list) else [item[1]]):
+            if row.batch >= 0:
+                found.add(row.batch)
+    return sorted(found)
 
 
 def read_documents(paths: Sequence[Path], skip_other_splits: bool = False) -> list[dict[str, Any]]:
@@ -201,14 +219,14 @@ def cross_validate(doc_rows: list[list[Example]], folds: int, l2: float, min_cou
 
 
 def by_batch(doc_rows: list[list[Example]], l2: float, min_count: int) -> list[tuple[float, Example]]:
-    """The probability of every example in a BATCHES fold from a model trained on the other four."""
+    """The probability of every example in a BATCHES fold from a model trained on the other folds."""
     out = []
-    for fold in range(len(BATCHES)):
+    for fold in _folds(doc_rows):
         train = [rows for rows in doc_rows if rows and rows[0].batch not in (fold, -1)]
         vocabulary = build_vocabulary(train, min_count)
         flat = [row for rows in train for row in rows]
         weights, bias = fit([row.features for row in flat], [row.label for row in flat], vocabulary, l2)
-        out += [(_probability(weights, bias, vocabulary, row.features), row)
+        out += [(_probability(weights, bias, vocabulary, row.features) if may_be_a_label(row.features) else 0.0, row)
                 for rows in doc_rows for row in rows if row.batch == fold]
     return out
 
@@ -224,7 +242,7 @@ class FoldFigures(NamedTuple):
 
 def fold_figures(scored_rows: list[tuple[float, Example]], threshold: float, direct: dict[int, int]) -> list[FoldFigures]:
     figures = []
-    for fold in range(len(BATCHES)):
+    for fold in _folds(scored_rows):
         rows = [(p, row) for p, row in scored_rows if row.batch == fold]
         before = sum(1 for _, row in rows if row.label == 1 and (row.taken or row.kept))
         vetoed = [row for p, row in rows if row.taken and p >= threshold]
@@ -253,7 +271,7 @@ def report_by_batch(doc_rows: list[list[Example]], docs: list[dict[str, Any]], l
         fold = batch_of(str(doc.get("id", "")))
         direct[fold] = direct.get(fold, 0) + sum(1 for q in doc["quotes"] if q.get("kind") == "direct")
     best: tuple[int, int, float, float] | None = None
-    names = " ".join(f"r{low:04d}-r{high:04d}" for low, high in BATCHES)
+    names = " ".join(f"r{BATCHES[fold][0]:04d}-r{BATCHES[fold][1]:04d}" for fold in _folds(doc_rows))
     for l2 in l2s:
         scored_rows = by_batch(doc_rows, l2, min_count)
         print(f"leave-one-batch-out, l2={l2}; per fold: titles/terms the analysis takes (without the model), "
@@ -322,6 +340,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--extra", type=Path, nargs="+", default=[],
                         help="gold records of our own writing added to the training of every batch fold and of the "
                              "final model, never scored (their test split is skipped); only with --by-batch")
+    parser.add_argument("--batches", choices=("all", "five"), default="all",
+                        help="the batch folds of --by-batch: every batch of BATCHES, or the five of rounds 8-9 "
+                             "(the others then neither train nor are scored)")
     parser.add_argument("--margin", type=int, default=1, help="safe thresholds needed below the one chosen")
     parser.add_argument("--max-drop", type=float, default=0.2, help="points of direct recall a fold may lose")
     args = parser.parse_args(argv)
@@ -332,6 +353,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     doc_rows = _examples_cached(docs + extra, args.examples_cache)
     for rows in doc_rows[len(docs):]:
         rows[:] = [row._replace(batch=EXTRA) for row in rows]
+    if args.batches == "five":
+        for rows in doc_rows[: len(docs)]:
+            rows[:] = [row if row.batch in FIVE_BATCHES else row._replace(batch=-1) for row in rows]
     if args.by_batch:
         if args.extra:
             print(f"{len(extra)} extra records ({sum(row.label for rows in doc_rows[len(docs):] for row in rows)} "
@@ -371,7 +395,8 @@ def _examples_cached(docs: list[dict[str, Any]], cache: Path | None) -> list[lis
 
 def _train_by_batch(args: argparse.Namespace, docs: list[dict[str, Any]], doc_rows: list[list[Example]]) -> int:
     if not any(row.batch >= 0 for rows in doc_rows for row in rows):
-        print("no document of the records is in the batches " + ", ".join(f"r{a}-r{b}" for a, b in BATCHES),
+        allowed = [b for i, b in enumerate(BATCHES) if args.batches == "all" or i in FIVE_BATCHES]
+        print("no document of the records is in the batches " + ", ".join(f"r{a}-r{b}" for a, b in allowed),
               file=sys.stderr)
         return 2
     chosen = report_by_batch(doc_rows, docs, args.l2_grid, args.min_count, args.max_drop, args.margin)

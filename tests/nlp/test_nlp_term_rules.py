@@ -14,6 +14,7 @@ from annotator.nlp.segment import sentences
 from annotator.nlp.term_model import (
     MODEL_VERSION, TermModelError, bundled_model, load_model, looks_like_a_label, quotation_features, scored,
 )
+from annotator.nlp import term_model
 from nlp_helpers import quote_table
 
 
@@ -105,6 +106,73 @@ def test_the_model_reads_the_governing_word_and_the_speech_around() -> None:
     assert shapes == ["prev1_shape=abbr", "prev1_shape=latin", "prev1_shape=lower"]
 
 
+def test_the_model_reads_the_same_words_elsewhere_in_the_document() -> None:
+    ctx, quotations = _context("На форуме «Северный мост» министры обсудили транзит.\n"
+                               "Участники форума «Северного моста» подписали меморандум, а площадку Северный мост "
+                               "назвали лучшей.\nПосол назвал санкции «бесполезной затеей».")
+    title, again, fragment = (set(quotation_features(ctx, quotation)) for quotation in quotations)
+    # another case form in marks, and the same words capitalised without marks
+    assert {"again_in_marks", "again_unquoted", "again_capitalised"} <= title
+    assert "again_in_marks" in again and "again_capitalised" in again
+    assert not {name for name in fragment if name.startswith("again_")}
+    ctx, [quotation] = _context("Переговоры прошли в Минске.\nСеверный мост открыт, сообщили в министерстве. "
+                                "Министр посетил «Северный мост».")
+    assert "again_capitalised" not in quotation_features(ctx, quotation)  # a sentence's first word is no evidence
+
+
+@pytest.mark.parametrize(("text", "apposition"), [
+    ("Министр дал интервью газете «Известия» в понедельник.", True),  # dative noun, nominative name
+    ("Посол назвал санкции «бесполезной затеей».", False),
+    ("Делегация Казахстана «Астана» прибыла.", False),  # a place name before the marks, not a generic noun
+])
+def test_the_model_reads_a_name_in_apposition_to_a_noun(text: str, apposition: bool) -> None:
+    ctx, [quotation] = _context(text)
+    assert ("nominative_after_noun" in quotation_features(ctx, quotation)) is apposition
+
+
+def test_the_same_words_elsewhere_are_read_with_the_speech_around_them() -> None:
+    ctx, quotations = _context("Министр заявил о готовности к «честному диалогу».\n"
+                               "В среду министр снова заявил о готовности к «честному диалогу» с соседями.\n"
+                               "Форум «Северный мост» открылся в Казани. Гости форума «Северный мост» обсудили транзит.")
+    first, second, title, title_again = (set(quotation_features(ctx, quotation)) for quotation in quotations)
+    assert "again_in_marks:speech" in first and "again_in_marks:speech" in second
+    assert "again_in_marks:no_speech" in title and "again_in_marks:no_speech" in title_again
+    assert not {name for name in title if name.endswith(":speech")}
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("четверки", "четверка", True), ("бабочка", "бабочкой", True), ("списке", "список", True), ("мост", "моста", True),
+    ("форум", "формат", False), ("цели", "целый", False), ("дом", "дома", False), ("мир", "мир", True),
+])
+def test_the_same_word_is_told_by_its_stem(a: str, b: str, same: bool) -> None:
+    assert term_model._same_word(a, b) is same
+
+
+@pytest.mark.parametrize(("text", "without"), [
+    ("Делегация прибыла на «Северный Полюс» во вторник.", True),
+    ("Министр заявил, что «двойные стандарты» недопустимы.", False),
+    ("Делегация прибыла на «Северный Полюс».\n\nМинистр заявил, что переговоры продолжатся.", True),  # another paragraph
+])
+def test_the_model_reads_whether_the_paragraph_has_a_speech_verb(text: str, without: bool) -> None:
+    ctx, [quotation] = _context(text)
+    assert ("paragraph_without_speech" in quotation_features(ctx, quotation)) is without
+
+
+def test_the_model_reads_the_shape_with_the_case_and_the_governing_word() -> None:
+    ctx, [quotation] = _context("Переговоры прошли в Минске. «Северный поток» остановлен.")
+    features = set(quotation_features(ctx, quotation))
+    assert {"shape_len=upper:2", "shape_case=upper:nomn"} <= features
+    ctx, [quotation] = _context("Делегация прибыла на «Северный Полюс» во вторник.")
+    features = set(quotation_features(ctx, quotation))
+    assert {"governs_shape=на:nomn:upper", "shape_case=upper:nomn"} <= features
+    ctx, [quotation] = _context("Министр назвал итоги «очень скромными результатами общей работы».")
+    features = set(quotation_features(ctx, quotation))
+    assert "shape_len=lower:>4" in features and not any(name.endswith(":upper") for name in features)
+    ctx, [quotation] = _context("Госдеп опирается на «домыслы», считают в МИД.")
+    crossed = [name for name in quotation_features(ctx, quotation) if name.startswith("governs_shape=")]
+    assert len(crossed) == 1 and crossed[0].startswith("governs_shape=на:") and crossed[0].endswith(":lower")
+
+
 @pytest.mark.parametrize(("text", "reported"), [
     ("Министр заявил, что «двойные стандарты» недопустимы в работе ОБСЕ.", True),
     ("Посол подчеркнул, чтобы «дорожная карта» была выполнена до весны.", True),
@@ -114,6 +182,18 @@ def test_the_model_reads_the_governing_word_and_the_speech_around() -> None:
 def test_the_model_reads_whether_the_marks_stand_in_a_reported_clause(text: str, reported: bool) -> None:
     ctx, [quotation] = _context(text)
     assert ("reported_clause" in quotation_features(ctx, quotation)) is reported
+
+
+@pytest.mark.parametrize(("text", "may"), [
+    ("Лавров сказал на конференции в Москве «Мы готовы продолжать переговоры».", False),
+    ("Посол напомнил о программе «Ваш голос важен для страны».", False),
+    ("Госдепартамент предостерег от прекращения вещания «Радио Азия», заявил посол.", True),
+])
+def test_words_in_the_first_or_second_person_are_never_vetoed(text: str, may: bool) -> None:
+    ctx, [quotation] = _context(text)
+    assert term_model.may_be_a_label(quotation_features(ctx, quotation)) is may
+    if not may:
+        assert not looks_like_a_label(ctx, quotation)
 
 
 def test_quotations_up_to_twelve_words_are_scored() -> None:
