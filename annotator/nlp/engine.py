@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress, count
@@ -164,6 +165,7 @@ def _resolve(ctx: TextContext, candidates: list[Candidate]) -> tuple[list[Quote]
             previous = (entity, mention_span)
         resolved.append((item, entity, mention_span if entity else None))
     resolved = [(c, resolver.named_holder(e) if e else None, span) for c, e, span in resolved]
+    resolved = _headline_speaker(ctx, resolved)
     speakers = resolver.speakers({id(e) for _, e, _ in resolved if e is not None})
     quotes = [
         Quote(c.start, c.end, c.kind, e.name if e else None, span,  # type: ignore[arg-type]
@@ -171,6 +173,29 @@ def _resolve(ctx: TextContext, candidates: list[Candidate]) -> tuple[list[Quote]
         for c, e, span in resolved
     ]
     return quotes, speakers
+
+
+def _headline_speaker(
+    ctx: TextContext, resolved: list[tuple[Candidate, Entity | None, Offsets | None]]
+) -> list[tuple[Candidate, Entity | None, Offsets | None]]:
+    """A quotation that is the whole headline with no attribution («…» over an interview)
+    is the words of the one the article quotes most (the guide: a headline fragment that
+    names no speaker is the speaker the article names), with no mention."""
+    if not resolved or not ctx.paragraphs:
+        return resolved
+    first, entity, _ = resolved[0]
+    headline = ctx.paragraphs[0]
+    if entity is not None or first.attribution is not None or first.kind != "direct" or first.speakerless \
+            or first.start > headline[0] + 2 or first.end < headline[1] - 2:
+        return resolved
+    counts = Counter(id(e) for _, e, _ in resolved if e is not None and e.type == "person")
+    if not counts:
+        return resolved
+    ranked = counts.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return resolved  # two people quoted as often: no one to give the headline to
+    speaker = next(e for _, e, _ in resolved if e is not None and id(e) == ranked[0][0])
+    return [(first, speaker, None)] + resolved[1:]
 
 
 def _detect(ctx: TextContext, quotations: list[Quotation]) -> list[Candidate]:

@@ -37,11 +37,14 @@ _SUBORDINATE = frozenset({"spokesperson", "press_secretary", "aide"})
 # Posts of the diplomatic service: "дипломат" describes their holders only.
 _DIPLOMATIC = frozenset({
     "foreign_minister", "deputy_foreign_minister", "ambassador", "envoy", "permanent_representative",
+    "deputy_permanent_representative",
     "eu_high_representative", "diplomat",
 })
 
 # Descriptions that fit a holder of any post ("коллега", "хозяин встречи").
-_ANY_HOLDER = GENERIC_ROLES | {"org", "counterpart", "host", "politician", "negotiator", "head_of_delegation"}
+_ANY_HOLDER = GENERIC_ROLES | {
+    "org", "counterpart", "host", "politician", "negotiator", "head_of_delegation", "member", "official",
+}
 
 
 @dataclass(eq=False)  # compared by identity: one object per entity
@@ -113,6 +116,10 @@ def conflicts(entity: Entity, role: RoleKey) -> bool:
     if role[0] in _SUBORDINATE and any(role_group(r[0]) == "leader" for r in entity.roles):
         return True  # "представитель Кремля" speaks for the president, is not the president
     posts = [r for r in entity.roles if r[0] not in _ANY_HOLDER]
+    former = role[0].startswith("former_")
+    kindred = [r for r in posts if role_group(r[0]) == role_group(role[0])]
+    if kindred and all(r[0].startswith("former_") != former for r in kindred):
+        return True  # "экс-президент Грузии" is not the president in office, nor the other way round
     if role[0] == "diplomat" and posts and not any(r[0] in _DIPLOMATIC for r in posts):
         return True  # "дипломат отметил" after Лавров and Путин: the minister, not the president
     if posts and role[0] not in _ANY_HOLDER and all(role_group(r[0]) != role_group(role[0]) for r in posts):
@@ -123,7 +130,10 @@ def conflicts(entity: Entity, role: RoleKey) -> bool:
 
 
 def role_group(role_class: str) -> str:
-    return _ROLE_GROUPS.get(role_class, role_class)
+    """Classes that name the same kind of post; a former holder's ("экс-президент") is
+    of the same kind, so an aide of theirs is not them."""
+    bare = role_class.removeprefix("former_")
+    return _ROLE_GROUPS.get(bare, bare)
 
 
 def nominative_phrase(phrase: str) -> str:

@@ -268,8 +268,21 @@ def _name_from_lead(ctx: TextContext, attribution: Attribution, end: int, words:
 
 
 # After a quotation that opens a headline: "«…»: Лавров о переговорах", "«…» – Алиев Лаврову".
-_AFTER_QUOTE_RE = re.compile(r"[ \t]*,?[ \t]*(?::|[–—-])[ \t]+")
+_AFTER_QUOTE_RE = re.compile(r"[ \t]*,?[ \t]*(?::|[–—-]|(?P<stop>\.))[ \t]+")
 _CLAUSE_END_RE = re.compile(r"[,;]")
+
+
+def _named_again(text: str, attribution: Attribution, after: int) -> bool:
+    mention = attribution.mention
+    if mention is None or mention.kind != "name" or not mention.surname:
+        return False
+    stem = mention.surname[:-1] if len(mention.surname) > 4 else mention.surname
+    return re.search(r"\b" + re.escape(stem), text[after:]) is not None
+
+
+def _about_or_said(text: str, start: int, end: int) -> bool:
+    keys = [t.key for t in tokenize(text, start, end)]
+    return not (_ABOUT.isdisjoint(keys) and lexicon.speech_verbs().keys().isdisjoint(keys))
 
 
 def quoted_headline_source(ctx: TextContext, close: int) -> Attribution | None:
@@ -286,7 +299,12 @@ def quoted_headline_source(ctx: TextContext, close: int) -> Attribution | None:
         text = _uncapitalised(text, *paragraph)
     # "«Не намерен спорить»: Гутерриш объяснил, почему …": the speaker's clause ends at the comma
     comma = _CLAUSE_END_RE.search(text, match.end(), paragraph[1])
-    attribution = source_attribution(ctx, match.end(), comma.start() if comma else paragraph[1], cue, text)
+    source_end = comma.start() if comma else paragraph[1]
+    if match.group("stop") and not _about_or_said(text, match.end(), source_end):
+        return None  # "«…». Попеску об отношениях с Россией", not "«…». Что известно о …"
+    attribution = source_attribution(ctx, match.end(), source_end, cue, text)
+    if attribution is not None and match.group("stop") and not _named_again(ctx.text, attribution, paragraph[1]):
+        return None  # "«…». Слова президента о …": after a full stop only a person the article names again
     if attribution is not None:
         _name_from_lead(ctx, attribution, paragraph[1], (paragraph[0], close))
     return attribution

@@ -10,6 +10,7 @@ after "интервью".  :mod:`annotator.nlp.mentions` builds mentions with th
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from annotator.nlp import lexicon
 from annotator.nlp.entities import nominative_phrase, singular_phrase
@@ -48,7 +49,9 @@ def spelled_out(tokens: Sequence[Token], index: int) -> tuple[str | None, int]:
 
 _ONE_OF = {"один": "m", "одна": "f"}
 # "Агентство пишет": a media noun alone stands for the outlet named before.
-OUTLET_NOUNS = frozenset(form for lemma in ("агентство", "газета", "телеканал") for form in forms_of(lemma))
+OUTLET_NOUNS = frozenset(
+    form for lemma in ("агентство", "газета", "телеканал", "издание", "журнал", "портал") for form in forms_of(lemma)
+)
 # "со ссылкой на сообщение Кулебы": a post or statement between "на" and the source cited.
 _CITED_WORDS = frozenset("сообщение заявление слово пост публикация комментарий интервью".split())
 # "источник в комментарии The Telegraph": where something was said, not where a source sits.
@@ -220,3 +223,93 @@ def seat_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[M
     mention.role = ("org", country or None)
     mention.oblique = oblique_head(tokens[index].text)
     return mention, end
+
+
+_CLOSERS = {"«": "»", "\"": "\"", "„": "“"}
+# "по данным «Газпрома»", "по словам «Росатома»": a source named in the genitive.
+_SOURCE_NOUNS = frozenset({"данным", "словам", "сообщению", "информации", "оценке"})
+# "говорится в сообщении «Газпрома»": a document in the locative, its owner after it.
+_DOCUMENT_FORMS = frozenset({"сообщении", "заявлении", "релизе", "пресс-релизе", "письме", "ответе", "комментарии"})
+_CLAUSE_OPENERS = frozenset({".", "!", "?", "\n", ":", "—", "–"})
+
+
+def _verb_ahead(tokens: Sequence[Token], keys: Sequence[str], index: int) -> bool:
+    """A finite speech verb within a few words, no comma or mark before it."""
+    verbs = lexicon.speech_verbs()
+    for position in range(index, min(index + 6, len(keys))):
+        key = keys[position]
+        if key in verbs and verbs[key].finite:
+            return True
+        if not tokens[position].text[:1].isalnum():
+            return False
+    return False
+
+
+def quoted_source(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:
+    """A name in quotation marks that speaks: right before a speech verb ("«Газпром»
+    сообщил"), after "в" next to one ("в «Газпроме» заявили", "сообщили в «Газпроме»")
+    or after "по данным"; elsewhere a name in marks is a title, not a speaker."""
+    closer = next((p for p in range(index + 1, min(index + 6, len(tokens))) if keys[p] == _CLOSERS[keys[index]]), None)
+    if closer is None or closer == index + 1 or not tokens[index + 1].text[:1].isupper():
+        return None
+    if not all(t.text.replace("-", "").isalnum() for t in tokens[index + 1 : closer]):
+        return None
+    verbs = lexicon.speech_verbs()
+    before = keys[index - 1] if index else ""
+    if before.isalpha() and before not in ("в", "во", *_SOURCE_NOUNS, *_DOCUMENT_FORMS) \
+            and "NOUN" in parses(before)[0].grammemes:
+        return None  # "Гендиректор «Росатома» заявил": the name completes a noun, which speaks
+    after = keys[closer + 1] if closer + 1 < len(keys) else ""
+    ahead = keys[index - 2] if index > 1 else ""
+    speaks = after in verbs and verbs[after].finite
+    located = before in ("в", "во") and (speaks or (ahead in verbs and verbs[ahead].finite))
+    cited = (before in _SOURCE_NOUNS and ahead == "по") or before in _DOCUMENT_FORMS  # "в сообщении «Газпрома»"
+    opening = index == 0 or keys[index - 1] in _CLAUSE_OPENERS
+    speaks = speaks or (opening and _verb_ahead(tokens, keys, closer + 1))  # "«Газпром» в своем канале сообщил"
+    if not (speaks or located or cited):
+        return None
+    words = [t.text for t in tokens[index + 1 : closer]]
+    if len(words) == 1 and (located or cited):
+        words = [inflect_nominative(words[0]) or words[0]]  # "в «Газпроме»" -> "Газпром"
+        words[0] = words[0][:1].upper() + words[0][1:]
+    mention = Mention(tokens[index].start, tokens[closer].end, "org", org=" ".join(words))
+    mention.role = ("org", None)
+    mention.located = located
+    return mention, closer + 1
+
+
+_PERSON_TAGS = frozenset({"Surn", "Name", "Patr"})
+
+
+def dictionary_organization(token: Token) -> Mention | None:
+    """"Нафтогаз заявил", "в Роскомнадзоре сообщили": a word the dictionary knows as an
+    organisation's name, in the nominative as the canonical name."""
+    readings = parses(token.text)
+    reading = readings[0]
+    if not {"Orgn", "NOUN", "sing"} <= reading.grammemes or "Abbr" in reading.grammemes:
+        return None
+    if any(r.grammemes & _PERSON_TAGS for r in readings) or fold(token.text) in lexicon.known_surname_forms():
+        return None  # "Кулебы": a surname the dictionary also files as a company
+    lemma = reading.lemma
+    name = token.text if "nomn" in reading.grammemes else token.text[0] + lemma[1:]
+    mention = Mention(token.start, token.end, "org", org=name)
+    mention.role = ("org", None)
+    mention.oblique = "nomn" not in reading.grammemes
+    return mention
+
+
+@lru_cache(maxsize=1)
+def company_nouns() -> frozenset[str]:
+    return frozenset().union(*(forms_of(noun) for noun in ("компания", "госкорпорация", "концерн", "холдинг")))
+
+
+def company_reference(tokens: Sequence[Token], keys: Sequence[str], index: int) -> Mention | None:
+    """"В компании заявили", "говорится в сообщении компании": a company noun with no
+    name after it refers back to the organisation named before."""
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    if following[:1].isupper() or following[:1] in "«\"„":
+        return None  # "компания «Газпром»", "концерн Siemens": named here
+    mention = Mention(tokens[index].start, tokens[index].end, "org", org=keys[index], generic=True)
+    mention.role = ("org", None)
+    mention.oblique = oblique_head(tokens[index].text)
+    return mention

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from annotator.nlp.mention_context import PREPOSITIONS
+from annotator.nlp.mention_context import PREPOSITIONS, oblique_head
 from annotator.nlp.morph import parses
 from annotator.nlp.name_mentions import Mention
 from annotator.nlp.names import surname_gender
@@ -40,6 +40,8 @@ def chain_titles(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]
         if (previous is not None and previous.kind == "role" and previous.gender != "p" and mention.kind == "name"
                 and previous.role is not None and _title_phrase(tokens, previous.end, mention.start)):
             mention.start = previous.start
+            if _governed_title(previous, mention):
+                mention.role, mention.role_label = previous.role, previous.role_label
             mention.role = mention.role or previous.role
             mention.role_label = mention.role_label or previous.role_label
             mention.subject = previous.subject
@@ -48,6 +50,14 @@ def chain_titles(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]
             continue
         merged.append(mention)
     return merged
+
+
+def _governed_title(head: Mention, mention: Mention) -> bool:
+    """"Пресс-секретарь и. о. премьера Армении Арман Егоян":
+    a title in the genitive after one in the nominative names whom the person serves;
+    the person's own post is the first title."""
+    own, governing = (mention.role_label or "").split(), (head.role_label or "").split()
+    return bool(own and governing) and oblique_head(own[0]) and not oblique_head(governing[0])
 
 
 def _title_phrase(tokens: Sequence[Token], start: int, end: int) -> bool:

@@ -23,7 +23,11 @@ from annotator.nlp.mention_context import (
     cited_directly,
     dative_name,
     oblique_head,
+    company_nouns,
+    company_reference,
+    dictionary_organization,
     one_of,
+    quoted_source,
     seat_at,
 )
 from annotator.nlp.name_mentions import (
@@ -79,6 +83,12 @@ def find_mentions(tokens: Sequence[Token]) -> list[Mention]:
             if named is not None:
                 found.append(named[0])
                 index = named[1]
+                continue
+        if key in "«\"„" and not depth and not straight:
+            quoted = quoted_source(tokens, keys, index)  # "«Газпром» сообщил", "сообщили в «Газпроме»"
+            if quoted is not None:
+                found.append(quoted[0])
+                index = quoted[1]
                 continue
         if key in "«„“":
             depth += 1
@@ -141,6 +151,10 @@ def _mention_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tup
         mention = Mention(tokens[index].start, tokens[index].end, "org", org=key, outlet=True, generic=True)
         mention.role = ("org", None)
         return mention, index + 1
+    if key in company_nouns() and tokens[index].text.islower():
+        company = company_reference(tokens, keys, index)  # "в компании заявили": the company named before
+        if company is not None:
+            return company, index + 1
     if tokens[index].text[:1].isupper() and key in lexicon.seats():
         seat = seat_at(tokens, keys, index)
         if seat is not None:
@@ -156,6 +170,9 @@ def _mention_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tup
         return result
     if not tokens[index].text[0].isupper():
         return None  # names start with a capital (or an initial)
+    organization = dictionary_organization(tokens[index])
+    if organization is not None:
+        return organization, index + 1
     mention = Mention(tokens[index].start, tokens[index].end, "name")
     end = name_at(tokens, keys, index, mention)
     return (mention, end) if end > index else None

@@ -50,6 +50,8 @@ class Mention:
     feminine_given: str | None = None  # "депутат Надира Нарматова": a woman's first name read as a man's genitive
     after_noun: bool = False  # "на заседании Жогорку Кенеша": right after a noun in an oblique case
     possessor: str | None = None  # "его пресс-служба": the gender of the person whose service it is
+    owner: str | None = None  # "пресс-секретарь Пашиняна": the surname (as written) of the person served
+    woman: Mention | None = None  # "депутат Надира Нарматова" read as a woman's name in the nominative
 
 
 # Common Chinese family names (Palladius transliteration): such a name is written

@@ -36,6 +36,8 @@ _INDECLINABLE_RE = re.compile(r"[еэ]ску$")
 # dictionary does not know them, and their "-ин" is no Russian surname ending.
 GIVEN_NAME_RE = re.compile(r"[иуа]ддин$")
 _CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+# A consonant that takes "-ем" in the instrumental only when soft ("Игорем", not "Иваном").
+_SOFT_END = re.compile(r"[бвдзлмнпрстф]$")
 _MASC_NOMINATIVE = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ой|ий)$")
 _FEMN_NOMINATIVE = re.compile(r"(ова|ева|ёва|ина|ына|ская|цкая|ая)$")
 
@@ -107,6 +109,9 @@ def nominative_surname(word: str, *, oblique: bool, gender: str | None) -> str:
     if gender == "m" and re.search(r"(?:[^аеёиоуыэюя]ы|[гкхжшчщ]и)$", low) and len(low) > 4:
         return capitalize_like(word, low[:-1] + "а")
     # Foreign masculine surnames: Гутерриша -> Гутерриш, Пашиняном -> Пашинян.
+    # Surnames in -а in the instrumental: "(с) Андреем Сибигой" -> Сибига.
+    if gender == "m" and re.search(r"[^аеёиоуыэюяскцвт]ой$", low) and len(low) > 5:  # not Толстой, Луговой
+        return capitalize_like(word, low[:-2] + "а")
     for ending in ("ом", "ем", "а", "у", "е"):
         stem = low[: -len(ending)]
         if low.endswith(ending) and _CONSONANT_END.search(stem) and len(stem) > 2:
@@ -132,6 +137,8 @@ def nominative_given(word: str, *, oblique: bool, gender: str | None) -> str:
             if low.endswith(ending) and len(low) > len(ending) + 2:
                 return capitalize_like(word, low[: -len(ending)] + "а")
         return word
+    if low.endswith("ем") and _SOFT_END.search(low[:-2]) and len(low) > 4:
+        return capitalize_like(word, low[:-2] + "ь")  # "Эммануэлем", "Шарлем": a soft stem, as in "Игорем"
     for ending in ("ом", "ем", "а", "у", "е"):
         stem = low[: -len(ending)]
         if low.endswith(ending) and _CONSONANT_END.search(stem) and len(stem) > 2:

@@ -61,7 +61,8 @@ _KAK_PRONOUN_RE = re.compile(
 # "По его словам, которые приводит РИА Новости, …": the outlet's relay is no part of the words.
 # "Как пишет издание, ссылаясь на европейские источники, …": the source cited is part of the attribution.
 _CITING_CLAUSE_RE = re.compile(
-    r"ссылаясь[ \t]+на[ \t]+[^,.!?;«»\"]{1,80}(?:,[ \t]*(?:близк|знаком|осведомл|ознаком)[^,.!?;«»\"]{1,60})?,[ \t]*"
+    r"(?:ссылаясь|ссылающ[а-яё]{2,6})[ \t]+на[ \t]+[^,.!?;«»\"]{1,80}"
+    r"(?:,[ \t]*(?:близк|знаком|осведомл|ознаком)[^,.!?;«»\"]{1,60})?,[ \t]*"
 )
 _RELAY_CLAUSE_RE = re.compile(r"котор\w+[ \t]+(?:привод|переда|цитиру|публику)\w*[^,.!?;]{0,60},[ \t]*")
 
@@ -97,10 +98,13 @@ def opening_frame(ctx: TextContext, sentence: Offsets) -> Found | None:
     match = _PO_SLOVAM_RE.match(ctx.folded, start, end)
     if match is not None and not _data_as_adjective(ctx, match):
         cue = match.span("cue")
-        attribution = read_attribution(ctx.text, start, match.end("source"), require_verb=False, cue=cue)
+        # "По данным телеканала CNN, ссылающегося на чиновника, …": the one cited is the source
+        citing = _CITING_CLAUSE_RE.match(ctx.folded, match.end(), end)
+        source_end = ctx.text.rindex(",", 0, citing.end()) if citing else match.end("source")
+        attribution = read_attribution(ctx.text, start, source_end, require_verb=False, cue=cue)
         if attribution is not None:
             attribution.cue = cue
-            return _past_relay(ctx, match.end()), attribution
+            return (citing.end() if citing else _past_relay(ctx, match.end())), attribution
     match = _KAK_PRONOUN_RE.match(ctx.folded, start, end)
     if match is not None and match.group("verb") in lexicon.speech_verbs():
         verb = lexicon.speech_verbs()[match.group("verb")]

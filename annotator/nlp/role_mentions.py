@@ -9,13 +9,14 @@ left to right and calls these where a title or an organisation starts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from annotator.nlp import lexicon
 from annotator.nlp.entities import nominative_phrase
-from annotator.nlp.morph import genitive, is_known, parses
-from annotator.nlp.mention_syntax import feminine_reading
+from annotator.nlp.morph import analyzer, forms_of, genitive, is_known, parses
+from annotator.nlp.mention_syntax import feminine_reading, read_as_feminine
 from annotator.nlp.mention_context import (
     OUTLET_NOUNS,
     bare_media_noun,
@@ -53,6 +54,7 @@ _SOURCE_ROLES = frozenset({"source", "interlocutor"})
 _FIELD_TAGS = frozenset({"NOUN", "ADJF", "PRTF"})
 _OUR = frozenset("наш нашего нашему нашим нашем наша нашей нашу".split())
 _NATIONAL_BODIES = ("МИД", "Мин", "правительство")
+_FORMER = "экс-"
 
 
 def _complement(keys: Sequence[str], tokens: Sequence[Token], index: int) -> tuple[str | None, int]:
@@ -72,6 +74,12 @@ def _complement(keys: Sequence[str], tokens: Sequence[Token], index: int) -> tup
     elif org is not None and (org.length > 1 or tokens[index].text[:1].isupper()):
         inner, index = _complement(keys, tokens, index + org.length)
         complement = org.payload + (f" {inner}" if inner else "")
+    elif keys[index] in _OPENING_MARKS and (named := _in_marks(keys, tokens, index)) is not None:
+        complement, index = named  # "представитель «Газпрома»"
+    elif is_media_noun(keys[index]) and index + 1 < len(keys) and keys[index + 1] in _OPENING_MARKS \
+            and (named := _in_marks(keys, tokens, index + 1)) is not None:
+        name, index = named  # "в пресс-службе компании «Газпром»": the company's service
+        complement = _company_genitive(name)
     elif role is not None and role.payload.role_class in ("head_of_state", "head_of_government"):
         inner, end = _complement(keys, tokens, index + role.length)
         if inner is not None:
@@ -80,6 +88,36 @@ def _complement(keys: Sequence[str], tokens: Sequence[Token], index: int) -> tup
         _, after = _complement(keys, tokens, index + 1)  # "посол РФ в КНР", "постпред при ООН"
         index = after if after > index + 1 else index
     return complement, index
+
+
+_OPENING_MARKS = {"«": "»", "\"": "\"", "„": "“"}
+
+
+def _company_genitive(name: str) -> str:
+    """"Газпром" -> "Газпрома" (the service's owner as the guide names it); a name of
+    several words, an abbreviation or one the dictionary cannot decline stays as written."""
+    if " " in name or name.isupper():
+        return name
+    readings = [p for p in parses(name) if "NOUN" in p.grammemes and "nomn" in p.grammemes]
+    inflected = analyzer().parse(name)[0].inflect({"gent"}) if readings else None
+    return name if inflected is None else name[0] + inflected.word[1:]
+
+
+def _joined(tokens: Sequence[Token]) -> str:
+    """The words as written, marks kept against their words ("представитель «Газпрома»")."""
+    text = ""
+    for previous, token in zip((None, *tokens), tokens):
+        glued = previous is not None and token.start == previous.end
+        text += ("" if glued or not text else " ") + token.text
+    return text
+
+
+def _in_marks(keys: Sequence[str], tokens: Sequence[Token], index: int) -> tuple[str, int] | None:
+    """A capitalised name of one to four words in marks, as written, and the index after it."""
+    closer = next((p for p in range(index + 1, min(index + 6, len(keys))) if keys[p] == _OPENING_MARKS[keys[index]]), None)
+    if closer is None or closer == index + 1 or not tokens[index + 1].text[:1].isupper():
+        return None
+    return " ".join(t.text for t in tokens[index + 1 : closer]), closer + 1
 
 
 def _field_length(keys: Sequence[str], tokens: Sequence[Token], index: int) -> int:
@@ -166,18 +204,23 @@ def role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[M
     head = index + 1 if country else index
     view: list[str] = []
     positions: list[int] = []
+    inside: list[tuple[int, str]] = []  # country adjectives between the title's words
     for position in range(head, min(head + 8, len(keys))):
         if position > head and keys[position] in adjectives:
-            country = country or adjectives[keys[position]]
+            inside.append((position, adjectives[keys[position]]))
             continue
         if position > head and keys[position] in _OUR:
             continue  # "помощник главы нашего государства"
-        view.append(keys[position])
+        former = position == head and keys[position].startswith(_FORMER)
+        view.append(keys[position][len(_FORMER):] if former else keys[position])  # "экс-советник" held the post
         positions.append(position)
     match = lexicon.roles().match_at(view, 0) if view else None
     if match is None:
         return None
     position = positions[match.length - 1] + 1
+    # "глава российского МИД" (the adjective inside the title or right after its head),
+    # not "дипломат в ходе встречи с главой российского МИД"
+    country = country or next((c for at, c in inside if at <= position), None)
     complement, position = _complement(keys, tokens, position)
     if complement is None:
         complement, position = spelled_out(tokens, position)
@@ -192,8 +235,10 @@ def role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[M
             position += 1  # "источники агентства", "источников газеты": the outlet's own sources
     complement = complement or country
     mention = Mention(tokens[index].start, tokens[position - 1].end, "role")
-    mention.role = (match.payload.role_class, complement)
-    mention.role_label = " ".join(t.text for t in tokens[index:position])
+    # "экс-президент" is not whoever holds the post now: a post of its own kind
+    former = keys[head].startswith(_FORMER) or (index > 0 and keys[index - 1] in _former_words())
+    mention.role = (("former_" if former else "") + match.payload.role_class, complement)
+    mention.role_label = _joined(tokens[index:position])
     if match.payload.role_class in _SOURCE_ROLES:
         _take_description(tokens, index, mention)
         tail = source_tail(tokens, keys, position)
@@ -210,6 +255,10 @@ def role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[M
     # "рассказал журналистам Песков": a title in the plural titles no one person;
     # the name after it is a mention of its own (here the subject).
     end = position if _plural_head(tokens[head].text) else name_at(tokens, keys, position, mention)
+    if end > position == positions[match.length - 1] + 1 and complement is None and not oblique_head(tokens[head].text) \
+            and match.payload.role_class not in _SOURCE_ROLES and not nominative_given(tokens[position].text) \
+            and (mention.oblique or _reads_as_genitive(tokens, position, end, mention)):
+        return _owned_title(tokens, keys, index, position, end, mention)
     if end > position and nominative_given(tokens[position].text):
         # "заместитель председателя комитета Алексей Чепа": the name is in
         # apposition to the whole title, and its first name shows its case.
@@ -236,6 +285,44 @@ def role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[M
     return mention, max(end, position)
 
 
+_MASCULINE_GENITIVE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")
+
+
+def _reads_as_genitive(tokens: Sequence[Token], position: int, end: int, mention: Mention) -> bool:
+    """"Пресс-секретарь Жапарова": a bare surname that is a man's in the genitive or a
+    woman's in the nominative (the verb decides, see ``_owned_title``)."""
+    return end == position + 1 and not mention.known and mention.gender is None \
+        and bool(_MASCULINE_GENITIVE_RE.search(tokens[position].text))
+
+
+def _owned_title(
+    tokens: Sequence[Token], keys: Sequence[str], index: int, position: int, end: int, mention: Mention
+) -> tuple[Mention, int]:
+    """"Пресс-секретарь Пашиняна отметил": a title in the nominative before a name in the
+    genitive is that person's aide, not the person; the holder is the nominative name
+    that may follow ("Пресс-секретарь Путина Дмитрий Песков"), else no one named here.
+    "депутат Надира Нарматова" reads both ways: a feminine verb makes it the woman
+    (``woman`` holds that reading for the resolver)."""
+    label = " ".join(t.text for t in tokens[index:end])
+    holder = Mention(tokens[end].start if end < len(tokens) else mention.end, mention.end, "name")
+    holder_end = name_at(tokens, keys, end, holder) if end < len(tokens) else end
+    if holder_end > end and not holder.oblique:
+        holder.role, holder.role_label = mention.role, label
+        return holder, holder_end
+    owned = Mention(mention.start, tokens[end - 1].end, "role")
+    owned.role, owned.role_label, owned.owner = mention.role, label, mention.surname
+    if end == position + 2:
+        mention.feminine_given = feminine_reading(tokens[position], tokens[position + 1])
+        if mention.feminine_given:
+            mention.kind, mention.start = "name", tokens[position].start
+            read_as_feminine(mention)
+            owned.woman = mention
+    elif not mention.oblique:  # "Посол Антонова отметила"
+        mention.kind, mention.start, mention.gender = "name", tokens[position].start, "f"
+        owned.woman = mention
+    return owned, end
+
+
 def org_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:
     match = lexicon.organizations().match_at(keys, index)
     if match is None:
@@ -259,6 +346,8 @@ def org_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Me
     mention.org = match.payload + (f" {tokens[index + match.length].text}" if complement else "")
     if complement:
         tail = " ".join(t.text for t in tokens[index + match.length : end])
+        if any(keys[p] in _OPENING_MARKS for p in range(index + match.length, end)):
+            tail = complement  # "пресс-служба компании «Газпром»" -> "пресс-служба Газпрома"
         mention.org = f"{match.payload} " + ("России" if tail == "РФ" else tail)  # "МИД РФ" is "МИД России"
     mention.role = ("org", complement)
     qualifier = tokens[index - 1].text if index else ""
@@ -337,6 +426,14 @@ def org_of_country(tokens: Sequence[Token], keys: Sequence[str], index: int) -> 
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _former_words() -> frozenset[str]:
+    return frozenset(forms_of("бывший"))
+
+
+@lru_cache(maxsize=1)
 def role_starters() -> frozenset[str]:
-    """Forms that can open a role title: its first word or a country adjective."""
-    return lexicon.roles().first_forms() | frozenset(lexicon.country_adjectives())
+    """Forms that can open a role title: its first word (also as "экс-советник") or a
+    country adjective."""
+    firsts = lexicon.roles().first_forms()
+    return firsts | frozenset(_FORMER + form for form in firsts) | frozenset(lexicon.country_adjectives())

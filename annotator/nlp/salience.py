@@ -19,6 +19,7 @@ from annotator.nlp.analysis import Offsets
 from annotator.nlp.entities import Entity, RoleKey, conflicts
 from annotator.nlp.mentions import PRONOUNS, Mention, compatible, find_mentions, pick
 from annotator.nlp.morph import fold, parses
+from annotator.nlp.name_mentions import family_name_first
 from annotator.nlp.names import surname_gender
 from annotator.nlp.segment import Token, tokenize
 
@@ -103,7 +104,9 @@ class Lookbacks:
         previous = self._sentence_starts[index - 1] if index > 0 else current
         tokens = tokenize(self._text, max(previous, anchor - 900), anchor)
         subjects = self._subjects(tokens)
-        own = [m for m in subjects if m.start >= current]
+        # "Во время встречи с … Ван И, он подчеркнул": a name heads no clause of its own
+        # before the pronoun unless a verb follows it ("Лавров прибыл в Минск, где он заявил").
+        own = [m for m in subjects if m.start >= current and self._verb_after(tokens, m.end)]
         before = [m for m in subjects if m.start < current]
         table = lexicon.speech_verbs()
         verb = next((t.start for t in tokens if t.start < current and t.key in table and table[t.key].finite), None)
@@ -122,13 +125,17 @@ class Lookbacks:
             if names_only and mention.kind != "name":
                 continue
             candidate = self._fitting(mention, gender)
-            if candidate is not None:
+            if candidate is not None and not self._named_in_quote(candidate):
                 return candidate
         opening = next((t for t in tokens if t.start >= previous), None)
         if chain and not names_only and previous < current and opening is not None and PRONOUNS.get(opening.key) == gender:
             # "Высказался Марко Рубио. Он рассказал, когда … . По его словам, …": the pronoun before stands for the same one
             return self._salient(previous, gender, chain=chain - 1)
         return None
+
+    @staticmethod
+    def _verb_after(tokens: list[Token], offset: int) -> bool:
+        return any("VERB" in parses(t.text)[0].grammemes for t in tokens if t.start >= offset and t.text.isalpha())
 
     def _antecedent(self, position: int, gender: str | None) -> Entity | None:
         """What "который" stands for: the person or title named right before its comma."""
@@ -201,11 +208,22 @@ class Lookbacks:
         self._add_mention(candidate, (mention.start, mention.end))
         return candidate
 
+    def _named_in_quote(self, entity: Entity) -> bool:
+        """"«Страны, куда поедет Ван И, нам близки», — сообщил он": the
+        quote being attributed names this person in the third person, so they are not
+        who says it."""
+        if self._attributed is None or entity.type != "person":
+            return False
+        name = entity.full_name if entity.full_name and family_name_first(entity.full_name) else entity.label.split()[-1]
+        stem = name[:-1] if len(name) > 4 and name[-1] in "аяйьео" else name
+        return re.search(r"\b" + re.escape(stem), self._text[self._attributed[0] : self._attributed[1]]) is not None
+
     def _pronoun(self, gender: str | None) -> Entity | None:
         for entity in reversed(self._recent):
             if gender == "p" and entity.type == "organization":
                 return entity
-            if gender in ("m", "f") and entity.type == "person" and entity.gender in (gender, None):
+            if gender in ("m", "f") and entity.type == "person" and entity.gender in (gender, None) \
+                    and not self._named_in_quote(entity):
                 return entity
         if gender not in ("m", "f"):
             return None
@@ -223,6 +241,9 @@ class Lookbacks:
         self._lookbacks_left -= 1
         tokens = tokenize(self._text, position, min(len(self._text), position + 600))
         for mention in find_mentions(tokens):
+            if mention.kind == "role" and mention.owner is not None and mention.subject:
+                # "… он написал … . «…», — подчеркнул пресс-секретарь Токаева": the aide
+                return self._role(mention, gender)
             if mention.kind == "name" and mention.surname and mention.subject and not self._credit(mention):
                 candidate = self._person(mention, None)
                 if candidate.gender in (None, gender):
@@ -296,7 +317,7 @@ class Lookbacks:
             if existing is not None and gender in ("m", "f") and existing.gender not in (None, gender):
                 continue
             candidate = existing or self._person(mention, None)
-            if role is not None and conflicts(candidate, role):
+            if (role is not None and conflicts(candidate, role)) or self._named_in_quote(candidate):
                 continue
             self._add_mention(candidate, (mention.start, mention.end))
             return candidate

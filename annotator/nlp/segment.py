@@ -77,6 +77,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return list(map(tuple.__new__, repeat(Token), fields))  # type: ignore[arg-type]
 
 
+_FAMILY_BEFORE_RE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{1,4})[ \t]+$")
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Non-empty lines, trailing whitespace excluded."""
     spans = []
@@ -91,6 +94,14 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _chinese_given_name(text: str, letter: int) -> bool:
+    """"встретился с Ван И. Об этом …": a one-letter Chinese given name after the family name."""
+    from annotator.nlp.name_mentions import family_name_first  # it needs this module's tokens
+
+    before = _FAMILY_BEFORE_RE.search(text, max(0, letter - 12), letter)
+    return before is not None and family_name_first(f"{before.group(1)} {text[letter]}")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True if the full stop at ``dot`` closes an abbreviation or an initial."""
     if text[dot] != ".":
@@ -102,7 +113,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     word = match.group(1)
     if len(word) == 1 and word.isupper():
-        return True  # an initial: "С. Лавров"
+        return not _chinese_given_name(text, match.start(1))  # an initial: "С. Лавров", not "… с Ван И."
     return word.lower() in ABBREVIATIONS and not word[0].isupper()
 
 

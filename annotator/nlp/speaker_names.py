@@ -25,6 +25,8 @@ __all__ = ["complete_organization", "keyed_surname", "nominative_written", "scan
 
 # A ministry and the title of its head.
 _MINISTERS_OF = {"МИД": "foreign_minister", "Минобороны": "defence_minister"}
+# The same ministries spelled out: "вызван в Министерство иностранных дел Армении".
+_SPELLED_OUT = {"МИД": r"[Мм]инистерств[а-я]{0,3}[ \t]+иностранных[ \t]+дел", "Минобороны": r"[Мм]инистерств[а-я]{0,3}[ \t]+обороны"}
 
 
 def keyed_surname(mention: Mention, verb_gender: str | None) -> str:
@@ -59,12 +61,21 @@ def complete_organization(entity: Entity, text: str, entities: Iterable[Entity])
     """A bare "МИД" is the ministry the article names with its country
     elsewhere ("вызван в МИД РФ"), when it names only one."""
     countries: dict[str, str] = {}
-    pattern = re.compile(r"\b" + re.escape(entity.label) + r"[ \t]+([А-ЯЁ][А-ЯЁа-яё]+)")
+    long_form = _SPELLED_OUT.get(entity.label)
+    named = re.escape(entity.label) + r"(?:а|у|ом|е)?" + (f"|{long_form}" if long_form else "")
+    pattern = re.compile(r"\b(?:" + named + r")(?:[ \t]+[а-яё]+){0,2}?[ \t]+(?:Республик[аи][ \t]+)?([А-ЯЁ][А-ЯЁа-яё]+)")
     for match in pattern.finditer(text):
         word = match.group(1)
         found = lexicon.countries().match_at([fold(word)], 0)
         if found is not None:
-            countries.setdefault(found.payload, "России" if word == "РФ" else word)
+            written = word if match.group().startswith(entity.label) else genitive(found.payload)
+            countries.setdefault(found.payload, "России" if word == "РФ" else written)
+    if entity.label in _SPELLED_OUT:  # "армянский МИД", "казахстанского МИДа"
+        adjectives = lexicon.country_adjectives()
+        for match in re.finditer(r"([А-ЯЁа-яё]+)[ \t]+" + re.escape(entity.label) + r"(?:а|у|ом|е)?\b", text):
+            country = adjectives.get(fold(match.group(1)))
+            if country is not None:
+                countries.setdefault(country, genitive(country))
     if len(countries) == 1:
         entity.label = f"{entity.label} {next(iter(countries.values()))}"
     elif not countries and entity.label in _MINISTERS_OF:

@@ -43,6 +43,7 @@ from annotator.nlp.speaker_names import (
 from annotator.nlp.spelling import Speller
 
 _NAMED_NEXT_WINDOW = 600
+_SERVICES = frozenset({"пресс-служба"})
 
 
 def _other_first_name(entity: Entity, mention: Mention) -> bool:
@@ -53,6 +54,24 @@ def _other_first_name(entity: Entity, mention: Mention) -> bool:
     known = entity.first_name or (entity.given_raw[0] if entity.given_raw else None)
     known = known or (entity.full_name.split()[0] if entity.full_name else None)
     return known is not None and fold(known)[:4] != fold(given)[:4]  # "Акылбека" is still Акылбек
+
+
+def _bare_official(mention: Mention) -> bool:
+    """"Чиновник", "чиновница" alone: no adjective, complement or number that makes it an
+    anonymous source ("украинский чиновник", "чиновники")."""
+    label = mention.role_label or ""
+    return mention.role is not None and mention.role[1] is None and " " not in label \
+        and mention.gender != "p" and head_lemma(label) == "чиновник"
+
+
+def _served_by(entity: Entity, mention: Mention) -> bool:
+    """"Помощник Лаврова" is not Лавров (matched by the stem of the surname)."""
+    if mention.owner is None:
+        return False
+    if entity.from_role:
+        return True  # "пресс-секретарь Пашиняна" is no title-only aide of another
+    stem = fold(mention.owner)[: max(3, len(mention.owner) - 2)]
+    return fold(entity.label).startswith(stem)
 
 
 def _first_named(entity: Entity) -> int:
@@ -76,6 +95,9 @@ class SpeakerResolver(Lookbacks):
             self._person(mention, None)
 
     def resolve(self, mention: Mention, verb_gender: str | None, position: int) -> Entity | None:
+        woman = mention.woman
+        if woman is not None and (verb_gender == "f" or (verb_gender != "m" and woman.given_raw is None)):
+            mention = woman  # "заявила депутат Надира Нарматова": not the aide of "Надир Нарматов"
         self._position = mention.start
         inverted = position < mention.start and self._same_sentence(position, mention.start)
         self._attributed = (position, mention.start) if inverted else None
@@ -187,6 +209,9 @@ class SpeakerResolver(Lookbacks):
             if served is not None:
                 return served
         if mention.generic:  # "ведомство", "министерство", "издание": the organisation last named
+            service = self._last_service(head)
+            if service is not None:
+                return service
             for entity in reversed(self._recent):
                 if entity.type == "organization" and entity.outlet >= mention.outlet and not entity.seat:
                     return entity
@@ -208,6 +233,16 @@ class SpeakerResolver(Lookbacks):
             organization.roles.add(("org", complement))
             self._entities[key] = organization
         return organization
+
+    def _last_service(self, head: str) -> Entity | None:
+        """"В пресс-службе «Росатома» заявили … . По данным РИА Новости, … . «…», — ответили
+        в пресс-службе": a bare press service is the one that spoke last, not an outlet."""
+        if head not in _SERVICES:
+            return None
+        for entity in reversed(self._recent):
+            if entity.type == "organization" and entity.label.split()[0] == head:
+                return entity
+        return None
 
     def _service_of_person(self, mention: Mention) -> Entity | None:
         """"Токаев отменил форум. Об этом сообщила его пресс-служба": the press
@@ -281,7 +316,7 @@ class SpeakerResolver(Lookbacks):
                 if groups:
                     return max(groups, key=lambda e: e.last_spoke)
             return self._role_holder(mention, "p")
-        people = [e for e in self._entities.values() if e.type == "person" and e.roles]
+        people = [e for e in self._entities.values() if e.type == "person" and e.roles and not _served_by(e, mention)]
         ordered = sorted(people, key=lambda e: e.last_spoke)
         for index, test in enumerate((
             lambda r: r == (role_class, complement),
@@ -289,7 +324,7 @@ class SpeakerResolver(Lookbacks):
             lambda r: role_class in GENERIC_ROLES and same_place(complement, r[1]),
         )):
             candidates = [e for e in reversed(ordered) if not conflicts(e, mention.role)]
-            if index == 1 and complement is None and role_class not in UNNAMED_ROLES:
+            if index == 1 and complement is None and role_class not in UNNAMED_ROLES and mention.owner is None:
                 # "Путин указал … . Президент подтвердил": a bare title is the person just named
                 salient = self._salient(mention.start, verb_gender if verb_gender in ("m", "f") else None, names_only=True)
                 if salient is not None and not salient.from_role and not conflicts(salient, mention.role):
@@ -299,8 +334,15 @@ class SpeakerResolver(Lookbacks):
                 fits = verb_gender in (None, "n", "p") or entity.gender in (None, verb_gender)
                 if fits and any(test(r) for r in entity.roles):
                     return entity
+        if _bare_official(mention):
+            # "Андрис Спрудс … сказал он … . Чиновник подчеркнул": a bare "чиновник" with no
+            # anonymous official before is the person just named
+            salient = self._salient(mention.start, verb_gender if verb_gender in ("m", "f") else None)
+            if salient is not None and not salient.from_role:
+                return salient
         nearby = None
-        if role_class not in UNNAMED_ROLES:  # a journalist or a source is rarely the last person named
+        if role_class not in UNNAMED_ROLES and mention.owner is None:
+            # a journalist or a source is rarely the last person named, an aide never the one served
             nearby = self._nearby_person(mention.start, verb_gender, mention.role)
         if nearby is not None:
             nearby.roles.add(mention.role)
@@ -360,7 +402,8 @@ class SpeakerResolver(Lookbacks):
         holders = [
             e for e in self._entities.values()
             if e.type == "person" and not e.from_role
-            and any(role_group(r[0]) == role_group(wanted[0]) and same_place(wanted[1], r[1]) for r in e.roles)
+            and any(role_group(r[0]) == role_group(wanted[0]) and same_place(wanted[1], r[1])
+                    and r[0].startswith("former_") == wanted[0].startswith("former_") for r in e.roles)
         ]
         if len(holders) == 1:
             return holders[0]

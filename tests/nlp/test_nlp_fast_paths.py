@@ -23,6 +23,7 @@ import pytest
 from annotator.nlp import analyze, lexicon, morph, segment
 from annotator.nlp.context import WORD_RE, TextContext
 from annotator.nlp.morph import analyzer, fold
+from annotator.nlp.name_mentions import family_name_first
 from annotator.nlp.phrases import PhraseIndex, PhraseMatch
 from annotator.nlp.segment import _TOKEN_RE, Token
 from annotator.text import normalize
@@ -115,7 +116,9 @@ def reference_is_abbreviation(text: str, dot: int) -> bool:
         return False
     word = match.group(1)
     if len(word) == 1 and word.isupper():
-        return True
+        # "… с Ван И." ends a sentence: a Chinese one-letter given name, no initial
+        previous = text[: match.start(1)].split()[-1:] or [""]
+        return not family_name_first(f"{previous[0]} {word}")
     return word.lower() in segment.ABBREVIATIONS and not word[0].isupper()
 
 
@@ -169,7 +172,7 @@ def test_phrase_matching_is_the_reference() -> None:
 
 
 def test_abbreviation_check_is_the_reference() -> None:
-    extra = "Вице-премьер г. Москвы, проф. Иванов, ген. Петров и Абвгдеёжз. Сказал А. Б. Оверчук. 2024 г. и т. д."
+    extra = "Вице-премьер г. Москвы, проф. Иванов, ген. Петров и Абвгдеёжз. Сказал А. Б. Оверчук. 2024 г. и т. д. Встреча с Ван И. Об этом сказал Ли Б. Чжан."
     for text in _texts() + [extra]:
         for dot in [m.start() for m in re.finditer(r"[.!?…]", text)]:
             assert segment._is_abbreviation(text, dot) == reference_is_abbreviation(text, dot), (text[dot - 20 : dot + 1])
