@@ -20,7 +20,7 @@ from dataclasses import replace
 from annotator.nlp import lexicon
 from annotator.nlp.attribution import Attribution, Candidate, read_attribution
 from annotator.nlp.context import TextContext
-from annotator.nlp.inverted import opening_name_end, strip_dateline
+from annotator.nlp.inverted_spans import opening_name_end, strip_dateline
 from annotator.nlp.mentions import find_mentions, role_starters
 from annotator.nlp.morph import fold, parses
 from annotator.nlp.salience import UNNAMED_ROLES

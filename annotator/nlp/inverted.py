@@ -7,9 +7,9 @@
   sentence before (across a paragraph break too) is an indirect quote,
   unless that sentence reports speech of its own.
 
-Only sentences with no quote found by the other detectors are read.  A news
-dateline ("МОСКВА, 5 марта. /ТАСС/.", "INTERFAX.RU - ") is not part of a
-quote.
+Only sentences with no quote found by the other detectors are read.  Where
+the words start and end (after a dateline, back over the paragraph for an
+unmarked direct quote) is in :mod:`annotator.nlp.inverted_spans`.
 """
 
 from __future__ import annotations
@@ -17,10 +17,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from annotator.nlp import lexicon
 from annotator.nlp.analysis import Offsets
 from annotator.nlp.attribution import Attribution, Candidate, read_attribution
 from annotator.nlp.context import TextContext
+from annotator.nlp.inverted_spans import (
+    inside_odd_marks,
+    opening_name_end,
+    sentences_naming_speakers,
+    speech_start,
+    strip_dateline,
+)
 from annotator.nlp.mentions import find_mentions
 from annotator.nlp.morph import parses
 from annotator.nlp.segment import tokenize
@@ -32,10 +38,6 @@ _INVERSION_RE = re.compile(
     rf"(?:,[ \t]*(?P<dash>{_DASH}[ \t]*)?|(?P<stop>[?!…]+)[ \t]*(?P<stop_dash>{_DASH}[ \t]*)"
     rf"|(?<=[а-яёa-z0-9])[ \t]+(?P<bare_dash>{_DASH}[ \t]+))"
     rf"(?:(?:также|ранее|затем|далее|уже|вновь|снова|еще|ещё)[ \t]+)?$"
-)
-# "INTERFAX.RU - ", "KAZINFORM – ": an upper-case source line before the text.
-_DATELINE_RE = re.compile(
-    r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{2,}[A-ZА-ЯЁ])(?:[ ,\t]+[\w.\-/]+){0,4}?[ \t]+[-–—][ \t]+"
 )
 _CLOSING_MARKS = "»”“\""
 _QUESTION_WORDS = frozenset({"почему", "зачем", "отчего", "сколько", "кто", "каким", "какие", "какой"})
@@ -71,17 +73,6 @@ _INVERTED_FRAME_RE = re.compile(
 _VERB_GENDERS = {"л": "m", "ла": "f", "ли": "p"}
 
 
-def strip_dateline(text: str, start: int, end: int) -> int:
-    """Offset where the sentence proper starts, after a dateline."""
-    match = _DATELINE_RE.match(text, start, end)
-    if match is None:
-        return start
-    first = text[start : text.find(" ", start, end) if " " in text[start:end] else end].strip(",.")
-    if first.lower() in lexicon.organizations() or first.lower() in lexicon.countries():
-        return start  # "ОДКБ – …", "США – …": a headline, not a dateline
-    return match.end()
-
-
 def _is_finite(word: str) -> bool:
     """A personal form that heads a clause: "заявил", "передает", not "заявив"."""
     for reading in parses(word)[:2]:
@@ -97,19 +88,6 @@ def _balanced(piece: str) -> bool:
     low = piece.count("„") > 0 and piece.count("„") == piece.count("“")
     straight = piece.count('"') >= 2 and piece.count('"') % 2 == 0
     return guillemets or low or straight
-
-
-_OPENING_NAME_RE = re.compile(r"[«„“\"](?P<name>[А-ЯЁA-Z][^«»„“”\".!?…:;\n]{0,60}?)[»“”\"](?=[ \t]+(?:[–—-]{1,2}[ \t]+[а-яё]|[^ \t\n,.;:!?–—-]))")
-_MAX_NAME_WORDS = 4
-
-
-def opening_name_end(text: str, start: int, end: int) -> int | None:
-    """ "«Турецкий поток» продолжит работу, заявил Новак": a short capitalised name in
-    marks that opens a clause going on after it; the offset after its closing mark."""
-    match = _OPENING_NAME_RE.match(text, start, end)
-    if match is None or len(match.group("name").split()) > _MAX_NAME_WORDS:
-        return None
-    return match.end()
 
 
 def _clause(
@@ -298,7 +276,7 @@ def detect_inverted(ctx: TextContext, taken: list[Offsets], found: list[Candidat
     """Inverted and anaphoric quotes in sentences where ``found`` has none
     and outside ``taken`` (quotations and transcripts)."""
     quoted = _sentences_with(ctx, found)
-    owned = _sentences_naming_speakers(ctx, found)
+    owned = sentences_naming_speakers(ctx, found)
     # "Об этом заявил X, отвечая на вопрос, как …": the reported question leaves the
     # frame pointing back at the sentence before.
     # "Об этом заявил X, отметив, что …" too: the gerund reports more, the frame still points back.
@@ -332,94 +310,10 @@ def detect_inverted(ctx: TextContext, taken: list[Offsets], found: list[Candidat
             # clause reports (guide, "Decided after the sixth batch: an outlet relaying a sentence")
             relayed[index] = candidates[0]
         if len(candidates) == 1 and candidates[0].kind == "direct":
-            candidates[0].start = _speech_start(ctx, index, candidates[0].start, quoted, verb_starts, owned)
-            candidates[0].start, candidates[0].end = _inside_odd_marks(ctx.text, candidates[0].start, candidates[0].end)
+            candidates[0].start = speech_start(ctx, index, candidates[0].start, quoted, verb_starts, owned)
+            candidates[0].start, candidates[0].end = inside_odd_marks(ctx.text, candidates[0].start, candidates[0].end)
         quoted.add(ctx.sentence_index(candidates[0].start))
         quoted.add(index)
-        owned |= _sentences_naming_speakers(ctx, candidates)
+        owned |= sentences_naming_speakers(ctx, candidates)
         result.extend(candidates)
     return result
-
-
-# Marks the scanner does not read as quotation marks, typed around someone's words:
-# "<Мы не готовимся к выборам>, - отметил он", "‘Мы выигрываем’, – ответил он".
-_ODD_MARK_PAIRS = frozenset({("<", ">"), ("‹", "›"), ("‘", "’"), ("‚", "‘")})
-
-
-def _inside_odd_marks(text: str, start: int, end: int) -> Offsets:
-    """An unmarked direct quote wrapped in a pair of odd marks: the words inside them."""
-    if end - start > 2 and (text[start], text[end - 1]) in _ODD_MARK_PAIRS:
-        return start + 1, end - 1
-    return start, end
-
-
-# Only the subject pronouns: "рассказал нам источник" is the newsroom's "нам". "Вы" addresses
-# someone, which news told in the third person does not ("О чем вы говорите? – возмутился он").
-_FIRST_PERSON = frozenset({"я", "мы", "вы"})
-_NEWSROOM_WE_RE = re.compile(r"\bкак[ \t]+мы\b|\bмы[ \t]+(?:писали|сообщали|рассказывали)\b")
-
-
-def _speaker_voice(ctx: TextContext, sentence: Offsets) -> bool:
-    """The sentence speaks in the first person by a pronoun or a verb form ("Хочу сказать,
-    что …", "Публикую ссылку …"), outside quotation marks, and not as the newsroom."""
-    if _NEWSROOM_WE_RE.search(ctx.folded, sentence[0], sentence[1]) is not None:
-        return False
-    for word in _LOWER_WORD_RE.findall(_outside_marks(ctx.text[sentence[0] : sentence[1]]).lower()):
-        if word in _SPEAKER_PRONOUNS:
-            return True
-        readings = parses(word)
-        if readings and {"1per", "VERB"} <= readings[0].grammemes:
-            return True
-    return False
-
-
-# "Я", "мы", "меня", "нас" (and "вы" addressed by the speaker); "нам" stays out ("рассказал нам источник": the newsroom).
-_SPEAKER_PRONOUNS = frozenset({"я", "мы", "вы", "меня", "мне", "мной", "нас", "нами"})
-_LOWER_WORD_RE = re.compile(r"[а-яё]+")
-_INSIDE_MARKS_RE = re.compile(r"«[^«»]*»|\"[^\"]*\"|„[^„“]*“")
-
-
-def _outside_marks(text: str) -> str:
-    return _INSIDE_MARKS_RE.sub(" ", text)
-
-
-def _first_person(ctx: TextContext, sentence: Offsets) -> bool:
-    """ "Я могу сослаться на высказывания Пескова о том, что …": a speech verb in a sentence
-    told in the first person is the speaker's, not the narrator's (news narrates in the
-    third, but for "как мы сообщали")."""
-    first, last = bisect_left(ctx.word_starts, sentence[0]), bisect_left(ctx.word_starts, sentence[1])
-    if _FIRST_PERSON.isdisjoint(ctx.word_keys[first:last]):
-        return False
-    return _NEWSROOM_WE_RE.search(ctx.folded, sentence[0], sentence[1]) is None
-
-
-def _sentences_naming_speakers(ctx: TextContext, found: list[Candidate]) -> set[int]:
-    """Sentences where a quote's speaker is named: "«Мы готовы», – сказал Лавров." speaks for
-    Lavrov, whatever person its words are in."""
-    named = set()
-    for candidate in found:
-        attribution = candidate.attribution
-        if attribution is not None and attribution.mention is not None:
-            named.add(ctx.sentence_index(attribution.mention.start))
-    return named
-
-
-def _speech_start(
-    ctx: TextContext, index: int, start: int, quoted: set[int], verb_starts: list[int], owned: set[int]
-) -> int:
-    """An unmarked direct quote closed by ", – подчеркнул он." at the end of a
-    paragraph speaks from the paragraph's first sentence, when the sentences
-    before it hold no quote and no speech verb of their own, or speak in the
-    first person and name no speaker ("Хочу сказать, что …")."""
-    paragraph_start = ctx.paragraphs[ctx.paragraph_index(start)][0]
-    first = index
-    while first > 0 and ctx.sentences[first - 1][0] >= paragraph_start:
-        previous = ctx.sentences[first - 1]
-        verb = bisect_left(verb_starts, previous[0])
-        speaks = verb < len(verb_starts) and verb_starts[verb] < previous[1]
-        if first - 1 in owned or (first - 1 in quoted or speaks) and not _speaker_voice(ctx, previous):
-            break  # "…, заявил Рябков. Договоренностей нет. Поэтому я …, – отметил он.": from after it
-        first -= 1
-    if first == index:
-        return start
-    return strip_dateline(ctx.text, ctx.sentences[first][0], start)

@@ -41,7 +41,8 @@ from annotator.nlp.name_mentions import (
     named_outlet,
     outlet_at,
 )
-from annotator.nlp.role_mentions import PREPOSITIONS, org_at, org_of_country, role_at, role_starters
+from annotator.nlp.role_complements import PREPOSITIONS
+from annotator.nlp.role_mentions import org_at, org_of_country, role_at, role_starters
 from annotator.nlp.segment import Token
 
 __all__ = ["PRONOUNS", "Mention", "compatible", "find_mentions", "is_name_word", "mention_at", "pick", "role_starters"]

@@ -4,7 +4,9 @@ A role title with its complement and an optional name ("президент Ка�
 Касым-Жомарт Токаев", "пресс-секретарь Кремля", "российский лидер", "источник,
 близкий к …"), and an organisation ("МИД КНР", "пресс-служба белорусского
 лидера", "российского МИД").  :mod:`annotator.nlp.mentions` reads a clause
-left to right and calls these where a title or an organisation starts.
+left to right and calls these where a title or an organisation starts.  What
+a title or an organisation governs (its country, field or owner) is read by
+:mod:`annotator.nlp.role_complements`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from functools import lru_cache
 
 from annotator.nlp import lexicon
 from annotator.nlp.entities import nominative_phrase
-from annotator.nlp.morph import analyzer, forms_of, genitive, is_known, parses
+from annotator.nlp.morph import forms_of, genitive, parses
 from annotator.nlp.mention_syntax import feminine_reading, read_as_feminine
 from annotator.nlp.mention_context import (
     OUTLET_NOUNS,
@@ -24,7 +26,6 @@ from annotator.nlp.mention_context import (
     description_end,
     nominative_given,
     oblique_head,
-    opens_title,
     qualifies,
     source_tail,
     spelled_out,
@@ -39,68 +40,20 @@ from annotator.nlp.name_mentions import (
     named_outlet,
     outlet_at,
     oblique_surname,
-    short_family_name,
 )
+from annotator.nlp.role_complements import OPENING_MARKS, complement_at, country_inside, field_length
 from annotator.nlp.segment import Token
 
-__all__ = ["PREPOSITIONS", "org_at", "org_of_country", "role_at", "role_starters"]
+__all__ = ["org_at", "org_of_country", "role_at", "role_starters"]
 
-PREPOSITIONS = frozenset("с со у к ко для от о об при между перед за по из без".split())
 _SERVICE_UNITS = frozenset({"пресс-служба"})
 _POSSESSIVES = {"его": "m", "ее": "f", "её": "f"}
 # Role classes too generic to name anyone without a complement or a name.
 _NEEDS_COMPLEMENT = frozenset({"head"})
 _SOURCE_ROLES = frozenset({"source", "interlocutor"})
-_FIELD_TAGS = frozenset({"NOUN", "ADJF", "PRTF"})
 _OUR = frozenset("наш нашего нашему нашим нашем наша нашей нашу".split())
 _NATIONAL_BODIES = ("МИД", "Мин", "правительство")
 _FORMER = "экс-"
-
-
-def _complement(keys: Sequence[str], tokens: Sequence[Token], index: int) -> tuple[str | None, int]:
-    """Country or organisation governed by a role or an organisation.
-
-    "президента России" after a role counts as its country, and a trailing
-    "при ООН" is skipped ("постоянный представитель России при ООН").
-    """
-    if index >= len(keys):
-        return None, index
-    complement: str | None = None
-    country = lexicon.countries().match_at(keys, index)
-    org = lexicon.organizations().match_at(keys, index)
-    role = lexicon.roles().match_at(keys, index)
-    if country is not None:
-        complement, index = country.payload, index + country.length
-    elif org is not None and (org.length > 1 or tokens[index].text[:1].isupper()):
-        inner, index = _complement(keys, tokens, index + org.length)
-        complement = org.payload + (f" {inner}" if inner else "")
-    elif keys[index] in _OPENING_MARKS and (named := _in_marks(keys, tokens, index)) is not None:
-        complement, index = named  # "представитель «Газпрома»"
-    elif is_media_noun(keys[index]) and index + 1 < len(keys) and keys[index + 1] in _OPENING_MARKS \
-            and (named := _in_marks(keys, tokens, index + 1)) is not None:
-        name, index = named  # "в пресс-службе компании «Газпром»": the company's service
-        complement = _company_genitive(name)
-    elif role is not None and role.payload.role_class in ("head_of_state", "head_of_government"):
-        inner, end = _complement(keys, tokens, index + role.length)
-        if inner is not None:
-            complement, index = inner, end
-    if complement is not None and index + 1 < len(keys) and keys[index] in ("при", "в", "во"):
-        _, after = _complement(keys, tokens, index + 1)  # "посол РФ в КНР", "постпред при ООН"
-        index = after if after > index + 1 else index
-    return complement, index
-
-
-_OPENING_MARKS = {"«": "»", "\"": "\"", "„": "“"}
-
-
-def _company_genitive(name: str) -> str:
-    """"Газпром" -> "Газпрома" (the service's owner as the guide names it); a name of
-    several words, an abbreviation or one the dictionary cannot decline stays as written."""
-    if " " in name or name.isupper():
-        return name
-    readings = [p for p in parses(name) if "NOUN" in p.grammemes and "nomn" in p.grammemes]
-    inflected = analyzer().parse(name)[0].inflect({"gent"}) if readings else None
-    return name if inflected is None else name[0] + inflected.word[1:]
 
 
 def _joined(tokens: Sequence[Token]) -> str:
@@ -112,49 +65,6 @@ def _joined(tokens: Sequence[Token]) -> str:
     return text
 
 
-def _in_marks(keys: Sequence[str], tokens: Sequence[Token], index: int) -> tuple[str, int] | None:
-    """A capitalised name of one to four words in marks, as written, and the index after it."""
-    closer = next((p for p in range(index + 1, min(index + 6, len(keys))) if keys[p] == _OPENING_MARKS[keys[index]]), None)
-    if closer is None or closer == index + 1 or not tokens[index + 1].text[:1].isupper():
-        return None
-    return " ".join(t.text for t in tokens[index + 1 : closer]), closer + 1
-
-
-def _field_length(keys: Sequence[str], tokens: Sequence[Token], index: int) -> int:
-    """Lower-case words of a field before a name ("представитель ЕС по
-    иностранным делам Кая Каллас", "помощник главы нашего государства Юрий
-    Ушаков"), or 0 when no name follows them."""
-    skip_to = -1
-    for offset in range(0, 8):
-        position = index + offset
-        if position >= len(tokens):
-            return 0
-        text = tokens[position].text
-        if position <= skip_to:
-            continue
-        if text in "«\"":  # an outlet in marks: "корреспондент «Ъ» Андрей Колесников"
-            closer = next((p for p in range(position + 1, min(position + 5, len(tokens))) if tokens[p].text in "»\""), -1)
-            if closer < 0:
-                return 0
-            skip_to = closer
-            continue
-        if text[:1].isupper() and (is_name_word(tokens[position]) or short_family_name(tokens, position)):
-            return offset if offset else 0
-        if text[:1].isupper() and text.isalpha() and not is_known(text):
-            return 0  # an unknown capitalised word: not a field of work
-        if not text.isalpha() or (keys[position] in PREPOSITIONS and keys[position] != "по"):
-            return 0
-        if opens_title(keys, text, position):
-            return 0  # "заявил журналистам министр иностранных дел …": another title, the name is its
-        if keys[position] not in _FIELD_WORDS and not parses(text)[0].grammemes & _FIELD_TAGS:
-            return 0
-    return 0
-
-
-# "представитель ЕС по иностранным делам", "посол РФ в республике", "посол на Украине".
-_FIELDPREPOSITIONS = frozenset({"по", "в", "во", "на"})
-# "министр иностранных дел и евроинтеграции Нику Попеску": "и" joins two fields of one post.
-_FIELD_WORDS = _FIELDPREPOSITIONS | {"и"}
 def _plural_head(word: str) -> bool:
     readings = [p for p in parses(word) if "NOUN" in p.grammemes]
     return bool(readings) and all("plur" in p.grammemes for p in readings)
@@ -170,15 +80,6 @@ def _outlet_after(tokens: Sequence[Token], keys: Sequence[str], index: int) -> t
     if keys[index] in "«\"":
         return named_outlet(tokens, index)
     return outlet_at(tokens, keys, index) if tokens[index].text[:1].isupper() else None
-
-
-def _country_inside(words: Sequence[str]) -> str | None:
-    """The country a role phrase names itself ("председатель КНР")."""
-    for index in range(len(words)):
-        found = lexicon.countries().match_at(words, index)
-        if found is not None:
-            return found.payload
-    return None
 
 
 def _take_description(tokens: Sequence[Token], index: int, mention: Mention) -> None:
@@ -221,11 +122,11 @@ def role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[M
     # "глава российского МИД" (the adjective inside the title or right after its head),
     # not "дипломат в ходе встречи с главой российского МИД"
     country = country or next((c for at, c in inside if at <= position), None)
-    complement, position = _complement(keys, tokens, position)
+    complement, position = complement_at(keys, tokens, position)
     if complement is None:
         complement, position = spelled_out(tokens, position)
-    position += _field_length(keys, tokens, position)
-    complement = complement or _country_inside(view[: match.length])
+    position += field_length(keys, tokens, position)
+    complement = complement or country_inside(view[: match.length])
     wants_place = match.payload.role_class in _SOURCE_ROLES or match.payload.role_class in _NEEDS_COMPLEMENT
     if complement is None and wants_place and position < len(tokens):  # "глава Чечни"
         if tokens[position].text[:1].isupper() and not is_name_word(tokens[position]):
@@ -334,7 +235,7 @@ def org_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Me
         service = _service_of(tokens, keys, index, index + match.length)
         if service is not None:
             return service
-    complement, end = _complement(keys, tokens, index + match.length)
+    complement, end = complement_at(keys, tokens, index + match.length)
     mention = Mention(tokens[index].start, tokens[end - 1].end, "org")
     # "министерство" alone only refers back to an organisation already named.
     mention.generic = complement is None and (
@@ -346,7 +247,7 @@ def org_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Me
     mention.org = match.payload + (f" {tokens[index + match.length].text}" if complement else "")
     if complement:
         tail = " ".join(t.text for t in tokens[index + match.length : end])
-        if any(keys[p] in _OPENING_MARKS for p in range(index + match.length, end)):
+        if any(keys[p] in OPENING_MARKS for p in range(index + match.length, end)):
             tail = complement  # "пресс-служба компании «Газпром»" -> "пресс-служба Газпрома"
         mention.org = f"{match.payload} " + ("России" if tail == "РФ" else tail)  # "МИД РФ" is "МИД России"
     mention.role = ("org", complement)
