@@ -196,6 +196,42 @@ def test_words_in_the_first_or_second_person_are_never_vetoed(text: str, may: bo
         assert not looks_like_a_label(ctx, quotation)
 
 
+@pytest.mark.parametrize(("text", "may"), [
+    ("Посол написал в соцсети \"Peace needs patience and courage!\" и добавил перевод.", False),
+    ("Министр ответил журналистам коротко: «Решение уже принято.»", False),
+    ("Дипломат спросил у коллег «Кто ответит за сорванные переговоры?» на брифинге.", False),
+    ("Посол дал интервью газете «Вечерний Минск» в понедельник.", True),
+    ("Газета «Слово за слово» вышла с интервью посла.", True),
+])
+def test_words_that_close_their_own_sentence_are_never_vetoed(text: str, may: bool) -> None:
+    # a final ".", "!" or "?" inside the marks makes the words a complete utterance (round 11)
+    ctx, [quotation] = _context(text)
+    features = quotation_features(ctx, quotation)
+    assert ("terminal" in features) is not may
+    assert term_model.may_be_a_label(features) is may
+    if not may:
+        assert not looks_like_a_label(ctx, quotation)
+
+
+@pytest.mark.parametrize(("text", "crossed", "absent"), [
+    # lower case in a clause a speech verb introduces: the speaker's or the author's paraphrase
+    ("Министр заявил, что «двойные стандарты» недопустимы.", {"reported_clause:lower"},
+     {"reported_clause:upper", "paragraph_without_speech:lower"}),
+    # a capitalised name in a headline nobody speaks in
+    ("Газета «Вечерний Минск» вышла с интервью посла.",
+     {"headline:upper", "speech_verb_back=none:upper", "paragraph_without_speech:upper"},
+     {"headline:lower", "reported_clause:upper", "opens_paragraph:upper"}),
+    ("«Северный поток» остановлен на ремонт, сообщил оператор.", {"opens_paragraph:upper", "headline:upper"},
+     {"paragraph_without_speech:upper"}),
+])
+def test_the_case_of_the_first_letter_is_crossed_with_where_speech_stands(
+        text: str, crossed: set[str], absent: set[str]) -> None:
+    ctx, [quotation] = _context(text)
+    features = set(quotation_features(ctx, quotation))
+    assert crossed <= features
+    assert not features & absent
+
+
 def test_quotations_up_to_twelve_words_are_scored() -> None:
     twelve = "мы готовы обсуждать все вопросы повестки дня с нашими партнерами без всяких условий"
     for words, expected in ((twelve.split()[:12], True), (twelve.split() + ["сегодня"], False)):
