@@ -175,7 +175,7 @@ def _asker(ctx: TextContext, match: re.Match[str]) -> Mention | None:
 
 
 def _question_before(ctx: TextContext, sentence: Offsets, answer: Attribution) -> Candidate | None:
-    """"Отвечая на вопрос о том, в какой валюте возможны расчеты, министр сказал,
+    """"Отвечая на вопрос о том, в какой форме возможны расчеты, министр сказал,
     что …": the question before the answer, asked by no one named."""
     if answer.cue is None or "вопрос" not in ctx.folded[sentence[0] : answer.cue[0]]:
         return None

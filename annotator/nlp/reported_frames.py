@@ -59,7 +59,7 @@ _KAK_PRONOUN_RE = re.compile(
     r"(?:[ \t]+[^,.!?;]{1,60})?,[ \t]*"
 )
 # "По его словам, которые приводит РИА Новости, …": the outlet's relay is no part of the words.
-# "Как пишет издание, ссылаясь на европейские источники, …": the source cited is part of the attribution.
+# "Как пишет газета, ссылаясь на дипломатические источники, …": the source cited is part of the attribution.
 _CITING_CLAUSE_RE = re.compile(
     r"(?:ссылаясь|ссылающ[а-яё]{2,6})[ \t]+на[ \t]+[^,.!?;«»\"]{1,80}"
     r"(?:,[ \t]*(?:близк|знаком|осведомл|ознаком)[^,.!?;«»\"]{1,60})?,[ \t]*"

@@ -128,7 +128,7 @@ class RoleResolver(Lookbacks):
         return max(sources, key=lambda e: e.last_spoke) if sources else None
 
     def _described_group(self, mention: Mention) -> Mention | None:
-        """"…, несколько источников, осведомленных о ходе переговоров, назвали
+        """"…, два источника, знакомых с подготовкой визита, назвали
         … . Источники заявляют": the group last described before a bare plural
         title (in the 1,500 characters before it), whether or not it spoke."""
         if self._lookbacks_left <= 0 or mention.role is None:

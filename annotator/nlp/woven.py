@@ -1,7 +1,7 @@
 """Someone's clause woven into the author's sentence with no speech verb of its own.
 
-"Что касается европейских политиков, то они, «измельчав, стали ограничивать
-общение»", "это те деньги, которые «собирают с налогоплательщиков»": a
+"Что касается соседних правительств, то они, «растерявшись, стали
+откладывать встречи»", "это те деньги, которые «собирают с налогоплательщиков»": a
 lower-case quotation that holds a verb is a clause somebody said, not a name or
 a term (those are noun phrases: «потолок цен», «зерновая сделка»).  It is the
 words of the one whose speech the passage reports, so it is taken only right

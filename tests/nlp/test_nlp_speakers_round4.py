@@ -35,8 +35,8 @@ def test_an_outlet_quoting_with_no_one_named_is_the_speaker() -> None:
 
 def test_a_ministry_opening_a_sentence_refers_back_to_the_one_named() -> None:
     text = (
-        "Узбекистанский МИД вызвал посла для беседы. Ведомство подчеркнуло, что в Ташкенте восприняли "
-        "эти слова с озабоченностью."
+        "Узбекистанский МИД вызвал посла для беседы. Ведомство подчеркнуло, что в столице приняли "
+        "эти слова с тревогой."
     )
     assert speakers_of(text) == ["МИД Узбекистана"]
 
@@ -90,7 +90,7 @@ def test_an_outlet_abbreviation_never_spelled_out_stays_as_it_is() -> None:
 
 
 def test_a_gerund_speaks_for_the_sentence_subject_past_a_relative_clause() -> None:
-    text = "Лукашенко высказался об угрозах, которые исходят от соседей, отметив, что Минск не хочет войны."
+    text = "Лукашенко высказался о рисках, которые несут учения соседей, отметив, что Минск не хочет войны."
     assert speakers_of(text) == ["Лукашенко"]
 
 
