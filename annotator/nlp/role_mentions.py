@@ -327,7 +327,6 @@ def org_of_country(tokens: Sequence[Token], keys: Sequence[str], index: int) -> 
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _former_words() -> frozenset[str]:
     return frozenset(forms_of("бывший"))
 
