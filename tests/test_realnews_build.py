@@ -151,6 +151,7 @@ BAD = [
         "Визит Лаврова в Пекин состоится в мае, – сообщили в МИД КНР"),
      "S2 (МИД КНР) is declared but attributed no quote"),
     ({}, BODY.replace("«⦃Известия⦄»", "⦃Известия⦄"), "must be the words just inside quotation marks"),
+    ({}, BODY.replace("«⦃Известия⦄»", "« ⦃Известия⦄"), "must be the words just inside quotation marks"),
     ({}, BODY.replace("«⟦d:S1.a Мы открыты к диалогу. «⦃Газпром⦄» продолжит поставки⟧»",
                       "«⟦d:S1.a Мы поддержим «мирный план»»⟧"), "quotation mark at the edge"),
     ({}, BODY.replace("«⟦d:S1.a Мы открыты к диалогу. «⦃Газпром⦄» продолжит поставки⟧»",
@@ -201,6 +202,17 @@ def test_check_accepts_inner_and_angle_marks(tmp_path: Path, capsys, paragraph: 
     assert body != BODY
     root = _root(tmp_path, {"r004": _source("r004", body)})
     assert _run(root, "--check", "r004") == 0, capsys.readouterr().err
+
+
+def test_a_title_with_a_stray_space_inside_its_marks_is_the_words_without_it(tmp_path: Path, capsys) -> None:
+    body = BODY.replace("Газета «⦃Известия⦄» пишет", "Газета « ⦃Известия⦄ » пишет")
+    assert body != BODY
+    root = _root(tmp_path, {"r004": _source("r004", body)})
+    assert _run(root, "--check", "r004") == 0
+    assert "opens no quote" not in capsys.readouterr().err
+    assert _run(root) == 0
+    doc = json.loads((root / "dev.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert [doc["text"][s:e] for s, e in doc["titles"]] == ["Газпром", "Известия"]
 
 
 def test_check_accepts_the_good_source_and_build_skips_bad_ones(tmp_path: Path, capsys) -> None:

@@ -275,6 +275,18 @@ def collect_quotes(spans, entities, mentions, labelled, titles, where: Locator, 
     return quotes
 
 
+def _marks_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the marks around a title should stand: past a stray space inside them (« Известия»),
+    which the guide allows (the span is the words without the space)."""
+    before = start - 1
+    while before >= 0 and text[before] == " ":
+        before -= 1
+    after = end
+    while after < len(text) and text[after] == " ":
+        after += 1
+    return before, after
+
+
 def check_titles(spans, quotes, where: Locator, found: Findings):
     text = where.text
     result = {"T": [], "R": []}
@@ -284,7 +296,8 @@ def check_titles(spans, quotes, where: Locator, found: Findings):
         if start >= end or text[start:end] != text[start:end].strip():
             found.error(f"title/term at {at}: empty or whitespace at an edge")
             continue
-        if start == 0 or end >= len(text) or text[start - 1] not in OPEN_MARKS or text[end] not in CLOSE_MARKS:
+        before, after = _marks_around(text, start, end)
+        if before < 0 or after >= len(text) or text[before] not in OPEN_MARKS or text[after] not in CLOSE_MARKS:
             found.error(f"title/term at {at}: must be the words just inside quotation marks")
         for q in quotes:
             inside = q["start"] <= start and end <= q["end"]
@@ -321,7 +334,10 @@ def warn_unexplained_marks(text: str, quotes, titles, terms, where: Locator, fou
                 continue
         elif ch not in "«„‹":
             continue
-        if k + 1 not in starts and not any(s <= k < e for s, e in spans):
+        first = k + 1  # a stray space inside the marks may stand before the title
+        while first < len(text) and text[first] == " ":
+            first += 1
+        if first not in starts and not any(s <= k < e for s, e in spans):
             found.warn(f"quotation mark at {where(k)} opens no quote, title or term: {text[k:k + 40]!r}")
 
 
