@@ -254,8 +254,14 @@ def prepared_files(
 
     pool = worker_pool(workers, _set_worker_themes, (analyze, themes, encoding))
     try:
-        chunks = list(_chunks(files))
-        yield from _in_order([pool.submit(_prepare_in_worker, chunk) for chunk in chunks], chunks)
+        # Each chunk is submitted as soon as its files are sized: the first submit starts the
+        # workers, so they warm up on it while the sizes of the other files are read.
+        chunks: list[list[Path]] = []
+        submitted = []
+        for chunk in _chunks(files):
+            chunks.append(chunk)
+            submitted.append(pool.submit(_prepare_in_worker, chunk))
+        yield from _in_order(submitted, chunks)
     finally:
         stop_pool(pool)
 
