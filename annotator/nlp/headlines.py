@@ -48,7 +48,7 @@ _STEM = 4
 _SHORT_LINE = 200
 _TITLE_WORDS = 6  # "Официальный представитель МИД России Мария Захарова"
 _TRAILER_RE = re.compile(r"[ \t]+(?:Фото|Видео|Источник)[ \t]*[:—–-].*$")
-_FIRST_PERSON = frozenset(
+FIRST_PERSON_PRONOUNS = frozenset(
     "я мы меня мне мной нас нам нами мой моя мое моё мои моего моей моим моих мою "
     "наш наша наше наши нашего нашей нашим наших нашу нашему".split()
 )
@@ -59,7 +59,7 @@ def first_person(text: str) -> bool:
     """The words speak for the speaker: a first-person pronoun or verb."""
     for word in _WORD_RE.findall(text):
         low = word.lower()
-        if low in _FIRST_PERSON:
+        if low in FIRST_PERSON_PRONOUNS:
             return True
         readings = parses(low)
         if readings and "1per" in readings[0].grammemes and "VERB" in readings[0].grammemes:

@@ -27,6 +27,7 @@ from annotator.nlp.inverted_spans import (
     speech_start,
     strip_dateline,
 )
+from annotator.nlp.headlines import FIRST_PERSON_PRONOUNS
 from annotator.nlp.mentions import find_mentions
 from annotator.nlp.morph import parses
 from annotator.nlp.segment import tokenize
@@ -131,6 +132,8 @@ def _inverted(ctx: TextContext, sentence: Offsets, verb_starts: list[int]) -> li
         clause = _clause(ctx, (start, end), comma, 1 if resumed else _MIN_CLAUSE_WORDS, match.group("stop") is not None)
         # "…интерес - отметил Сибига.": a spaced dash with no comma before it sets the words apart too
         direct = match.group("dash") is not None or match.group("stop") is not None or match.group("bare_dash") is not None
+        if clause is not None and not direct and _speaks_in_first_person(ctx.text[clause[0] : clause[1]]):
+            direct = True  # "Мы слышим …, заявил министр.": reported speech would shift the person (guide, direct 6)
         if clause is not None and match.group("stop") is not None:
             clause = (clause[0], comma + len(match.group("stop")))  # "Какой двор? – возмутился он": the mark is the words'
         if clause is None or (not direct and _reports_speech(ctx, clause, verb_starts)):
@@ -149,6 +152,18 @@ def _inverted(ctx: TextContext, sentence: Offsets, verb_starts: list[int]) -> li
             found.append(Candidate(rest[0], rest[1], kind, attribution))
         return found
     return []
+
+
+_MARKED_RE = re.compile(r"«[^«»]*»|„[^„“]*“|‘[^‘’]*’|\"[^\"]*\"")
+
+
+def _speaks_in_first_person(clause: str) -> bool:
+    """An unmarked clause with a first-person pronoun ("мы", "нас", "наш"), its
+    quoted words left out: "…, что «мы готовы»" is the author relaying a fragment.
+    A first-person verb alone is not enough ("Обращаем внимание" opens a statement
+    the clause may only cite)."""
+    words = _CYRILLIC_WORD_RE.findall(_MARKED_RE.sub(" ", clause))
+    return any(word.lower() in FIRST_PERSON_PRONOUNS for word in words)
 
 
 def _relay(ctx: TextContext, candidate: Candidate) -> bool:
