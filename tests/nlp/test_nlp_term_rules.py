@@ -184,6 +184,45 @@ def test_the_model_reads_whether_the_marks_stand_in_a_reported_clause(text: str,
     assert ("reported_clause" in quotation_features(ctx, quotation)) is reported
 
 
+@pytest.mark.parametrize(("text", "distancing"), [
+    ("Посол раскритиковал так называемые «гуманитарные паузы» в зоне конфликта.", True),  # any form of the word
+    ("Делегация отвергла пресловутую «дорожную карту» коллег из Брюсселя.", True),
+    ("Министр назвал т.н. «мирный план» попыткой затянуть переговоры.", True),  # spelled out before the marks
+    ("Глава МИД охарактеризовал своего рода «перезагрузку» в отношениях как временную.", True),
+    ("Дипломаты обсудили «зерновую сделку» на встрече в Анкаре.", False),
+])
+def test_the_model_reads_an_authors_distancing_word_in_any_form(text: str, distancing: bool) -> None:
+    ctx, [quotation] = _context(text)
+    assert ("distancing" in quotation_features(ctx, quotation)) is distancing
+
+
+def test_the_model_reads_in_kavychkakh_after_the_marks() -> None:
+    ctx, [quotation] = _context("Посол напомнил, что «партнерство» в кавычках не заменит договора.")
+    assert "distancing_after" in quotation_features(ctx, quotation)
+    ctx, [quotation] = _context("Посол напомнил, что «партнерство» не заменит договора.")
+    assert "distancing_after" not in quotation_features(ctx, quotation)
+
+
+def test_the_model_reads_quotations_in_a_row() -> None:
+    ctx, quotations = _context("В список вошли фонды «Открытый мир», «Новый горизонт» и «Доверие», сообщил МИД.")
+    assert len(quotations) == 3
+    assert all({"listed", "listed:upper"} <= set(quotation_features(ctx, q)) for q in quotations)
+    ctx, [quotation] = _context("Министр заявил, что «время уходит», и покинул зал.")
+    assert "listed" not in quotation_features(ctx, quotation)
+
+
+@pytest.mark.parametrize(("text", "according"), [
+    ("По словам министра, «переговоры зашли в тупик» из-за позиции Киева.", True),
+    ("По его мнению, «санкционное давление» не принесло результата.", True),
+    ("Министр выступил на форуме «Примаковские чтения» в Москве.", False),
+])
+def test_the_model_reads_a_source_frame_before_the_marks(text: str, according: bool) -> None:
+    ctx, [quotation] = _context(text)
+    features = quotation_features(ctx, quotation)
+    assert ("according_to" in features) is according
+    assert ("according_to:lower" in features or "according_to:upper" in features) is according
+
+
 @pytest.mark.parametrize(("text", "may"), [
     ("Лавров сказал на конференции в Москве «Мы готовы продолжать переговоры».", False),
     ("Посол напомнил о программе «Ваш голос важен для страны».", False),
