@@ -127,6 +127,15 @@ def _reported(candidates: list[Candidate]) -> list[Offsets]:
     ]
 
 
+# The cue of a reported question: "спросил", "поинтересовался", "на вопрос".
+_ASKING_CUE_RE = re.compile(r"спрос|интересова|вопрос")
+
+
+def _asks(ctx: TextContext, item: Candidate) -> bool:
+    cue = item.attribution.cue if item.attribution is not None else None
+    return cue is not None and item.kind == "indirect" and _ASKING_CUE_RE.search(ctx.folded, cue[0], cue[1] + 4) is not None
+
+
 def _resolve(ctx: TextContext, candidates: list[Candidate]) -> tuple[list[Quote], list[Speaker]]:
     """Speakers of all quotes, in text order (pronouns look back)."""
     resolver = SpeakerResolver(ctx.text, [start for start, _ in ctx.sentences], _reported(candidates))
@@ -161,7 +170,9 @@ def _resolve(ctx: TextContext, candidates: list[Candidate]) -> tuple[list[Quote]
             # "Отмечается, что …", "В письме подчёркивается, что …", a mention that names no one
             # known: the reporting goes on in the voice of the last speaker
             entity, mention_span = previous
-        if entity is not None:
+        if entity is not None and _asks(ctx, item):
+            resolver.asked(entity, mention_span)  # the asker of a question does not give its answer
+        elif entity is not None:
             previous = (entity, mention_span)
         resolved.append((item, entity, mention_span if entity else None))
     resolved = [(c, resolver.named_holder(e) if e else None, span) for c, e, span in resolved]

@@ -148,11 +148,9 @@ def _asked(ctx: TextContext, sentence: Offsets, verb_end: int, lemma: str) -> Fo
     if attribution is None:
         return None
     mention = attribution.mention
-    asker = mention is not None and (mention.role or ("",))[0] in _ASKERS
-    described = asker and mention is not None and mention.gender != "p" and " " in (mention.role_label or "")
-    if mention is not None and (not mention.subject or (asker and not described)):
-        attribution.mention = None  # "журналисты спросили": an unnamed asker; "британский журналист" asks
-    return match.start("clause"), attribution
+    if mention is not None and not mention.subject:
+        attribution.mention = None  # "президента спросили": the asker is not named
+    return match.start("clause"), attribution  # "журналисты спросили": the guide's asker
 
 
 def _question(ctx: TextContext, sentence: Offsets) -> Found | None:
@@ -164,12 +162,13 @@ def _question(ctx: TextContext, sentence: Offsets) -> Found | None:
 
 
 def _asker(ctx: TextContext, match: re.Match[str]) -> Mention | None:
-    """The outlet or correspondent named as asking: "на вопрос РИА Новости, …",
-    "на вопрос корреспондента «Известий», …"; generic journalists ask unnamed."""
+    """The asker named after "вопрос" (the guide: the asker is the speaker of a
+    reported question): "на вопрос РИА Новости, …", "на вопрос корреспондента
+    «Известий», …", "на вопрос журналистов, …", "на вопрос журналистки Анны Ивановой"."""
     if match.start("asker") < 0 or match.end("asker") == match.start("asker"):
         return None
     for mention in find_mentions(tokenize(ctx.text, match.start("asker"), match.end("asker"))):
-        if mention.outlet or (mention.role and mention.role[0] in _ASKERS and mention.role[1]):
+        if mention.outlet or (mention.role and mention.role[0] in _ASKERS):
             return mention
     return None
 
@@ -186,7 +185,7 @@ def _question_before(ctx: TextContext, sentence: Offsets, answer: Attribution) -
     end = ctx.text.rfind(",", asked[0], limit)
     if end <= asked[0]:
         return None
-    return Candidate(asked[0], end, "indirect", asked[1], speakerless=True)
+    return Candidate(asked[0], end, "indirect", asked[1], speakerless=asked[1].mention is None)
 
 
 def _relays(mention: Mention) -> bool:

@@ -30,6 +30,9 @@ _FEMN_RULES = (
     ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
     ("ову", "ова"), ("еву", "ева"), ("ину", "ина"),
 )
+# Any other adjectival surname, only where a first name or verb says a woman is named
+# (a man's "Толстой" is nominative).
+_FEMN_ADJECTIVE_RULES = (("ой", "ая"), ("ую", "ая"))
 # Romanian and Moldovan surnames never decline ("по словам Попеску").
 _INDECLINABLE_RE = re.compile(r"[еэ]ску$")
 # Central Asian first names of Arabic origin ("Сироджиддин", "Нуриддин"): the
@@ -101,6 +104,9 @@ def nominative_surname(word: str, *, oblique: bool, gender: str | None) -> str:
     low = word.lower()
     if gender == "f" or (gender is None and re.search(r"(ой|ую)$", low)):
         restored = _apply_rules(low, _FEMN_RULES)
+        if restored is None and gender == "f":
+            # A woman's adjectival surname: "Надежды Преподобной" -> "Преподобная".
+            restored = _apply_rules(low, _FEMN_ADJECTIVE_RULES)
         return capitalize_like(word, restored) if restored else word
     restored = _apply_rules(low, _MASC_RULES)
     if restored:

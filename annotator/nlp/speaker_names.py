@@ -21,7 +21,10 @@ from annotator.nlp.morph import fold, forms_of, genitive, is_known
 from annotator.nlp.name_mentions import Mention, family_name_first
 from annotator.nlp.names import first_name_reading, nominative_surname, surname_gender
 
-__all__ = ["complete_organization", "keyed_surname", "nominative_written", "scan_names", "spell_out_outlet"]
+__all__ = [
+    "complete_organization", "keyed_surname", "nominative_written", "outlet_with_domain", "restore_written_nominative",
+    "scan_names", "spell_out_outlet",
+]
 
 # A ministry and the title of its head.
 _MINISTERS_OF = {"МИД": "foreign_minister", "Минобороны": "defence_minister"}
@@ -57,6 +60,25 @@ def nominative_written(form: str, text: str) -> tuple[str, str | None]:
     return form, None
 
 
+def restore_written_nominative(entity: Entity, text: str) -> None:
+    """A surname met only in an oblique case where the case was not seen ("ответ
+    Фомина", "По словам Вадефуля") takes the nominative the article writes
+    elsewhere ("Фомин опроверг", "Иоганн Вадефуль"): the guide names a speaker in
+    the nominative.  Only a form the article itself writes is taken, and only for
+    a surname read without a first name."""
+    label = entity.label
+    if entity.full_name or entity.first_name or entity.given_raw or " " in label or len(label) < 5:
+        return  # a first name was read with its surname's case ("Мехрибан Алиева" beside "Алиев")
+    candidates = [nominative_surname(label, oblique=True, gender=g) for g in ("m", "f")]
+    if re.search(r"(?:я|ю|ем|е)$", label):  # "Вадефуля" -> "Вадефуль"
+        stem = re.sub(r"(?:я|ю|ем|е)$", "", label)
+        candidates += [stem + "ь", stem + "й"]
+    for candidate in candidates:
+        if candidate != label and re.search(rf"(?<!\w){re.escape(candidate)}(?!\w)", text):
+            entity.label = candidate
+            return
+
+
 def complete_organization(entity: Entity, text: str, entities: Iterable[Entity]) -> None:
     """A bare "МИД" is the ministry the article names with its country
     elsewhere ("вызван в МИД РФ"), when it names only one."""
@@ -87,6 +109,20 @@ def complete_organization(entity: Entity, text: str, entities: Iterable[Entity])
         }
         if len(heads) == 1 and next(iter(heads)) in lexicon.country_names():
             entity.label = f"{entity.label} {genitive(next(iter(heads)))}"
+
+
+# An outlet named by its site ("Tengrinews.kz", "Zakon.kz"): the domain is part of the name.
+_DOMAIN_RE = r"\.(?:kz|ru|by|uz|kg|am|az|ge|md|ua|tj|tm|lv|lt|ee|com|net|org|info|news)(?!\w)"
+
+
+def outlet_with_domain(entity: Entity, text: str) -> None:
+    """"Tengrinews" where the article writes "Tengrinews.kz": the fullest form
+    the text gives, as the guide names speakers."""
+    if "." in entity.label:
+        return
+    found = re.search(rf"(?<![\w.]){re.escape(entity.label)}{_DOMAIN_RE}", text)
+    if found is not None:
+        entity.label = found.group()
 
 
 def spell_out_outlet(entity: Entity, text: str) -> None:

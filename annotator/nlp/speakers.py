@@ -26,6 +26,8 @@ from annotator.nlp.speaker_names import (
     complete_organization,
     keyed_surname,
     nominative_written,
+    outlet_with_domain,
+    restore_written_nominative,
     scan_names,
     spell_out_outlet,
 )
@@ -86,6 +88,15 @@ class SpeakerResolver(RoleResolver):
                 self._recent.remove(entity)
             self._recent.append(entity)
         return entity
+
+    def asked(self, entity: Entity, mention: Offsets | None) -> None:
+        """``entity`` asked a question: the pronoun of its answer ("— ответил он")
+        is the one asked, so the asker leaves the recent speakers and its mention
+        is no speaker's to a look-back."""
+        if mention is not None and self._resolved.get(mention[0]) is entity:
+            del self._resolved[mention[0]]
+        if entity in self._recent:
+            self._recent.remove(entity)
 
     @staticmethod
     def _surname(mention: Mention, verb_gender: str | None) -> str:
@@ -265,9 +276,16 @@ class SpeakerResolver(RoleResolver):
                 complete_organization(entity, self._text, self._entities.values())
             elif entity.outlet and 1 < len(entity.label) <= 4 and entity.label.isupper():
                 spell_out_outlet(entity, self._text)
+            if entity.outlet:
+                outlet_with_domain(entity, self._text)
         people = [e for e in entities if e.type == "person" and e.label[:1].isupper() and not e.from_role]
+        for person in people:
+            restore_written_nominative(person, self._text)
         scan_names(self._text, people, self._add_mention)
+        by_name: dict[tuple[str, str], list[Offsets]] = {}  # "Фомина" restored is the "Фомин" named after
+        for e in entities:
+            by_name.setdefault((e.name, e.type), []).extend(e.mentions)
         return [
-            Speaker(e.name, e.type, sorted(set(e.mentions)))  # type: ignore[arg-type]
-            for e in entities
+            Speaker(name, kind, sorted(set(mentions)))  # type: ignore[arg-type]
+            for (name, kind), mentions in by_name.items()
         ]
