@@ -155,10 +155,16 @@ def _clause_start(ctx: TextContext, start: int, cue_start: int) -> int:
     return start
 
 
+def _opens_lower(text: str, start: int, end: int) -> bool:
+    """The words' first letter is lower-case, after any figures ("назвав их «100% вымыслом»")."""
+    first = next((char for char in text[start : min(end, start + 12)] if char.isalpha()), "")
+    return first.islower() and not text[start].isalpha() or text[start].islower()
+
+
 def fragment_attribution(ctx: TextContext, open_mark: int, content: tuple[int, int]) -> Attribution | None:
     """The attribution of a short quotation inside a sentence, if a speaker's
     verb stands before it; None for a term in the author's voice."""
-    if len(ctx.text[content[0] : content[1]].split()) > _MAX_WORDS or not ctx.text[content[0]].islower():
+    if len(ctx.text[content[0] : content[1]].split()) > _MAX_WORDS or not _opens_lower(ctx.text, *content):
         return None  # a capitalised phrase in marks is a title ("на «Итогах года»")
     sentence_start = ctx.sentence_at(open_mark)[0]
     # The speaker and the cue stand near the words: no scan of a whole long sentence per quotation.
@@ -193,7 +199,8 @@ def fragment_attribution(ctx: TextContext, open_mark: int, content: tuple[int, i
         start = _clause_start(ctx, start, cue[0])
         attribution = read_attribution(ctx.text, start, end, require_verb=False, cue=cue, opinion=True)
     possessive = _POSSESSIVE_OPINION_RE.search(ctx.folded, start, cue[1])
-    if possessive is not None and (attribution is None or attribution.mention is None):
+    if possessive is not None and (attribution is None or attribution.mention is None or not attribution.mention.subject):
+        # (a noun between the frame and the words is no subject: "По его мнению, Евросоюзу не удастся «…»")
         # "по его мнению, «…»": the possessive is the one whose opinion it is
         pronoun = possessive.group("pronoun")
         mention = Mention(*possessive.span("pronoun"), "pronoun", _POSSESSIVE_GENDER[pronoun], subject=True)

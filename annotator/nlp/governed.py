@@ -175,8 +175,18 @@ def governed_fragment(ctx: TextContext, quotation: Quotation) -> Attribution | N
             if not _governs(ctx, forms[ctx.word_keys[i]], between[::-1], words):
                 return None
             return _subject(ctx, quotation.open, (ctx.word_starts[i], ctx.word_ends[i]), quotation.close)
+        if between and ctx.word_keys[between[0]] == "как" and _finite_transitive(ctx.word_keys[i]):
+            # "происходящее он обозначил как «…»": any finite transitive verb characterises its object
+            # with the words after "как" (no comma before it: that "как" compares)
+            return _subject(ctx, quotation.open, (ctx.word_starts[i], ctx.word_ends[i]), quotation.close)
         between.append(i)
     return None
+
+
+def _finite_transitive(key: str) -> bool:
+    """A finite transitive verb: it has an object to characterise ("прибыл как «…»" names a role)."""
+    readings = parses(key)
+    return bool(readings) and {"VERB", "indc", "tran"} <= readings[0].grammemes
 
 
 def _subject(ctx: TextContext, open_mark: int, cue: tuple[int, int], close: int | None = None) -> Attribution | None:
@@ -214,6 +224,7 @@ def is_participle_cue(ctx: TextContext, attribution: Attribution) -> bool:
 
 
 # What joins two fragments of one speaker's words: "назвал «…» и «…» действия".
+_VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTS", "PRTF"})
 _COORDINATION_RE = re.compile(r"[ \t]*(?:,|и|или|а[ \t]+также)[ \t]*")
 
 
@@ -226,5 +237,25 @@ def coordinated_fragment(
         return None
     close, attribution = fragment
     if quotation.open - close > 16 or not _COORDINATION_RE.fullmatch(ctx.text, close + 1, quotation.open):
-        return None
+        if not _coordinated_after_tail(ctx.text, close + 1, quotation.open):
+            return None
     return copy(attribution)  # its own copy: a later step may move one quote's cue
+
+
+# "говорил о «…» между странами, об «…»": the first phrase's tail, a comma or conjunction, and the
+# same kind of complement again, its preposition repeated.
+_TAIL_COORDINATION_RE = re.compile(
+    r"(?P<tail>(?:[ \t]+[а-яёa-z-]+){0,3})[ \t]*(?:,|[ \t]и|[ \t]а[ \t]+также)[ \t]+(?P<preposition>[а-яё]{1,3})[ \t]+"
+)
+_MAX_TAIL_CHARS = 50
+
+
+def _coordinated_after_tail(text: str, after_close: int, open_mark: int) -> bool:
+    """The quotation repeats the preposition of a coordinated complement after the fragment
+    before it and a few words of that fragment's phrase, none of them a verb."""
+    if open_mark - after_close > _MAX_TAIL_CHARS:
+        return False
+    match = _TAIL_COORDINATION_RE.fullmatch(text, after_close, open_mark)
+    if match is None or not any("PREP" in reading.grammemes for reading in parses(match.group("preposition"))[:1]):
+        return False
+    return not any(reading.grammemes & _VERB_POS for word in match.group("tail").split() for reading in parses(word)[:1])

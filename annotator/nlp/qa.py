@@ -20,7 +20,7 @@ from annotator.nlp.segment import tokenize
 from annotator.nlp.turns import SPOKEN_ENDS, TURN_ENDS, read_label
 
 _TRANSLATED_RE = re.compile(r"\((?:как переведено|синхронный перевод|через переводчика)\)[ \t]*:")
-_DASH_RE = re.compile(r"[–—-][ \t]+")
+_DASH_RE = re.compile(r"[–—\-\u2212][ \t]+")  # a minus sign (U+2212) stands for a dash in some copy
 # A dash-only interview needs this many dash paragraphs, questions among them.
 _MIN_DASH_TURNS = 2
 
