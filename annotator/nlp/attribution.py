@@ -18,7 +18,7 @@ _QUOTING = frozenset({"цитировать", "процитировать"})
 # "отреагировал на заявление Лаврова о том, что …": the clause is what the owner of the statement said.
 _ABOUT_RE = re.compile(r"[ \t]+о[ \t]+том,[ \t]*$")
 _STATEMENT_RE = re.compile(
-    r"(?:заявлени|слов|утверждени|высказывани|сообщени)[а-яё]*(?:[ \t]+[^\s,.;:!?«»\"]+){0,4}[ \t]+$", re.IGNORECASE
+    r"(?:заявлени|слов|утверждени|высказывани|сообщени|стать|публикаци|доклад|отч[её]т)[а-яё]*(?:[ \t]+[^\s,.;:!?«»\"]+){0,4}[ \t]+$", re.IGNORECASE
 )
 
 
@@ -89,6 +89,78 @@ def _addressee(tokens: list[Token], verb: Token, mention: Mention) -> bool:
     last = next(t for t in reversed(tokens) if t.end <= mention.end)
     readings = [p for p in parses(last.text) if p.grammemes & {"NOUN", "Surn", "Name"}]
     return any("datv" in p.grammemes for p in readings) and not any("nomn" in p.grammemes for p in readings)
+
+
+_CLAUSE_OPENERS = frozenset({"что", "чтобы", "будто", "который", "которая", "которое", "которые", "где", "когда"})
+
+
+def _outside_embedded_clause(tokens: list[Token], mentions: list[Mention], verb: Token) -> list[Mention]:
+    """"Представитель Кремля прокомментировал сообщение о том, что бизнесмен X
+    заявил …, отметив, что": a gerund's subject is the sentence's, named before
+    the clause that "что" opens, not a name inside that clause."""
+    opener = next((t for t in tokens if t.end <= verb.start and t.key in _CLAUSE_OPENERS), None)
+    if opener is None or not any(m.end <= opener.start and m.subject for m in mentions):
+        return mentions
+    return [m for m in mentions if not opener.start < m.start < verb.start]
+
+
+def _singular_subjects(tokens: list[Token], mentions: list[Mention], verb: Token) -> list[Mention]:
+    """"пресс-секретарь главы государства отметил": a singular verb agrees with a
+    subject in the nominative singular, so a title before it whose noun has no such
+    reading ("главы") is a genitive complement, not the speaker, when a subject
+    that can agree stands before the verb as well."""
+    def governed_title(mention: Mention) -> bool:
+        if mention.kind != "role" or mention.end > verb.start or mention.cited:
+            return False
+        head = next((t for t in tokens if mention.start <= t.start and t.end <= mention.end
+                     and any("NOUN" in p.grammemes for p in parses(t.text))), None)
+        nouns = [p for p in parses(head.text) if "NOUN" in p.grammemes] if head else []
+        return bool(nouns) and not any({"nomn", "sing"} <= p.grammemes for p in nouns)
+
+    governed = {id(m) for m in mentions if governed_title(m)}
+    others = [m for m in mentions if id(m) not in governed and m.end <= verb.start and m.subject]
+    return [m for m in mentions if id(m) not in governed] if governed and others else mentions
+
+
+# Prepositions that open an adverbial phrase between a subject and its verb
+# ("Кулеба в беседе с журналистами … заявил", "Трамп в ходе речи в резиденции … выразил").
+_ADVERBIAL_PREPOSITIONS = frozenset("в во на с со у к ко при во время после перед за из от по".split())
+_PHRASE_TAGS = frozenset({"NOUN", "ADJF", "PRTF", "Anum", "NUMR", "CONJ", "PREP", "Name", "Surn", "Geox", "Orgn"})
+
+
+def _in_adverbial_phrase(tokens: list[Token], mentions: list[Mention], verb: Token) -> set[int]:
+    """Mentions before a singular verb that sit inside a prepositional phrase
+    following another subject ("Министр Иван Петров в беседе с коллегой Сергеем
+    Ивановым заявил", "Президент в ходе речи в резиденции Мар-а-Лаго выразил"):
+    the subject is the nominative before the phrase, not the nearest name
+    (their ids; empty when the verb is not preceded by such a subject)."""
+    before = [m for m in mentions if m.end <= verb.start]
+    dropped: set[int] = set()
+    for subject, inner in zip(before, before[1:]):
+        if id(subject) in dropped or not subject.subject or subject.oblique or subject.kind not in ("name", "role", "org"):
+            continue
+        between = [t for t in tokens if subject.end <= t.start and t.end <= verb.start]
+        if not between or between[0].key not in _ADVERBIAL_PREPOSITIONS:
+            continue  # the phrase must open right after the subject
+        if any(not (t.text[:1].isalpha() or t.text in "-") for t in between):
+            continue  # a comma or a mark: another clause or an insertion
+        if any(t.text.islower() and t.key not in _ADVERBIAL_PREPOSITIONS and not parses(t.text)[0].grammemes & _PHRASE_TAGS
+               for t in between):
+            continue  # a verb or an adverb: not one phrase
+        for later in (m for m in before if m.start >= inner.start):
+            if later.cited or _nominative_person(tokens, later):
+                break  # "со ссылкой на …" cites; "постпред при ООН Василий Небензя" is the head of an apposition
+            dropped.add(id(later))
+    return dropped
+
+
+def _nominative_person(tokens: list[Token], mention: Mention) -> bool:
+    """The mention's last word reads as a person in the nominative ("Небензя"),
+    not "Петром", "Лексусу" or the indeclinable place "Мар-а-Лаго"."""
+    last = next((t for t in reversed(tokens) if t.end <= mention.end), None)
+    if last is None or mention.oblique:
+        return False
+    return any("nomn" in p.grammemes and p.grammemes & {"Name", "Surn", "anim"} for p in parses(last.text))
 
 
 _GLUE = frozenset(".-")
@@ -192,8 +264,13 @@ def read_attribution(
             # "…, которые исходят от Запада, отметив, что": a gerund's subject is the
             # sentence's, never the relative pronoun of a clause in between
             mentions = [m for m in mentions if m.kind != "relative"]
+            mentions = _outside_embedded_clause(tokens, mentions, verb)
         if table[verb.key].lemma not in _QUOTING:
             mentions = [m for m in mentions if not _addressee(tokens, verb, m)]
+        if gender in ("m", "f"):
+            inside = _in_adverbial_phrase(tokens, mentions, verb)
+            mentions = [m for m in mentions if id(m) not in inside]
+            mentions = _singular_subjects(tokens, mentions, verb)
         mention = (
             _statement_owner(text, mentions, end)
             or (_document_owner(text, mentions, verb.end) if table[verb.key].lemma in _IMPERSONAL else None)

@@ -28,7 +28,7 @@ from annotator.nlp.inverted_spans import (
     strip_dateline,
 )
 from annotator.nlp.headlines import FIRST_PERSON_PRONOUNS
-from annotator.nlp.mentions import find_mentions
+from annotator.nlp.mentions import apposition_to_end, find_mentions
 from annotator.nlp.morph import parses
 from annotator.nlp.segment import tokenize
 
@@ -127,6 +127,7 @@ def _inverted(ctx: TextContext, sentence: Offsets, verb_starts: list[int]) -> li
             _RELAY_RE.match(ctx.folded, resumed.end())
             or _gerund_at(ctx, resumed.end())
             or _SOURCE_DESCRIPTION_RE.match(ctx.folded, resumed.end())
+            or apposition_to_end(tokenize(ctx.text, resumed.end(), end))
         ):
             resumed = None  # "…, заявил Лавров, передает ТАСС" / "…, ссылаясь на …" / "…, близкий к …": not the report resumed
         clause = _clause(ctx, (start, end), comma, 1 if resumed else _MIN_CLAUSE_WORDS, match.group("stop") is not None)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from annotator.nlp import lexicon
-from annotator.nlp.mention_syntax import chain_titles, name_gender, read_as_feminine
+from annotator.nlp.mention_syntax import CHAIN_LIMIT, chain_titles, name_gender, read_as_feminine, title_phrase
 from annotator.nlp.mention_context import (
     MEDIA_OBJECT_CUES,
     OUTLET_NOUNS,
@@ -43,6 +43,7 @@ from annotator.nlp.name_mentions import (
 )
 from annotator.nlp.role_complements import PREPOSITIONS
 from annotator.nlp.role_mentions import org_at, org_of_country, role_at, role_starters
+from annotator.nlp.morph import parses
 from annotator.nlp.segment import Token
 
 __all__ = ["PRONOUNS", "Mention", "compatible", "find_mentions", "is_name_word", "mention_at", "pick", "role_starters"]
@@ -121,6 +122,8 @@ def find_mentions(tokens: Sequence[Token]) -> list[Mention]:
                 mention.start, mention.gender = tokens[index - 1].start, "p"
                 mention.role_label = f"{tokens[index - 1].text.lower()} {mention.role_label}"
         mention.located = previous in ("в", "во")
+        if mention.kind == "name" and index > 1 and previous == "." and keys[index - 2] in ("им", "имени"):
+            mention.subject, mention.oblique = False, True  # "фонда им. Горчакова": the name an institution bears
         if mention.outlet and previous in lexicon.title_nouns() and previous not in NOMINATIVE_MEDIA:
             mention.subject = False  # "в интервью газете Turkistan": the outlet is an object
         elif mention.kind == "name" and previous in MEDIA_OBJECT_CUES and dative_name(mention):
@@ -129,6 +132,9 @@ def find_mentions(tokens: Sequence[Token]) -> list[Mention]:
             mention.subject = False  # "на заседании Astana Club": a name governed by a noun
         elif mention.kind == "name" and index and tokens[index - 1].text.islower() and previous not in _SOURCE_CUES:
             mention.after_noun = oblique_head(tokens[index - 1].text)
+        if mention.role is not None and mention.role[0] == "side" and (mention.role[1] is None or _object_case(tokens, mention)):
+            index = max(end, index + 1)
+            continue  # "в сторону", "предупредила латвийскую сторону": only a country's side, as subject or source
         found.append(mention)
         index = max(end, index + 1)
     return chain_titles(tokens, found)
@@ -187,13 +193,21 @@ def mention_at(tokens: Sequence[Token], index: int) -> Mention | None:
     return result[0] if result else None
 
 
+def _object_case(tokens: Sequence[Token], mention: Mention) -> bool:
+    """"латвийскую сторону", "американской стороне": neither the subject (nominative)
+    nor a source cited ("по информации иранской стороны", genitive)."""
+    last = next(t for t in reversed(tokens) if t.end <= mention.end)
+    readings = [p for p in parses(last.text) if "NOUN" in p.grammemes]
+    return bool(readings) and not any(p.grammemes & {"nomn", "gent"} for p in readings)
+
+
 def compatible(mention: Mention, verb_gender: str | None) -> bool:
     if verb_gender is None or verb_gender == "n":
         return True
     if mention.kind == "org":
         return True
     if verb_gender == "p":  # "они заявили", "источники рассказали"
-        return mention.kind == "role" or (mention.kind == "pronoun" and mention.gender == "p")
+        return mention.kind == "role" or (mention.kind == "pronoun" and mention.gender == "p") or mention.pair
     return mention.gender in (None, verb_gender)
 
 
@@ -226,3 +240,16 @@ def pick(mentions: Sequence[Mention], anchor: int, verb_gender: str | None) -> M
     if cited is not None and (best is None or best[1].outlet):
         return cited
     return best[1] if best else None
+
+
+def apposition_to_end(tokens: Sequence[Token]) -> bool:
+    """"…, заявил эксперт, политолог Иван Петров.": the words after the comma
+    (``tokens``, up to the sentence end) are titles and a name closing the
+    sentence, an apposition to the speaker, not the report resumed."""
+    words = [t for t in tokens if t.text not in ".!?…"]
+    if not words or len(words) > CHAIN_LIMIT or tokens[-1].text not in ".!?…" and words[-1] is not tokens[-1]:
+        return False
+    found = find_mentions(words)
+    return len(found) == 1 and found[0].kind == "name" and found[0].end == words[-1].end and (
+        found[0].start == words[0].start or title_phrase(words, words[0].start, found[0].start))
+

@@ -48,6 +48,7 @@ class Mention:
     seat: bool = False  # a capital or seat standing for a government ("Москва объявила")
     one_of: bool = False  # "один из западных чиновников": an unnamed member of a group
     feminine_given: str | None = None  # "депутат Надира Нарматова": a woman's first name read as a man's genitive
+    pair: bool = False  # "главы МИД Сергей Лавров и Ван И": the first of two named under one plural title
     after_noun: bool = False  # "на заседании Жогорку Кенеша": right after a noun in an oblique case
     possessor: str | None = None  # "его пресс-служба": the gender of the person whose service it is
     owner: str | None = None  # "пресс-секретарь Пашиняна": the surname (as written) of the person served
@@ -81,6 +82,7 @@ _INNER_CAPITAL_RE = re.compile(r"(?<=[а-яё])[А-ЯЁ]")
 _CYRILLIC_RE = re.compile(r"[А-ЯЁа-яё]")
 # Family-name suffixes that a place name may share ("Абовян", "Ахалцихе" aside).
 _FAMILY_SUFFIX_RE = re.compile(r"(?:ян|янц|швили|дзе|енко|ов|ев|ин|ский|цкий)$")
+_FEMININE_FAMILY_RE = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая)$")
 _SURNAME_SHAPE = re.compile(
     r"(ов|ев|ёв|ин|ын|ский|цкий)(а|у|ым|е|ой|ого|ому|им|ом)?$|(ова|ева|ёва|ина|ына|ская|цкая)$"
 )
@@ -221,8 +223,11 @@ def surname_after_given(given: Token, token: Token) -> bool:
     if first_name_reading(given.text) is None and (is_known(given.text) or _SURNAME_SHAPE.search(given.key)):
         return False  # the first word is no first name: "Токаев Китай" is two words, not one name
     readings = parses(text)
-    if first_name_reading(given.text) is not None and _FAMILY_SUFFIX_RE.search(token.key):
+    given_reading = first_name_reading(given.text)
+    if given_reading is not None and _FAMILY_SUFFIX_RE.search(token.key):
         return True  # "Арман Абовян": a town's name too, but a surname after a first name
+    if given_reading is not None and given_reading[1:] == ("f", False) and _FEMININE_FAMILY_RE.search(token.key):
+        return True  # "Анна Ревякина": a village's name in the genitive too, but a woman's surname after her first name
     # A short adjective is a surname there ("Карасин" reads as "карасий").
     return not (readings[0].grammemes & _FUNCTION_TAGS - {"ADJS"}) and not any(p.grammemes & _PLACE_TAGS for p in readings)
 

@@ -27,7 +27,7 @@ _GAP_DASH = r"(?:[ \t]+[–—-]{1,2}[ \t]+|[ \t]*[–—]{1,2}[ \t]*)"
 _POST_COMMA_RE = re.compile(r",[ \t]+")
 # The attribution ends at the end of the sentence (a full stop after an
 # initial, "С. Лавров", does not count) or where the quote resumes.
-_POST_END_RE = re.compile(rf"[!?…]|(?<!\b[А-ЯЁ])\.|,[ \t]*{_DASH}[ \t]*[«„“\"]|:")
+_POST_END_RE = re.compile(rf"[!?…]|(?<!\b[А-ЯЁ])(?<!\sим)\.|,[ \t]*{_DASH}[ \t]*[«„“\"]|:")
 # Inside a quotation: "первая часть, – отметил министр, – вторая часть"; the attribution may
 # name an outlet in guillemets ("? — сказал он (цитата по «БелТА»). — …").
 _BROKEN_RE = re.compile(

@@ -97,6 +97,26 @@ def _take_description(tokens: Sequence[Token], index: int, mention: Mention) -> 
         mention.role_label = " ".join(t.text for t in tokens[start:index]) + " " + (mention.role_label or "")
 
 
+_AGREEMENT = ("sing", "plur", "nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def _adjective_disagrees(before: str, word: str) -> bool:
+    """"факультета мировой политики": the adjective agrees with no reading of the
+    word as a person ("политики" as "политик" is plural, "мировой" is not), so the
+    word is another noun ("политика"), not a title."""
+    if not before.islower():
+        return False
+    readings = parses(before)
+    if not readings or "ADJF" not in readings[0].grammemes:
+        return False
+    adjective = [p for p in readings if "ADJF" in p.grammemes]
+    people = [p for p in parses(word) if "NOUN" in p.grammemes and "anim" in p.grammemes]
+    if not people:
+        return False
+    # number and case only: "бывшая министр" is a woman holding the post
+    return not any(all((g in a.grammemes) == (g in n.grammemes) for g in _AGREEMENT) for a in adjective for n in people)
+
+
 def role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:
     """A role title; country adjectives may stand before or inside it
     ("казахстанский президент", "глава российского МИД")."""
@@ -116,7 +136,7 @@ def role_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[M
         view.append(keys[position][len(_FORMER):] if former else keys[position])  # "экс-советник" held the post
         positions.append(position)
     match = lexicon.roles().match_at(view, 0) if view else None
-    if match is None:
+    if match is None or (not country and head > 0 and _adjective_disagrees(tokens[head - 1].text, tokens[head].text)):
         return None
     position = positions[match.length - 1] + 1
     # "глава российского МИД" (the adjective inside the title or right after its head),

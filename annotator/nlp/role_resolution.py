@@ -64,6 +64,8 @@ class RoleResolver(Lookbacks):
     def _role(self, mention: Mention, verb_gender: str | None) -> Entity:
         assert mention.role is not None
         role_class, complement = mention.role
+        if role_class == "side":  # "латвийская сторона": a country speaking as a party, never a person named before
+            return self._role_holder(mention, None)
         if mention.one_of:  # "один из лидеров оппозиции": someone of a group, never a person named before
             member = self._role_holder(mention, verb_gender)
             member.group_member = True

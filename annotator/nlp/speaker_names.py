@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from annotator.nlp import lexicon
 from annotator.nlp.analysis import Offsets
 from annotator.nlp.entities import GIVEN_BEFORE_RE, Entity
-from annotator.nlp.morph import fold, forms_of, genitive, is_known
+from annotator.nlp.morph import analyzer, fold, forms_of, genitive, is_known
 from annotator.nlp.name_mentions import Mention, family_name_first
 from annotator.nlp.names import first_name_reading, nominative_surname, surname_gender
 
@@ -133,6 +133,27 @@ def spell_out_outlet(entity: Entity, text: str) -> None:
     if found is not None and found.group() != entity.label:
         article = "The " if text.endswith("The ", 0, found.start()) else ""  # "The New York Times (NYT)"
         entity.label = article + " ".join(found.group().split())
+
+
+# A lowercase word, then the Russian name, then the Latin abbreviation in brackets.
+_BRACKETED_RE = r"[а-яё][ \t]+(?P<name>[А-ЯЁ][а-яё-]+(?:[ \t]+[а-яё-]+){{1,5}})[ \t]*\([ \t]*{label}[ \t]*\)"
+
+
+def spell_out_abbreviation(entity: Entity, text: str) -> bool:
+    """"Институт изучения войны (ISW)" then "В ISW отмечают": an organisation
+    named by a Latin abbreviation the article gives a Russian name for, in
+    brackets after it, takes that name in the nominative (the guide's fullest form)."""
+    if not (1 < len(entity.label) <= 6 and entity.label.isupper() and entity.label.isascii() and entity.label.isalpha()):
+        return False  # a Russian abbreviation ("ОДКБ", "МОК") is the name the corpus keeps
+    found = re.search(_BRACKETED_RE.format(label=re.escape(entity.label)), text)
+    if found is None:
+        return False
+    first, *rest = found.group("name").split()
+    parse = analyzer().parse(first)[0]
+    inflected = parse.inflect({"nomn"}) if parse.tag.POS == "NOUN" and parse.tag.case != "nomn" else None
+    head = inflected.word.capitalize() if inflected is not None else first
+    entity.label = " ".join([head, *rest])
+    return True
 
 
 def scan_names(text: str, people: list[Entity], add_mention: Callable[[Entity, Offsets], None]) -> None:

@@ -29,6 +29,7 @@ from annotator.nlp.speaker_names import (
     outlet_with_domain,
     restore_written_nominative,
     scan_names,
+    spell_out_abbreviation,
     spell_out_outlet,
 )
 from annotator.nlp.spelling import Speller
@@ -272,7 +273,9 @@ class SpeakerResolver(RoleResolver):
         """Entities that speak (their ids in ``speaking``), with every mention."""
         entities = [e for e in self._entities.values() if id(e) in speaking]
         for entity in entities:
-            if entity.type == "organization" and not entity.outlet and " " not in entity.label:
+            if entity.type == "organization" and spell_out_abbreviation(entity, self._text):
+                pass  # "Институт изучения войны (ISW)"
+            elif entity.type == "organization" and not entity.outlet and " " not in entity.label:
                 complete_organization(entity, self._text, self._entities.values())
             elif entity.outlet and 1 < len(entity.label) <= 4 and entity.label.isupper():
                 spell_out_outlet(entity, self._text)
