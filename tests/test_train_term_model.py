@@ -85,9 +85,10 @@ def test_by_batch_scores_each_batch_with_a_model_of_the_others(tool, tmp_path: P
     assert "leave-one-batch-out, l2=1.0" in printed and "r1101-r1199" in printed and "r1301-r1399" in printed
     assert "r1401-r1499 r1501-r1599 r1601-r1699" in printed  # the batches of round 11
     assert "r1601-r1699 r1701-r1799" in printed  # round 12's
+    assert "r1701-r1799 r1801-r1899 r1901-r1999" in printed  # round 13's
     # each batch holds three titles (the rules' already) and three quotes; a model of the other
-    # eleven batches alone would catch every title and vetoes no quote, in each of the twelve
-    assert len(tool.BATCHES) == 12
+    # thirteen batches alone would catch every title and vetoes no quote, in each of the fourteen
+    assert len(tool.BATCHES) == 14
     assert printed.splitlines()[1].count(" 0(0) 0/3 [0/3]") == len(tool.BATCHES)
     assert f"[0/{3 * len(tool.BATCHES)}]" in printed.splitlines()[1]
     assert "chosen: l2=1.0, threshold=0.525\n" in printed  # one safe threshold below it (--margin 1)
@@ -97,7 +98,7 @@ def test_by_batch_scores_each_batch_with_a_model_of_the_others(tool, tmp_path: P
 
 def test_by_batch_refuses_records_outside_the_batches(tool, tmp_path: Path, capsys) -> None:
     gold = tmp_path / "dev.jsonl"
-    gold.write_text(_two_kinds([461, 470, 1400, 1700, 1800, 1802, 2500]), encoding="utf-8")  # between or after every batch
+    gold.write_text(_two_kinds([461, 470, 1400, 1700, 1800, 1900, 2000, 2001, 2500]), encoding="utf-8")  # between or after every batch
     assert tool.main(["--train", str(gold), "--out", str(tmp_path / "m.json"), "--by-batch"]) == 2
     assert "no document of the records is in the batches" in capsys.readouterr().err
     assert not (tmp_path / "m.json").exists()
@@ -105,18 +106,18 @@ def test_by_batch_refuses_records_outside_the_batches(tool, tmp_path: Path, caps
 
 def test_five_batches_leave_out_the_batches_once_held_for_validation(tool, tmp_path: Path, capsys) -> None:
     gold = tmp_path / "dev.jsonl"
-    gold.write_text(_two_kinds([901, 902, 1201, 1202, 1301, 1302, 1401, 1502, 1601, 1602, 1701, 1799]), encoding="utf-8")
+    gold.write_text(_two_kinds([901, 902, 1201, 1202, 1301, 1302, 1401, 1502, 1601, 1602, 1701, 1799, 1801, 1999]), encoding="utf-8")
     assert tool.main(["--train", str(gold), "--out", str(tmp_path / "m.json"), "--by-batch", "--batches", "five"]) == 2
     error = capsys.readouterr().err
     assert "no document of the records is in the batches" in error and "r1-r460" in error
-    assert "r901" not in error and "r1601" not in error and "r1701" not in error
+    assert "r901" not in error and "r1601" not in error and "r1701" not in error and "r1801" not in error
     assert not (tmp_path / "m.json").exists()
     numbers = [low + step for low, _ in tool.BATCHES for step in range(6)]
     gold.write_text(_two_kinds(numbers), encoding="utf-8")
     assert tool.main(["--train", str(gold), "--report", "--by-batch", "--batches", "five", "--l2-grid", "1"]) == 0
     header, first_row = capsys.readouterr().out.splitlines()[:2]
     assert header.endswith("r0001-r0460 r0501-r0700 r0701-r0900 r1001-r1099 r1101-r1199")
-    assert first_row.count(" 0(0) 0/3 [0/3]") == 5 and "[0/15]" in first_row  # the other seven neither train nor score
+    assert first_row.count(" 0(0) 0/3 [0/3]") == 5 and "[0/15]" in first_row  # the other nine neither train nor score
 
 
 def test_batch_of_reads_the_id() -> None:
@@ -124,9 +125,10 @@ def test_batch_of_reads_the_id() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)  # type: ignore[union-attr]
     ids = ("r001", "r460", "r461", "r0501", "r950", "r1150", "r1250", "r1399", "r1400", "r1401", "r1499", "r1500",
-           "r1501", "r1599", "r1601", "r1699", "r1700", "r1701", "r1750", "r1799", "r1800", "r1801", "x")
+           "r1501", "r1599", "r1601", "r1699", "r1700", "r1701", "r1750", "r1799", "r1800", "r1801", "r1899", "r1900", "r1901", "r1999",
+           "r2000", "r2001", "r2099", "x")
     assert [module.batch_of(i) for i in ids] == [0, 0, -1, 1, 3, 5, 6, 7, -1, 8, 8, -1, 9, 9, 10, 10, -1, 11, 11, 11,
-                                                 -1, -1, -1]
+                                                 -1, 12, 12, -1, 13, 13, -1, -1, -1, -1]
 
 
 def test_extra_records_train_every_batch_and_are_never_scored(tool, tmp_path: Path, capsys) -> None:
