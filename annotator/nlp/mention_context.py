@@ -23,6 +23,8 @@ PREPOSITIONS = frozenset("с со у к ко для от о об при межд
 _OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
 
 
+# Per word form, like morph.parses: asked of every title's head and the word before a name.
+@lru_cache(maxsize=300_000)
 def oblique_head(word: str) -> bool:
     """Every noun reading of ``word`` is in an oblique case ("главы", not "глава")."""
     readings = [p for p in parses(word) if "NOUN" in p.grammemes]

@@ -13,6 +13,7 @@ later, by :mod:`annotator.nlp.speakers`, once the article is known.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from annotator.nlp import lexicon
 from annotator.nlp.mention_syntax import CHAIN_LIMIT, chain_titles, name_gender, read_as_feminine, title_phrase
@@ -101,6 +102,9 @@ def find_mentions(tokens: Sequence[Token]) -> list[Mention]:
         if depth or straight or not tokens[index].text[0].isalpha():
             index += 1
             continue
+        if key not in lower_case_openers() and not tokens[index].text[0].isupper():
+            index += 1  # most words of a clause: _mention_at would find nothing here
+            continue
         governed, oblique = _governed(tokens, index)
         result = _mention_at(tokens, keys, index)
         if result is None:
@@ -138,6 +142,16 @@ def find_mentions(tokens: Sequence[Token]) -> list[Mention]:
         found.append(mention)
         index = max(end, index + 1)
     return chain_titles(tokens, found)
+
+
+@lru_cache(maxsize=1)
+def lower_case_openers() -> frozenset[str]:
+    """Every key with which ``_mention_at`` may find a mention at a word that does not open
+    with a capital: each of its branches such a word can take asks for one of these first
+    (a pronoun, "который", an outlet or company noun, an organisation, a title or a country
+    adjective); any other such word is no mention, so find_mentions skips it unasked."""
+    return (frozenset(PRONOUNS) | frozenset(RELATIVES) | media_references() | company_nouns()
+            | lexicon.organizations().first_forms() | frozenset(lexicon.country_adjectives()) | role_starters())
 
 
 def _mention_at(tokens: Sequence[Token], keys: Sequence[str], index: int) -> tuple[Mention, int] | None:

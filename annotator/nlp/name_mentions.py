@@ -95,7 +95,14 @@ def is_name_word(token: Token) -> bool:
     taken as foreign names, and a known common noun counts when it has the
     shape of a Russian surname ("Токаев" reads as a plural of "токай").
     """
-    text = token.text
+    return _name_word(token.text, token.key)
+
+
+# Per word form, like morph.parses: the same names and capitalised words recur all through a
+# text and from one article to the next, and the answer depends on the word alone (its text
+# and its folded key, which a tokenisation of a longer stretch may fold differently).
+@lru_cache(maxsize=300_000)
+def _name_word(text: str, key: str) -> bool:
     if len(text) < 2 or not text[0].isupper() or text.isupper():
         return False
     if _LATIN_RE.search(text):
@@ -104,9 +111,9 @@ def is_name_word(token: Token) -> bool:
         return False  # "Росфинмониторинг", "Госкомстат": agencies, not names
     if _INNER_CAPITAL_RE.search(text):
         return False  # "ЕврАзЭС", "РУз": abbreviations, not names ("Касым-Жомарт" has its capital after a hyphen)
-    if token.key in lexicon.non_name_forms() or token.key in PRONOUNS:
+    if key in lexicon.non_name_forms() or key in PRONOUNS:
         return False
-    if token.key in lexicon.known_surname_forms():
+    if key in lexicon.known_surname_forms():
         return True  # a listed speaker ("Макрон"), whatever else the dictionary says
     if not is_known(text):
         return True
@@ -121,7 +128,7 @@ def is_name_word(token: Token) -> bool:
         return False
     if {"femn", "plur", "gent"} <= readings[0].grammemes:
         return False  # "Причин, по его словам, две": a plural of "причина", not a surname
-    return "NOUN" in readings[0].grammemes and bool(_SURNAME_SHAPE.search(token.key))
+    return "NOUN" in readings[0].grammemes and bool(_SURNAME_SHAPE.search(key))
 
 
 def _attributive(tokens: Sequence[Token], index: int) -> bool:

@@ -9,6 +9,7 @@ indeclinable surnames it knows ("Шойгу").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from annotator.nlp.morph import fold, is_known, parses
 
@@ -50,6 +51,8 @@ def capitalize_like(word: str, lowered: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in lowered.split("-"))
 
 
+# Per word form, like morph.parses: asked of every capitalised word a name may open with.
+@lru_cache(maxsize=300_000)
 def first_name_reading(word: str) -> tuple[str, str | None, bool] | None:
     """(nominative, gender, oblique) if the dictionary knows ``word`` as a first name."""
     readings = [p for p in parses(word) if "Name" in p.grammemes and "sing" in p.grammemes]

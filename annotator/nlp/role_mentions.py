@@ -65,6 +65,7 @@ def _joined(tokens: Sequence[Token]) -> str:
     return text
 
 
+@lru_cache(maxsize=300_000)  # per word form, like morph.parses: asked of every title's head
 def _plural_head(word: str) -> bool:
     readings = [p for p in parses(word) if "NOUN" in p.grammemes]
     return bool(readings) and all("plur" in p.grammemes for p in readings)

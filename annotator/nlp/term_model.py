@@ -114,6 +114,7 @@ def _bucket(value: int, edges: tuple[int, ...]) -> str:
     return f">{edges[-1]}"
 
 
+@lru_cache(maxsize=300_000)  # per word form, like morph.parses: asked of the words around every quotation
 def _reading(word: str) -> tuple[str, str, str]:
     """Lemma, part of speech and case of a word's most likely reading."""
     readings = parses(word)
