@@ -38,6 +38,8 @@ def reference_tags(analysis: Analysis, quotes: list) -> list[tuple[str, int | No
             if quote.start < hit.end and hit.start < quote.end and (hit.theme, quote.id) not in seen_pair:
                 seen_pair.add((hit.theme, quote.id))
                 tags.append((hit.theme, quote.id))
+    # Themes the model finds without a keyword hit tag the document after those with one.
+    tags.extend((theme, None) for theme in sorted(about - seen_theme))
     return tags
 
 

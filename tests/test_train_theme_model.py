@@ -54,3 +54,15 @@ def test_it_trains_a_model_the_app_can_load(tool, tmp_path: Path) -> None:
     assert set(model.classifiers) == {"economy", "bilateral"}
     assert model.classifiers["bilateral"].role == "decide" and model.classifiers["economy"].role == "confirm"
     assert model.classifiers["economy"].weights["товарооборот"] > 0 > model.classifiers["bilateral"].weights["товарооборот"]
+
+
+
+def test_the_committed_model_was_trained_by_the_documented_procedure(tool) -> None:
+    """resources/theme_model.json is what `train_theme_model.py --max-id 1999` writes with the tool's
+    defaults (tests/data/realnews/README.md): its settings are the defaults, its ids dev r001-r1999."""
+    committed = json.loads((TOOL.parent.parent / "resources" / "theme_model.json").read_text(encoding="utf-8"))
+    defaults = vars(tool.build_parser().parse_args([]))
+    assert committed["trained_on"].endswith("numbered up to 1999")
+    assert committed["settings"] == {key: defaults[key] for key in committed["settings"]}
+    decided = {theme for theme, item in committed["themes"].items() if item["role"] == "decide"}
+    assert decided == set(defaults["decide"].split(","))
