@@ -13,7 +13,7 @@ per-word caches of two title checks (``oblique_head``, ``_plural_head``) and of
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -107,42 +107,45 @@ def _swap_uncached(monkeypatch: pytest.MonkeyPatch) -> None:
                     monkeypatch.setattr(module, attribute, value.__wrapped__)
 
 
+def _alpha_words() -> list[str]:
+    return sorted({token.text for text in _texts() for token in tokenize(text) if token.text.isalpha()})
+
+
+def _analyses_unchanged_uncached(monkeypatch: pytest.MonkeyPatch, swapped: Callable[[], bool]) -> None:
+    """Whole analyses are the same with every cached check swapped for its plain function."""
+    texts = _texts()
+    cached = [analyze(text).to_json("x") for text in texts]
+    _swap_uncached(monkeypatch)
+    assert swapped()  # the swap took effect
+    assert [analyze(text).to_json("x") for text in texts] == cached
+
+
 def test_the_title_head_caches_are_the_plain_checks(monkeypatch: pytest.MonkeyPatch) -> None:
-    words = sorted({token.text for text in _texts() for token in tokenize(text) if token.text.isalpha()})
+    words = _alpha_words()
     assert len(words) > 1000
     for check in (mention_context.oblique_head, role_mentions._plural_head):
         answers = [check(word) for word in words]
         assert answers == [check.__wrapped__(word) for word in words]
         assert 0 < sum(answers) < len(words)  # both answers occur
-    texts = _texts()
-    cached = [analyze(text).to_json("x") for text in texts]
     plain = mention_context.oblique_head.__wrapped__
-    _swap_uncached(monkeypatch)
-    assert mentions.oblique_head is plain and role_mentions.oblique_head is plain  # the swap took effect
-    assert [analyze(text).to_json("x") for text in texts] == cached
+    _analyses_unchanged_uncached(
+        monkeypatch, lambda: mentions.oblique_head is plain and role_mentions.oblique_head is plain
+    )
 
 
 def test_the_first_name_cache_is_the_plain_reading(monkeypatch: pytest.MonkeyPatch) -> None:
-    words = sorted({token.text for text in _texts() for token in tokenize(text) if token.text.isalpha()})
+    words = _alpha_words()
     readings = [names.first_name_reading(word) for word in words]
     assert readings == [names.first_name_reading.__wrapped__(word) for word in words]
     assert sum(reading is not None for reading in readings) > 20  # "Сергей", "Марии", …
-    texts = _texts()
-    cached = [analyze(text).to_json("x") for text in texts]
     plain = names.first_name_reading.__wrapped__
-    _swap_uncached(monkeypatch)
-    assert mention_context.first_name_reading is plain  # the swap took effect
-    assert [analyze(text).to_json("x") for text in texts] == cached
+    _analyses_unchanged_uncached(monkeypatch, lambda: mention_context.first_name_reading is plain)
 
 
 def test_the_term_model_reading_cache_is_the_plain_reading(monkeypatch: pytest.MonkeyPatch) -> None:
-    words = sorted({token.text for text in _texts() for token in tokenize(text) if token.text.isalpha()})
+    words = _alpha_words()
     readings = [term_model._reading(word) for word in words]
     assert readings == [term_model._reading.__wrapped__(word) for word in words]
     assert {case for _, _, case in readings} >= {"nomn", "gent", "none"}
-    texts = _texts()
-    cached = [analyze(text).to_json("x") for text in texts]
     plain = term_model._reading.__wrapped__
-    _swap_uncached(monkeypatch)
-    assert term_model._reading is plain  # the swap took effect
-    assert [analyze(text).to_json("x") for text in texts] == cached
+    _analyses_unchanged_uncached(monkeypatch, lambda: term_model._reading is plain)
